@@ -1,0 +1,77 @@
+"""natobrief: NATO news briefs as typed, source-grounded data.
+
+>>> import natobrief
+>>> b = natobrief.parse("date 2024-07-06 Allies agreed to spend 2% of GDP on defence.")
+>>> b.date
+datetime.date(2024, 7, 6)
+"""
+
+from __future__ import annotations
+
+from natobrief._errors import BriefError, BriefParseError, SerializationError
+from natobrief._model import (
+    Briefing,
+    Commitment,
+    CommitmentKind,
+    CommitmentStatus,
+    Diagnostic,
+    Event,
+    EventKind,
+    Partnership,
+    Party,
+    PartyKind,
+    Passage,
+    Person,
+    Quantity,
+    Section,
+    Span,
+)
+from natobrief._parser import DEFAULT_MAX_CHARS, iter_briefings, parse, parse_file
+from natobrief._schema import json_schema
+from natobrief._serialize import (
+    MODEL_CLASSES,
+    converter,
+    from_dict,
+    from_json,
+    iter_jsonl,
+    to_dict,
+    to_json,
+    write_jsonl,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "DEFAULT_MAX_CHARS",
+    "MODEL_CLASSES",
+    "BriefError",
+    "BriefParseError",
+    "Briefing",
+    "Commitment",
+    "CommitmentKind",
+    "CommitmentStatus",
+    "Diagnostic",
+    "Event",
+    "EventKind",
+    "Partnership",
+    "Party",
+    "PartyKind",
+    "Passage",
+    "Person",
+    "Quantity",
+    "SerializationError",
+    "Section",
+    "Span",
+    "__version__",
+    "converter",
+    "from_dict",
+    "from_json",
+    "iter_briefings",
+    "iter_jsonl",
+    "json_schema",
+    "parse",
+    "parse_file",
+    "to_dict",
+    "to_json",
+    "write_jsonl",
+]

@@ -1,0 +1,73 @@
+"""The exceptions natobrief raises: one base class that carries data."""
+
+from __future__ import annotations
+
+__all__ = ["BriefError", "BriefParseError", "SerializationError"]
+
+
+class BriefError(ValueError):
+    """Base class of every error natobrief raises on purpose.
+
+    It subclasses :class:`ValueError`, so code that already guards against bad values
+    catches it too.
+    """
+
+
+class BriefParseError(BriefError):
+    """A brief's text could not be read.
+
+    The position attributes are the API; the wording of :attr:`msg` is not.
+
+    Attributes:
+        msg: What was expected or what was wrong, in the reader's words.
+        line: 1-based line number of the problem in the input text.
+        column: 1-based column number of the problem on that line.
+        offset: 0-based character offset of the problem in the input text.
+    """
+
+    def __init__(self, msg: str, line: int, column: int, offset: int = 0) -> None:
+        super().__init__(msg, line, column, offset)
+        self.msg = msg
+        self.line = line
+        self.column = column
+        self.offset = offset
+
+    def __str__(self) -> str:
+        return f"{self.msg} (at line {self.line}, column {self.column})"
+
+    @classmethod
+    def at(cls, msg: str, text: str, offset: int) -> BriefParseError:
+        """Build the error for ``offset`` in ``text``, computing its line and column."""
+        line, column = line_and_column(text, offset)
+        return cls(msg, line, column, offset)
+
+
+class SerializationError(BriefError):
+    """Data could not be turned into natobrief's model (or back).
+
+    Attributes:
+        errors: One message per bad field, each starting with the field's path,
+            e.g. ``"commitments[3].status: 'maybe' is not a CommitmentStatus"``.
+    """
+
+    def __init__(self, errors: tuple[str, ...] | list[str]) -> None:
+        errors = tuple(errors)
+        super().__init__(errors)
+        self.errors = errors
+
+    def __str__(self) -> str:
+        if len(self.errors) == 1:
+            return self.errors[0]
+        return f"{len(self.errors)} problems: " + "; ".join(self.errors)
+
+
+def line_and_column(text: str, offset: int) -> tuple[int, int]:
+    """Return the 1-based line and column of ``offset`` in ``text``.
+
+    Line ends are ``\\n``, ``\\r\\n`` and a lone ``\\r``, as the reader counts them.
+    """
+    offset = max(0, min(offset, len(text)))
+    line_start = max(text.rfind("\n", 0, offset), text.rfind("\r", 0, offset)) + 1
+    line = 1 + text.count("\n", 0, offset) + text.count("\r", 0, offset)
+    line -= text.count("\r\n", 0, offset)
+    return line, offset - line_start + 1

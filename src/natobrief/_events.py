@@ -1,0 +1,156 @@
+"""Recognising events: summits and ministerial meetings, with place and dates.
+
+Known NATO summits resolve to their host city and real dates from
+:data:`natobrief._lexicon.SUMMITS`; the brief's own date picks among a city's summits
+and resolves relative phrases ("next week", "on Friday", "in July") for the rest.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Final
+
+from dateutil.relativedelta import relativedelta
+
+from natobrief import _lexicon as lex
+from natobrief._dates import DATE, MONTHS, WEEKDAYS, read_date, relative_date
+from natobrief._model import Event, EventKind, Span
+
+__all__ = ["find_events"]
+
+_SUMMITS: Final = tuple(
+    (city, location, dt.date.fromisoformat(a), dt.date.fromisoformat(b)) for city, location, a, b in lex.SUMMITS
+)
+_HOSTS: Final = sorted({row[0] for row in lex.SUMMITS} | set(lex.SUMMIT_HOST_ALIASES), key=len, reverse=True)
+_HOST: Final = r"(?P<host>" + "|".join(re.escape(h) for h in _HOSTS) + r")"
+_WHEN: Final = (
+    r"(?:(?P<rel>next|last|this|the coming)[ \xa0]+(?P<unit>week|month|year)['’]s[ \xa0]+)?"
+    r"(?:(?P<year>(?:19|20)\d\d)[ \xa0]+)?"
+)
+_KIND: Final = r"(?:summit|Summit|SUMMIT|Leaders['’]? Meeting|leaders['’]? meeting)"
+
+#: "next week's Washington summit", "the 2024 NATO Summit in Washington", "the summit
+#: in Vilnius", "the Vilnius NATO summit".
+_SUMMIT: Final = re.compile(
+    rf"{_WHEN}(?:NATO[ \xa0]+)?(?:(?:{_HOST}|The[ \xa0]+(?P<host2>Hague))[ \xa0]+(?:NATO[ \xa0]+)?{_KIND}"
+    rf"|(?:NATO[ \xa0]+)?{_KIND}(?:[ \xa0]+(?:in|at)[ \xa0]+(?:the[ \xa0]+)?(?:The[ \xa0]+)?{_HOST.replace('host', 'host3')})?)"
+)
+_MINISTERIAL: Final = re.compile(
+    r"(?i)(?:(?:NATO[ \xa0]+)?(?P<branch>defen[cs]e|foreign)[ \xa0]+ministers['’]?[ \xa0]+(?:meeting|ministerial)"
+    r"|meeting[ \xa0]+of[ \xa0]+(?:NATO[ \xa0]+|Allied[ \xa0]+)?(?P<branch2>defen[cs]e|foreign)[ \xa0]+ministers)"
+    r"(?:[ \xa0]+in[ \xa0]+(?P<place>[A-Z][a-z]+))?"
+)
+_COUNCIL: Final = re.compile(r"(?:inaugural[ \xa0]+|first[ \xa0]+)?(?:meeting[ \xa0]+of[ \xa0]+the[ \xa0]+)?NATO[- ]Ukraine[ \xa0]+Council(?:[ \xa0]+meeting)?")
+_ON_WEEKDAY: Final = re.compile(
+    r"(?i)\bon[ \xa0]+(?P<day>" + "|".join(w for w in WEEKDAYS if len(w) > 4) + r")\b"
+)
+_IN_MONTH: Final = re.compile(r"\bin[ \xa0]+(?P<month>" + "|".join(m.capitalize() for m in MONTHS if len(m) > 3 or m == "may") + r")\b")
+
+
+def find_events(text: str, sentences: list[tuple[int, int]], anchor: dt.date | None) -> tuple[Event, ...]:
+    """Find the summits and meetings referred to in ``sentences`` of ``text``.
+
+    ``anchor`` is the brief's date; without it, summits of a city that hosted several
+    resolve to none of them, and relative dates stay unresolved.
+    """
+    events: dict[str, Event] = {}
+    for s, e in sentences:
+        for m in _SUMMIT.finditer(text, s, e):
+            event = _summit(text, m, anchor, (s, e))
+            if event is not None and event.name not in events:
+                events[event.name] = event
+        for m in _MINISTERIAL.finditer(text, s, e):
+            branch = (m.group("branch") or m.group("branch2")).lower().replace("defense", "defence")
+            name = f"NATO {branch.capitalize()} Ministers' Meeting"
+            if name not in events:
+                start, end = _dates_in(text, s, e, anchor)
+                events[name] = Event(
+                    name=name,
+                    kind=EventKind.MINISTERIAL,
+                    text=m.group(),
+                    span=Span(start=m.start(), end=m.end()),
+                    location=m.group("place"),
+                    start=start,
+                    end=end,
+                )
+        for m in _COUNCIL.finditer(text, s, e):
+            name = "NATO-Ukraine Council"
+            if name not in events:
+                start, end = _dates_in(text, s, e, anchor)
+                events[name] = Event(
+                    name=name, kind=EventKind.COUNCIL, text=m.group(), span=Span(start=m.start(), end=m.end()),
+                    start=start, end=end,
+                )  # fmt: skip
+    return tuple(sorted(events.values(), key=lambda ev: ev.span.start))
+
+
+def _summit(text: str, m: re.Match[str], anchor: dt.date | None, sentence: tuple[int, int]) -> Event | None:
+    host = m.group("host") or m.group("host2") or m.group("host3")
+    year = int(m.group("year")) if m.group("year") else None
+    if host is None and year is None:
+        return None  # "the summit": which one is for the reader of the whole brief to say
+    city = lex.SUMMIT_HOST_ALIASES.get(host, host) if host else None
+    rows = [r for r in _SUMMITS if (city is None or r[0] == city) and (year is None or r[2].year == year)]
+    row = _nearest(rows, _target(m, anchor))
+    span = Span(start=m.start(), end=m.end())
+    if row is not None:
+        name = "The Hague Summit" if row[0] == "The Hague" else f"{row[0]} Summit"
+        return Event(name=name, kind=EventKind.SUMMIT, text=m.group(), span=span, location=row[1], start=row[2], end=row[3])
+    if city is None:
+        return None
+    start, end = _relative(m, anchor)
+    if start is None:
+        start, end = _dates_in(text, *sentence, anchor)
+    return Event(name=f"{city} Summit", kind=EventKind.SUMMIT, text=m.group(), span=span, location=city, start=start, end=end)
+
+
+def _target(m: re.Match[str], anchor: dt.date | None) -> dt.date | None:
+    start, _ = _relative(m, anchor)
+    return start or anchor
+
+
+def _nearest(rows: list[tuple[str, str, dt.date, dt.date]], target: dt.date | None) -> tuple[str, str, dt.date, dt.date] | None:
+    if len(rows) == 1:
+        return rows[0]
+    if not rows or target is None:
+        return None
+    return min(rows, key=lambda r: abs((r[2] - target).days))
+
+
+def _relative(m: re.Match[str], anchor: dt.date | None) -> tuple[dt.date | None, dt.date | None]:
+    """The bounds of "next week", "this month", "last year" around ``anchor``."""
+    if anchor is None or not m.group("rel"):
+        return None, None
+    step = {"next": 1, "last": -1}.get(m.group("rel").lower(), 0)
+    unit = m.group("unit")
+    if unit == "week":
+        monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=step)
+        return monday, monday + dt.timedelta(days=6)
+    if unit == "month":
+        first = anchor.replace(day=1) + relativedelta(months=step)
+        return first, first + relativedelta(months=1, days=-1)
+    return dt.date(anchor.year + step, 1, 1), dt.date(anchor.year + step, 12, 31)
+
+
+def _dates_in(text: str, s: int, e: int, anchor: dt.date | None) -> tuple[dt.date | None, dt.date | None]:
+    """A date the sentence gives: a full date, "on Friday" or "in July" (against ``anchor``)."""
+    full = DATE.search(text, s, e)
+    if full is not None:
+        try:
+            day = read_date(full.group())
+        except ValueError:
+            return None, None
+        return day, day
+    if anchor is None:
+        return None, None
+    weekday = _ON_WEEKDAY.search(text, s, e)
+    if weekday is not None:
+        day = relative_date(weekday.group("day"), anchor)
+        return day, day
+    month = _IN_MONTH.search(text, s, e)
+    if month is not None:
+        first = relative_date(month.group("month"), anchor)
+        assert first is not None  # _IN_MONTH matches month names only
+        return first, first + relativedelta(months=1, days=-1)
+    return None, None

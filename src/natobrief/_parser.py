@@ -1,0 +1,158 @@
+"""The public entry points: :func:`parse`, :func:`parse_file` and :func:`iter_briefings`.
+
+Each brief flows one way through the stages: the text's lines and layout
+(:mod:`._structure`), its sentences (:mod:`._text`), then the recognisers and
+extractors, which each read the sentences once.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from typing import IO, Final
+
+from natobrief._errors import BriefParseError, line_and_column
+from natobrief._events import find_events
+from natobrief._extract import extract
+from natobrief._model import Briefing, Diagnostic, Passage, Section, Span
+from natobrief._people import find_people
+from natobrief._structure import HEADER, Layout, read_layout
+from natobrief._text import sentences
+
+__all__ = ["DEFAULT_MAX_CHARS", "iter_briefings", "parse", "parse_file"]
+
+DEFAULT_MAX_CHARS: Final = 2_000_000
+"""The longest brief :func:`parse` reads by default (two million characters, some
+300 pages); pass ``max_chars`` to change it."""
+
+
+def parse(text: str, /, *, strict: bool = False, max_chars: int = DEFAULT_MAX_CHARS) -> Briefing:
+    """Parse one brief into a :class:`Briefing`.
+
+    ``text`` is a house-format brief (``date <DATE> <lead>``, bullets, paragraphs) or
+    a plain news article.  Every span in the result indexes ``text`` itself.
+
+    In lenient mode (the default) problems in the text are recorded as
+    :attr:`Briefing.diagnostics` and reading goes on; with ``strict=True`` the first
+    one raises.
+
+    Raises:
+        BriefParseError: ``text`` is not a ``str``, is empty or blank, holds a NUL
+            character, is longer than ``max_chars``, or (``strict=True``) has a problem.
+
+    >>> b = parse("date 2024-07-06 NATO will open a new centre in Poland.")
+    >>> b.date.isoformat(), b.lead.text
+    ('2024-07-06', 'NATO will open a new centre in Poland.')
+    """
+    _check(text, max_chars)
+    layout = read_layout(text)
+    diagnostics = []
+    for problem in layout.problems:
+        line, column = line_and_column(text, problem.start)
+        if strict:
+            raise BriefParseError(problem.message, line, column, problem.start)
+        diagnostics.append(
+            Diagnostic(
+                message=problem.message, line=line, column=column, span=Span(start=problem.start, end=problem.end)
+            )
+        )
+    units = _units(layout)
+    sents = [s for start, end, _role in units for s in sentences(text, start, end)]
+    commitments, partnerships = extract(text, units, layout.date)
+    return Briefing(
+        text=text,
+        date=layout.date,
+        title=_passage(text, layout.title),
+        lead=_passage(text, layout.lead),
+        key_points=tuple(_passage(text, span) for span in layout.key_points),
+        sections=tuple(
+            Section(heading=_passage(text, heading), paragraphs=tuple(_passage(text, p) for p in paragraphs))
+            for heading, paragraphs in layout.sections
+        ),
+        people=find_people(text),
+        events=find_events(text, sents, layout.date),
+        commitments=commitments,
+        partnerships=partnerships,
+        diagnostics=tuple(diagnostics),
+    )
+
+
+def _check(text: object, max_chars: int) -> None:
+    if not isinstance(text, str):
+        hint = " (decode bytes first, e.g. data.decode('utf-8'))" if isinstance(text, (bytes, bytearray)) else ""
+        raise BriefParseError(f"expected the brief as str, got {type(text).__name__}{hint}", 1, 1, 0)
+    if len(text) > max_chars:
+        raise BriefParseError(
+            f"the brief has {len(text)} characters, more than max_chars={max_chars}", 1, 1, 0
+        )
+    nul = text.find("\0")
+    if nul >= 0:
+        raise BriefParseError.at("expected text, found a NUL character (binary data?)", text, nul)
+    if not text.strip():
+        raise BriefParseError("expected a brief, found only white space" if text else "expected a brief, found empty input", 1, 1, 0)
+
+
+def _passage(text: str, span: tuple[int, int] | None) -> Passage | None:
+    if span is None:
+        return None
+    start, end = span
+    return Passage(text=text[start:end], span=Span(start=start, end=end))
+
+
+def _units(layout: Layout) -> list[tuple[int, int, str]]:
+    """Every piece of running text in reading order, with its role in the brief."""
+    units: list[tuple[int, int, str]] = []
+    if layout.title:
+        units.append((*layout.title, "title"))
+    if layout.lead:
+        units.append((*layout.lead, "lead"))
+    units.extend((*span, "key_point") for span in layout.key_points)
+    for heading, paragraphs in layout.sections:
+        if heading:
+            units.append((*heading, "heading"))
+        units.extend((*span, "paragraph") for span in paragraphs)
+    units.sort()
+    return units
+
+
+def parse_file(path: str | os.PathLike[str], *, strict: bool = False, encoding: str = "utf-8") -> Briefing:
+    """Read and parse the brief in the file at ``path``.
+
+    Raises:
+        BriefParseError: the file is not text in ``encoding`` (with the line and column
+            of the first bad byte), or anything :func:`parse` raises.
+        OSError: the file cannot be read.
+    """
+    with open(path, "rb") as fp:
+        data = fp.read()
+    return parse(_decode(data, encoding), strict=strict)
+
+
+def _decode(data: bytes, encoding: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise BriefParseError(f"expected {encoding} text, found byte {data[exc.start]:#04x}", line, column, exc.start) from None
+
+
+def iter_briefings(source: str | Iterable[str] | IO[str], *, strict: bool = False) -> Iterator[Briefing]:
+    """Yield one :class:`Briefing` per brief in a stream of house-format briefs, lazily.
+
+    Each brief starts at a line ``date <DATE> ...``.  ``source`` is a string or an
+    open text file (any iterable of lines); a file is read one line at a time, so
+    memory stays flat however long it is.  Text before the first header is a brief
+    of its own.  Every briefing's spans index its own :attr:`Briefing.text`.
+    Blank stretches between briefs are skipped; a brief that fails under ``strict``
+    raises with the line numbers of that brief.
+    """
+    lines: Iterable[str] = source.splitlines(keepends=True) if isinstance(source, str) else source
+    chunk: list[str] = []
+    for line in lines:
+        if HEADER.match(line) and any(piece.strip() for piece in chunk):
+            yield parse("".join(chunk), strict=strict)
+            chunk = []
+        chunk.append(line)
+    if any(piece.strip() for piece in chunk):
+        yield parse("".join(chunk), strict=strict)

@@ -1,0 +1,184 @@
+"""Recognising parties: states, organisations and groups, with their codes.
+
+Names, aliases, demonyms and capitals are looked up token by token in one table
+built at import from ``data/states.json`` and :mod:`natobrief._lexicon`; the longest
+name wins.  One pass over the tokens; each position costs at most
+``_MAX_TOKENS`` dictionary look-ups, and only where a name can start.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+import re
+from collections.abc import Iterator
+from importlib import resources
+from typing import Final
+
+import attrs
+
+from natobrief import _lexicon as lex
+from natobrief._model import Party, PartyKind
+
+__all__ = ["Form", "Mention", "find_parties", "group_members", "party"]
+
+
+class Form(enum.Enum):
+    """How a party is named in the text."""
+
+    NAME = "name"
+    DEMONYM = "demonym"
+    CAPITAL = "capital"
+
+
+@attrs.frozen
+class Mention:
+    """A party named at ``[start, end)``."""
+
+    start: int
+    end: int
+    party: Party
+    form: Form
+
+
+_TOKEN: Final = re.compile(r"\w+(?:\.\w)+\.?|\w+(?:['’]\w+)*['’]?")
+_POSSESSIVE: Final = re.compile(r"['’]s?$")
+
+
+def _key(token: str) -> str:
+    return _POSSESSIVE.sub("", token.rstrip(".")).casefold()
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+    """Yield the word tokens of ``text[start:end]`` as the party table reads them."""
+    return _TOKEN.finditer(text, start, len(text) if end is None else end)
+
+
+@attrs.frozen
+class _Entry:
+    party: Party
+    form: Form
+    exact: str | None  # the only spelling that matches, for short acronyms like "US"
+    capitalised: bool  # the first letter must be upper-case, as in a proper name
+
+
+def _load_states() -> list[dict[str, object]]:
+    raw = resources.files("natobrief").joinpath("data/states.json").read_text(encoding="utf-8")
+    states: list[dict[str, object]] = json.loads(raw)
+    return states
+
+
+def _build() -> tuple[dict[tuple[str, ...], _Entry], dict[str, Party], int]:
+    table: dict[tuple[str, ...], _Entry] = {}
+    by_code: dict[str, Party] = {}
+
+    def add(name: str, entry_party: Party, form: Form) -> None:
+        name = name.removeprefix("the ").removeprefix("The ")
+        key = tuple(_key(m.group()) for m in tokens(name))
+        letters = name.replace(".", "")
+        exact = name if letters.isupper() and len(letters) <= 3 else None
+        capitalised = name[:1].isupper()
+        table.setdefault(key, _Entry(entry_party, form, exact, capitalised))
+
+    for state in _load_states():
+        code = str(state["code"])
+        p = Party(name=lex.STATE_NAMES.get(code, str(state["name"])), code=code, kind=PartyKind.STATE)
+        by_code[code] = p
+    # curated forms first: they decide where ISO and usage disagree
+    for code, names in lex.STATE_ALIASES.items():
+        for name in names:
+            add(name, by_code[code], Form.NAME)
+    for code, (name, aliases) in lex.ORGANIZATIONS.items():
+        by_code[code] = Party(name=name, code=code, kind=PartyKind.ORGANIZATION)
+        for alias in aliases:
+            add(alias, by_code[code], Form.NAME)
+    for code, (name, aliases, _members) in lex.GROUPS.items():
+        by_code[code] = Party(name=name, code=code, kind=PartyKind.GROUP)
+        for alias in aliases:
+            add(alias, by_code[code], Form.NAME)
+    for state in _load_states():
+        for name in state["names"]:  # type: ignore[attr-defined]
+            add(str(name), by_code[str(state["code"])], Form.NAME)
+    for code, names in lex.DEMONYMS.items():
+        for name in names:
+            add(name, by_code[code], Form.DEMONYM)
+    for code, names in lex.CAPITALS.items():
+        for name in names:
+            add(name, by_code[code], Form.CAPITAL)
+    longest = max(len(k) for k in table)
+    return table, by_code, longest
+
+
+_TABLE, _BY_CODE, _MAX_TOKENS = _build()
+_STARTS: Final = frozenset(k[0] for k in _TABLE)
+
+#: Words before a capital that make it a place, not a government ("in Vilnius").
+CAPITAL_AS_PLACE_BEFORE: Final = frozenset(
+    "in at to from near into visit visiting visited via outside around across of hosted host".split()
+)
+#: Words after a capital that make it part of a name ("Washington Summit").
+CAPITAL_AS_PLACE_AFTER: Final = frozenset(
+    "summit summits treaty declaration declarations communique post times process format d.c dc".split()
+)
+
+
+def party(code: str) -> Party:
+    """Return the :class:`Party` with ``code`` (``"NATO"``, ``"KOR"``).
+
+    Raises:
+        KeyError: no party has that code.
+    """
+    return _BY_CODE[code]
+
+
+def group_members(code: str) -> tuple[Party, ...]:
+    """Return the member states a group stands for (empty for most groups)."""
+    group = lex.GROUPS.get(code)
+    return tuple(_BY_CODE[c] for c in group[2]) if group else ()
+
+
+def find_parties(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    """Find every party named in ``text[start:end]``, longest names first, in text order."""
+    toks = list(tokens(text, start, end))
+    keys = [_key(t.group()) for t in toks]
+    out: list[Mention] = []
+    i = 0
+    while i < len(toks):
+        found = None
+        if keys[i] in _STARTS:
+            for n in range(min(_MAX_TOKENS, len(toks) - i), 0, -1):
+                entry = _TABLE.get(tuple(keys[i : i + n]))
+                if entry is not None and _fits(entry, toks, i, n, text):
+                    found = (entry, n)
+                    break
+        if found is None:
+            i += 1
+            continue
+        entry, n = found
+        first, last = toks[i], toks[i + n - 1]
+        if entry.form is not Form.CAPITAL or _is_government(keys, i, n):
+            end_at = last.end()
+            raw = last.group()
+            if raw.endswith(("'s", "’s")):
+                end_at -= 2
+            elif raw.endswith(("'", "’")):
+                end_at -= 1
+            out.append(Mention(first.start(), end_at, entry.party, entry.form))
+        i += n
+    return out
+
+
+def _fits(entry: _Entry, toks: list[re.Match[str]], i: int, n: int, text: str) -> bool:
+    first = toks[i].group()
+    if entry.exact is not None:
+        written = text[toks[i].start() : toks[i + n - 1].end()]
+        return written.rstrip(".'’s") == entry.exact.rstrip(".")
+    if entry.capitalised:
+        return first[:1].isupper()
+    return True
+
+
+def _is_government(keys: list[str], i: int, n: int) -> bool:
+    before = keys[i - 1] if i > 0 else ""
+    after = keys[i + n] if i + n < len(keys) else ""
+    return before not in CAPITAL_AS_PLACE_BEFORE and after not in CAPITAL_AS_PLACE_AFTER

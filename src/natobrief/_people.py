@@ -1,0 +1,305 @@
+"""Recognising people: named persons, their titles, affiliations and later mentions.
+
+A name is a run of capitalised name words.  It is a person when its context says so:
+a title before it ("Prime Minister KISHIDA Fumio", "NATO chief Jens Stoltenberg"), a
+title in apposition after it ("Wendy Gilmour, NATO assistant secretary general"), a
+byline ("By Lucy Craymer"), or a verb of speech beside it ("Nanaia Mahuta said").
+Later mentions by surname or by title alone ("the Secretary-General") are resolved to
+the person first named.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+
+from natobrief._model import Person, Span
+from natobrief._parties import Form, Mention, find_parties, party
+
+__all__ = ["find_people"]
+
+#: Title heads, longest first.  A title is a head with the words that modify it.
+TITLE_HEADS: Final = (
+    "secretary general", "secretary-general", "secretary of state", "prime minister",
+    "foreign minister", "defence minister", "defense minister", "defence secretary",
+    "defense secretary", "foreign secretary", "high representative", "vice president",
+    "vice-president", "crown prince", "national security adviser", "chief of staff",
+    "chief of defence", "president", "chancellor", "minister", "premier", "king", "queen",
+    "ambassador", "general", "gen.", "admiral", "adm.", "commander", "chief", "spokesperson",
+    "spokesman", "spokeswoman", "adviser", "advisor", "senator", "sen.", "governor",
+    "mayor", "chairman", "chairwoman", "chair", "director", "envoy", "secretary",
+    "mr.", "ms.", "mrs.", "dr.", "h.e.", "sir", "lord", "baroness", "emir", "sheikh",
+)  # fmt: skip
+#: Heads that name NATO's own officials when the title names no other party.
+NATO_HEADS: Final = frozenset({"secretary general", "secretary-general"})
+#: Heads too vague to resolve a later bare mention to a person ("the chief").
+_GENERIC_HEADS: Final = frozenset({"mr.", "ms.", "mrs.", "dr.", "h.e.", "sir", "general", "chair"})
+
+SPEECH_VERBS: Final = (
+    "said", "says", "told", "tells", "stated", "states", "announced", "announces", "added",
+    "adds", "noted", "notes", "stressed", "stresses", "called", "calls", "confirmed",
+    "confirms", "emphasised", "emphasized", "emphasises", "emphasizes", "pledged",
+    "pledges", "warned", "warns", "explained", "explains", "wrote", "writes", "declared",
+    "declares", "urged", "urges", "insisted", "insists", "underlined", "highlighted",
+    "welcomed", "welcomes", "described", "describes", "thanked", "praised", "argued",
+    "argues", "recalled", "remarked", "reiterated", "signed", "met", "attended",
+    "handed", "revealed", "promised", "proposed", "agreed",
+)  # fmt: skip
+#: Capitalised words that are never part of a person's name.
+NOT_NAMES: Final = frozenset(
+    """
+    the a an and or but of for in on at to by with from as this that these those it its
+    he she they we our his her their i you mr mrs ms dr sir h e st summit council alliance allies allied nato
+    union assembly committee command commission parliament government ministry office
+    forces force army navy air defence defense security foreign affairs state states
+    international national european north atlantic treaty organization organisation
+    republic kingdom federation minister president secretary general prime chief
+    monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december today yesterday
+    tomorrow source details background read more photo update updated published
+    press release statement declaration communique strategic concept partnership
+    programme program plan fund initiative centre center task agency news reuters
+    afp ap tass interfax kyodo yonhap east west south southern northern eastern western
+    indo pacific asia europe africa america americas middle baltic nordic black sea
+    policy relations development cooperation trade finance economy justice interior
+    information communications operations strategy planning investment procurement
+    headquarters staff unit group team board agency institute university college school
+    however meanwhile also after before during while when where which who what why how
+    both all some many most other another each every first second third new former
+    """.split()
+)
+_HEAD_RE: Final = re.compile(
+    r"(?i)(?<![\w-])(?:" + "|".join(re.escape(h) for h in TITLE_HEADS) + r")(?![\w-])"
+)
+_WEEKDAY_GLUED: Final = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NAME_WORD: Final = (
+    r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:['’][A-Z][a-zß-öø-ÿ]+)?(?:-[A-Za-zÀ-ÿ][a-zß-öø-ÿ]+)*"
+    r"(?:(?<=Mc)[A-Z][a-z]+)?|[A-ZÀ-ÖØ-Þ]{2,}(?![a-z]))"
+)
+_PARTICLE: Final = r"(?:von|van|der|den|de|da|del|di|du|le|la|bin|al|ibn|dos|das|ter)"
+#: A run of name words, with particles inside ("Ursula von der Leyen").
+_NAME_RUN: Final = re.compile(
+    rf"(?<![\w'’-]){_NAME_WORD}(?:[ \xa0]+(?:{_PARTICLE}[ \xa0]+){{0,2}}{_NAME_WORD}){{0,9}}(?!(?!{_WEEKDAY_GLUED})[\w-]|['’][a-rt-z])"
+)
+_WORD_IN_RUN: Final = re.compile(rf"{_NAME_WORD}|{_PARTICLE}")
+_HEAD_BEFORE: Final = re.compile(
+    r"(?i)((?:(?:former|then|deputy|assistant|acting|vice|principal|first|[\w.'’-]+['’]s?)[ \xa0]+){0,4}?"
+    r"(?:" + "|".join(re.escape(h) for h in TITLE_HEADS) + r")"
+    r"(?:[ \xa0]+(?:of|for)(?:[ \xa0]+(?:the|and|of|for|[A-Z][\w'’-]*)){1,12})?)[ \xa0]*,?[ \xa0]*$"
+)
+_APPOSITION: Final = re.compile(
+    r",[ \xa0]+(?:the[ \xa0]+)?([^,.;:()“”\"\n]{0,80}?(?<![\w-])(?:"
+    + "|".join(re.escape(h) for h in TITLE_HEADS)
+    + r")(?![\w-])(?:[ \xa0]+(?:of|for)[ \xa0]+[^,.;:()“”\"\n]{1,60}?)?)(?=[,.;:)]|[ \xa0]+(?:who|said|says|and)\b)"
+)
+_SPEECH_AFTER: Final = re.compile(
+    r"[ \xa0]*,?[ \xa0]*(?:has[ \xa0]+|had[ \xa0]+|have[ \xa0]+|also[ \xa0]+|then[ \xa0]+)?(?:"
+    + "|".join(SPEECH_VERBS)
+    + r")\b"
+)
+_SPEECH_BEFORE: Final = re.compile(
+    r"(?:\b(?:said|says|notes|noted|added|adds|wrote|according[ \xa0]+to)|\(@\w+\)|—)[ \xa0]*$"
+)
+_BYLINE_BEFORE: Final = re.compile(r"(?:^|\n|\(|\b(?:Reporting|Editing|Written|Writing|Reported))[ \t\xa0]*[Bb]y[ \xa0]+$")
+_HANDLE_AFTER: Final = re.compile(r"[ \xa0]*\(@\w+\)")
+#: A government named after its leader ("the Trump administration").
+_ADMINISTRATION_AFTER: Final = re.compile(r"(?:['’]s)?[ \xa0]+administration\b")
+_GLUED_DATE_AFTER: Final = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)")
+_LOOKBEHIND: Final = 140
+
+
+@attrs.define
+class _Found:
+    name: tuple[int, int]
+    title: str | None
+    affiliation: str | None
+    mentions: list[tuple[int, int]]
+
+
+def find_people(text: str) -> tuple[Person, ...]:
+    """Find every person named in ``text``, in order of first mention."""
+    found: dict[str, _Found] = {}
+    order: list[str] = []
+    mentions = find_parties(text)
+    party_at = _coverage(mentions)
+    for run in _NAME_RUN.finditer(text):
+        hit = _read_run(text, run, party_at, mentions)
+        if hit is None:
+            continue
+        (start, end), title, affiliation = hit
+        key = _surname(text[start:end])
+        if " " not in text[start:end].strip():
+            # a single word that is part of a name already read ("President Yoon")
+            key = next((k for k, p in found.items() if key in text[p.name[0] : p.name[1]].lower().split()), key)
+        person = found.get(key)
+        if person is None:
+            found[key] = _Found((start, end), title, affiliation, [])
+            order.append(key)
+            continue
+        if end - start > person.name[1] - person.name[0] and person.name[0] < start:
+            # a surname first, the full name later: the full mention names the person
+            person.mentions.append(person.name)
+            person.name = (start, end)
+        elif (start, end) != person.name:
+            person.mentions.append((start, end))
+        person.title = person.title or title
+        person.affiliation = person.affiliation or affiliation
+    _later_mentions(text, found)
+    people = []
+    for key in order:
+        p = found[key]
+        people.append(
+            Person(
+                name=text[p.name[0] : p.name[1]],
+                span=Span(start=p.name[0], end=p.name[1]),
+                title=p.title,
+                affiliation=p.affiliation,
+                mentions=tuple(Span(start=s, end=e) for s, e in sorted(set(p.mentions))),
+            )
+        )
+    return tuple(people)
+
+
+def _coverage(mentions: Sequence[Mention]) -> frozenset[int]:
+    """Every offset that lies inside a party's name."""
+    return frozenset(i for m in mentions for i in range(m.start, m.end))
+
+
+def _read_run(
+    text: str, run: re.Match[str], party_at: frozenset[int], mentions: Sequence[Mention]
+) -> tuple[tuple[int, int], str | None, str | None] | None:
+    words = [m for m in _WORD_IN_RUN.finditer(text, run.start(), run.end())]
+    # a title inside the run ("Prime Minister KISHIDA Fumio"): the name follows its last head
+    title_start = None
+    name_from = 0
+    heads = [h for h in _HEAD_RE.finditer(text, run.start(), run.end())]
+    if heads:
+        head = heads[-1]
+        name_from = next((i for i, w in enumerate(words) if w.start() >= head.end()), len(words))
+        title_start = run.start()
+    # the name: the longest tail of name-like words, at most four
+    name_words = _name_tail(text, words[name_from:], party_at)
+    if not name_words:
+        return None
+    start, end = name_words[0].start(), name_words[-1].end()
+    if title_start is not None and name_words[0] is not words[name_from]:
+        title_end = words[words.index(name_words[0]) - 1].end()
+    elif title_start is not None:
+        title_end = head.end()
+    else:
+        title_end = None
+    title = None
+    if title_start is not None and title_end is not None:
+        title = _clean_title(text, title_start, title_end)
+    before = text[max(0, start - _LOOKBEHIND) : start]
+    if title is None or title.lower() in _GENERIC_HEADS:
+        m = _APPOSITION.match(text, end, end + 160)
+        if m and len(name_words) >= 2:
+            title = m.group(1).strip()
+    if title is None:
+        m = _HEAD_BEFORE.search(before)
+        if m and _is_lead_in(before, m):
+            title = _clean_title(before, m.start(1), m.end(1))
+            if title is not None and m.start(1) > 0 and name_words:
+                title = _extend_left(before, m.start(1), title)
+    after = text[end : end + 160]
+    if title is None:
+        named = (
+            _BYLINE_BEFORE.search(before)
+            or (len(name_words) >= 2 and _SPEECH_AFTER.match(after))
+            or _SPEECH_BEFORE.search(before)
+            or _HANDLE_AFTER.match(after)
+            or _ADMINISTRATION_AFTER.match(after)
+            or (len(name_words) >= 2 and _GLUED_DATE_AFTER.match(after))
+        )
+        if not named:
+            return None
+    if title is not None and not any(c.isalpha() for c in title):
+        title = None
+    if title is not None and len(name_words) == 1 and name_words[0].group().isupper():
+        return None  # "President NATO": an acronym, not a name
+    affiliation = _affiliation(title) if title else None
+    return (start, end), title, affiliation
+
+
+def _name_tail(text: str, words: list[re.Match[str]], party_at: frozenset[int]) -> list[re.Match[str]]:
+    tail: list[re.Match[str]] = []
+    for w in reversed(words):
+        word = w.group()
+        if word.lower().strip("'’") in NOT_NAMES or w.start() in party_at or len(tail) == 4:
+            break
+        if _HEAD_RE.fullmatch(word):
+            break
+        tail.append(w)
+    tail.reverse()
+    while tail and tail[0].group().islower():  # a particle cannot open a name
+        tail.pop(0)
+    if tail and all(w.group().isupper() for w in tail):
+        return []  # "BRUSSELS", "NSATU": capitals alone are places and acronyms
+    return tail
+
+
+def _is_lead_in(before: str, m: re.Match[str]) -> bool:
+    """Whether a title found before a name is attached to it (not "the president of X")."""
+    return "\n" not in before[m.start(1) :]
+
+
+def _extend_left(before: str, start: int, title: str) -> str:
+    """Extend a lower-case title leftwards over a capitalised modifier ("NATO chief")."""
+    m = re.search(r"(?:NATO|[A-Z][\w.'’-]*['’]s?)[ \xa0]+$", before[:start])
+    if m and m.group().strip().lower() not in NOT_NAMES - {"nato"}:
+        return f"{m.group().strip()} {title}"
+    return title
+
+
+_TITLE_NOISE: Final = re.compile(r"^(?:(?:the|The|a|A|an|An|by|By|and|And|with|With|as|As)\s+)+")
+
+
+def _clean_title(text: str, start: int, end: int) -> str | None:
+    title = text[start:end].strip(" \xa0,")
+    title = _TITLE_NOISE.sub("", title)
+    return title or None
+
+
+def _affiliation(title: str) -> str | None:
+    for mention in find_parties(title):
+        if mention.form is not Form.CAPITAL:
+            return mention.party.code
+    if _HEAD_RE.search(title) and any(h in title.lower() for h in NATO_HEADS):
+        return party("NATO").code
+    return None
+
+
+def _surname(name: str) -> str:
+    words = name.replace(".", " ").split()
+    if len(words) >= 2 and words[0].isupper() and not words[-1].isupper():
+        return words[0].lower()  # family name first, in capitals: "KISHIDA Fumio"
+    return words[-1].lower() if words else ""
+
+
+def _later_mentions(text: str, found: dict[str, _Found]) -> None:
+    """Add surname-only and title-only mentions after each person's first mention."""
+    for person in found.values():
+        s, e = person.name
+        words = text[s:e].split()
+        if len(words) >= 2:
+            surname = _surname(text[s:e])
+            written = next(w for w in words if w.lower() == surname)
+            for m in re.finditer(rf"(?<![\w-]){re.escape(written)}(?![\w-])", text):
+                if not (s <= m.start() < e) and m.span() not in person.mentions:
+                    person.mentions.append(m.span())
+        if person.title:
+            heads = [h.group().lower() for h in _HEAD_RE.finditer(person.title)]
+            if not heads or heads[-1] in _GENERIC_HEADS:
+                continue
+            head = "[- ]".join(re.escape(part) for part in re.split(r"[- ]", heads[-1]))
+            pattern = re.compile(
+                rf"(?i)\bthe[ \xa0]+(?:NATO[ \xa0]+|alliance['’]?s?[ \xa0]+)?{head}\b(?![ \xa0]+(?-i:[A-Z]))"
+            )
+            for m in pattern.finditer(text, e):
+                span = m.span()
+                if span not in person.mentions:
+                    person.mentions.append(span)

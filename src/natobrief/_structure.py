@@ -1,0 +1,219 @@
+"""Stage 2: a brief's layout — header or headline, its date, lead, key points, sections.
+
+Works on the classified lines of :mod:`natobrief._text` and produces spans only; the
+model objects are built from them by :mod:`natobrief._parser`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Final
+
+import attrs
+
+from natobrief._dates import DATE, read_date
+from natobrief._text import Block, BlockKind, Line, classify, iter_lines, strip_span
+
+__all__ = ["HEADER", "Layout", "Problem", "read_layout"]
+
+#: The house header: ``date <DATE> <lead>`` at the start of a line.
+HEADER: Final = re.compile(r"[ \t\xa0\ufeff]*date[ \t\xa0:]+(?=[0-9A-Za-z])")
+_TOKEN: Final = re.compile(r"[^\s,;]+")
+_DATE_START: Final = re.compile(r"[0-9]|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)")
+
+#: Words of a short line beside its date that still make it a dateline or
+#: publication line ("Published: 5 July 2024 - 16:13", "10 Jul. 2024 - Press Release").
+DATELINE_MAX_OTHER_WORDS: Final = 5
+#: How many blocks from the top the reader searches for a dateline.
+DATELINE_SEARCH_BLOCKS: Final = 6
+#: A line longer than this is a paragraph: its date counts only at its very start.
+SHORT_LINE: Final = 100
+_PLACE_PREFIX: Final = re.compile(
+    r"(?:(?!(?:On|In|At|By|Since|Until|From|Last|Next|This|The|As|After|Before)\b)"
+    r"[A-ZÀ-Þ][\w.'’-]*[ ,]+){1,3}"
+)
+_WORDS: Final = re.compile(r"[A-Za-zÀ-ÿ]{2,}")
+TITLE_MAX_WORDS: Final = 20
+LEAD_MIN_WORDS: Final = 8
+
+
+@attrs.frozen
+class Problem:
+    """Something the lenient reader read past: a message and the characters concerned."""
+
+    message: str
+    start: int
+    end: int
+
+
+@attrs.frozen
+class Layout:
+    """Where the pieces of one brief stand, as offsets."""
+
+    date: dt.date | None
+    date_span: tuple[int, int] | None
+    title: tuple[int, int] | None
+    lead: tuple[int, int] | None
+    key_points: tuple[tuple[int, int], ...]
+    sections: tuple[tuple[tuple[int, int] | None, tuple[tuple[int, int], ...]], ...]
+    blocks: tuple[Block, ...]
+    problems: tuple[Problem, ...]
+
+
+def read_layout(text: str) -> Layout:
+    """Read the layout of one brief (house format or plain article)."""
+    lines = list(iter_lines(text))
+    problems: list[Problem] = []
+    header = _first_content(lines)
+    date = None
+    date_span = None
+    lead = None
+    title = None
+    start_line = 0
+    head = HEADER.match(text, header.start, header.end) if header else None
+    if header is not None and head is not None:
+        date, date_span, lead_start = _read_header_date(text, head.end(), header.end, problems)
+        lead = strip_span(text, lead_start, header.end)
+        if lead[0] == lead[1]:
+            problems.append(Problem("expected the lead after the header's date", header.end, header.end))
+            lead = None
+        start_line = header.number
+    blocks = classify(text, lines[start_line:])
+    for block in blocks:
+        if HEADER.match(text, block.line.start, block.line.end):
+            problems.append(
+                Problem(
+                    "a second 'date' header: one brief per parse(); use iter_briefings() for streams",
+                    block.line.start,
+                    block.line.end,
+                )
+            )
+    rest = list(blocks)
+    front: list[Block] = []
+    if head is None:
+        title_block, front, rest = _split_article(text, rest)
+        if title_block is not None:
+            title = (title_block.start, title_block.end)
+        if rest and rest[0].kind is BlockKind.PARAGRAPH:
+            lead = (rest[0].start, rest[0].end)
+            rest = rest[1:]
+        date, date_span = _dateline(text, blocks)
+    key_points = []
+    while rest and rest[0].kind is BlockKind.BULLET:
+        key_points.append((rest[0].start, rest[0].end))
+        rest = rest[1:]
+    sections = _sections(front, rest)
+    return Layout(
+        date=date,
+        date_span=date_span,
+        title=title,
+        lead=lead,
+        key_points=tuple(key_points),
+        sections=sections,
+        blocks=tuple(blocks),
+        problems=tuple(problems),
+    )
+
+
+def _first_content(lines: list[Line]) -> Line | None:
+    return next((ln for ln in lines if ln.start < ln.end), None)
+
+
+def _read_header_date(
+    text: str, pos: int, end: int, problems: list[Problem]
+) -> tuple[dt.date | None, tuple[int, int] | None, int]:
+    """Read the date after ``date``; return it, its span and where the lead starts."""
+    match = DATE.match(text, pos, end)
+    if match is not None:
+        d_start, d_end = match.start(), match.end()
+    else:
+        token = _TOKEN.match(text, pos, end)
+        assert token is not None  # HEADER's look-ahead saw a word character
+        d_start, d_end = token.start(), token.end()
+    value = text[d_start:d_end]
+    try:
+        return read_date(value), (d_start, d_end), d_end
+    except ValueError:
+        problems.append(Problem(f"expected a date after 'date', found {value!r} (no such date)", d_start, d_end))
+        return None, None, d_end
+
+
+def _split_article(text: str, blocks: list[Block]) -> tuple[Block | None, list[Block], list[Block]]:
+    """Split a plain article into its headline, its front matter and the rest.
+
+    The headline is a first line of at most ``TITLE_MAX_WORDS`` words that does not
+    end like a sentence.  Front matter (bylines, datelines, notes such as "(As
+    delivered)") is every short line before the first paragraph of at least
+    ``LEAD_MIN_WORDS`` words, which is the lead.
+    """
+    if len(blocks) < 2:
+        return None, [], blocks
+    first = blocks[0]
+    title = None
+    if first.kind is not BlockKind.BULLET and _is_headline(text, first):
+        title = first
+        blocks = blocks[1:]
+    front: list[Block] = []
+    for i, block in enumerate(blocks[:DATELINE_SEARCH_BLOCKS]):
+        if block.kind is BlockKind.BULLET or _word_count(text, block) >= LEAD_MIN_WORDS:
+            return title, front, blocks[i:]
+        front.append(block)
+    return title, [], blocks
+
+
+def _is_headline(text: str, block: Block) -> bool:
+    words = _word_count(text, block)
+    if words > TITLE_MAX_WORDS:
+        return False
+    return text[block.end - 1] not in ".!?:;,\"”’" or words <= 4
+
+
+def _word_count(text: str, block: Block) -> int:
+    return text.count(" ", block.start, block.end) + 1
+
+
+def _dateline(text: str, blocks: list[Block]) -> tuple[dt.date | None, tuple[int, int] | None]:
+    """Find the brief's date in its first blocks: a dateline or publication line.
+
+    A short line counts when little besides the date stands on it; a long line (the
+    lead) only when the date opens it after at most three capitalised place words
+    ("Madrid 30.06.2022 ...").  A date with no year never counts.
+    """
+    for block in blocks[:DATELINE_SEARCH_BLOCKS]:
+        start, end = block.line.start, block.line.end
+        if end - start <= SHORT_LINE:
+            match = DATE.search(text, start, end)
+            if match is None:
+                continue
+            others = len(_WORDS.findall(text, start, match.start())) + len(
+                _WORDS.findall(text, match.end(), end)
+            )
+            if others > DATELINE_MAX_OTHER_WORDS:
+                continue
+        else:
+            prefix = _PLACE_PREFIX.match(text, start, end)
+            match = DATE.match(text, prefix.end() if prefix else start, end)
+            if match is None:
+                break  # the lead: nothing after it is a dateline
+        try:
+            return read_date(match.group()), (match.start(), match.end())
+        except ValueError:
+            continue
+    return None, None
+
+
+def _sections(
+    front: list[Block], blocks: list[Block]
+) -> tuple[tuple[tuple[int, int] | None, tuple[tuple[int, int], ...]], ...]:
+    sections: list[tuple[tuple[int, int] | None, list[tuple[int, int]]]] = [
+        (None, [(b.start, b.end) for b in front])
+    ]
+    for block in blocks:
+        if block.kind is BlockKind.HEADING:
+            sections.append(((block.start, block.end), []))
+        else:
+            sections[-1][1].append((block.start, block.end))
+    if not sections[0][1] and len(sections) > 1:
+        sections.pop(0)
+    return tuple((heading, tuple(paragraphs)) for heading, paragraphs in sections if heading or paragraphs)

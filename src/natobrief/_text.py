@@ -1,0 +1,159 @@
+"""Stage 1: the text as lines, blocks and sentences, each with its character offsets.
+
+Nothing here copies or normalises the input: every piece is a pair of offsets into
+the original string, so spans always index :attr:`Briefing.text` itself.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Iterator
+from typing import Final
+
+import attrs
+
+__all__ = ["Block", "BlockKind", "Line", "iter_lines", "sentences", "strip_span"]
+
+#: Characters a line may start or end with that are not content.  ``str.strip`` knows
+#: every Unicode space (NBSP included) but not the byte-order mark or zero-width space.
+_EDGE: Final = " \t\f\v\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\u205f\u3000\ufeff"
+
+_LINE: Final = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+
+
+@attrs.frozen
+class Line:
+    """One line's content, without its edges' white space or its line end."""
+
+    number: int
+    start: int
+    end: int
+
+
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Narrow ``[start, end)`` so that it neither starts nor ends with white space."""
+    while start < end and (text[start] in _EDGE or text[start].isspace()):
+        start += 1
+    while end > start and (text[end - 1] in _EDGE or text[end - 1].isspace()):
+        end -= 1
+    return start, end
+
+
+def iter_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[Line]:
+    """Yield the lines of ``text[start:end]`` (blank ones too), numbered from 1."""
+    stop = len(text) if end is None else end
+    for number, match in enumerate(_LINE.finditer(text, start, stop), start=1):
+        if match.start() == stop and number > 1:
+            break
+        content = match.group().rstrip("\r\n")
+        s, e = strip_span(text, match.start(), match.start() + len(content))
+        yield Line(number, s, e)
+
+
+class BlockKind(enum.Enum):
+    """What a non-blank line is, read on its own and with its neighbours."""
+
+    HEADER = "header"
+    BULLET = "bullet"
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+
+
+@attrs.frozen
+class Block:
+    """A classified line: ``start``/``end`` delimit its content (bullet marks and ``#`` excluded)."""
+
+    kind: BlockKind
+    line: Line
+    start: int
+    end: int
+
+
+_BULLET: Final = re.compile(r"(?:[-*•–—▪●◦‣⁃]|\d{1,2}[.)]|[a-z][.)])[ \t\xa0]+(?=\S)")
+_MD_HEADING: Final = re.compile(r"#{1,6}[ \t\xa0]+(?=\S)")
+_CLOSING: Final = frozenset(".!?:;,…\"'”’»)]")
+_WORD: Final = re.compile(r"\S+")
+HEADING_MAX_WORDS: Final = 12
+
+
+def classify(text: str, lines: list[Line]) -> list[Block]:
+    """Classify every non-blank line as a bullet, a heading or a paragraph.
+
+    A Markdown ``#`` line is a heading.  A short line (at most ``HEADING_MAX_WORDS``
+    words) without closing punctuation is a heading when a non-blank line follows it.
+    The header is recognised by the caller, which knows the date grammar.
+    """
+    blocks: list[Block] = []
+    content = [ln for ln in lines if ln.start < ln.end]
+    for i, line in enumerate(content):
+        bullet = _BULLET.match(text, line.start, line.end)
+        if bullet:
+            blocks.append(Block(BlockKind.BULLET, line, bullet.end(), line.end))
+            continue
+        md = _MD_HEADING.match(text, line.start, line.end)
+        if md:
+            blocks.append(Block(BlockKind.HEADING, line, md.end(), line.end))
+            continue
+        kind = BlockKind.PARAGRAPH
+        if i + 1 < len(content) and _looks_like_heading(text, line):
+            kind = BlockKind.HEADING
+        blocks.append(Block(kind, line, line.start, line.end))
+    return blocks
+
+
+def _looks_like_heading(text: str, line: Line) -> bool:
+    if text[line.end - 1] in _CLOSING:
+        return False
+    words = 0
+    for _ in _WORD.finditer(text, line.start, line.end):
+        words += 1
+        if words > HEADING_MAX_WORDS:
+            return False
+    return text[line.start].isupper() or text[line.start].isdigit()
+
+
+# --- sentences -------------------------------------------------------------------------
+
+#: Abbreviations after which a full stop does not end a sentence (lower-cased, no dot).
+ABBREVIATIONS: Final = frozenset(
+    """
+    mr mrs ms dr prof gen lt col maj capt cmdr adm sgt rep sen gov pres st mt ft jr sr
+    no nos vol p pp fig art para sec ch ed eds est approx dept univ inc ltd co corp bros
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun
+    vs etc al e.g i.e u.s u.k u.n e.u h.e a.m p.m
+    """.split()
+)
+_BOUNDARY: Final = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9À-ÖØ-Þ])")
+
+
+def sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Yield ``(start, end)`` of each sentence in ``text[start:end]``, edges stripped.
+
+    A sentence ends at ``.``, ``!``, ``?`` or ``…`` (with any closing quotes or
+    brackets) before white space and a capital, digit or opening quote, unless the
+    full stop closes an abbreviation ("Gen.", "U.S.", "No.") or an initial ("J.").
+    """
+    pos = start
+    for match in _BOUNDARY.finditer(text, start, end):
+        if match.group()[0] == "." and _is_abbreviation(text, pos, match.start()):
+            continue
+        s, e = strip_span(text, pos, match.end())
+        if s < e:
+            yield s, e
+        pos = match.end()
+    s, e = strip_span(text, pos, end)
+    if s < e:
+        yield s, e
+
+
+def _is_abbreviation(text: str, start: int, dot: int) -> bool:
+    word_start = dot
+    while word_start > start and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
+        word_start -= 1
+    word = text[word_start:dot]
+    if not word:
+        return False
+    if len(word) == 1 and word.isupper():
+        return True  # an initial: "J. Smith"
+    return word.lower() in ABBREVIATIONS
