@@ -20,7 +20,8 @@ from natobrief._model import Event, EventKind, Span
 __all__ = ["find_events"]
 
 _SUMMITS: Final = tuple(
-    (city, location, dt.date.fromisoformat(a), dt.date.fromisoformat(b)) for city, location, a, b in lex.SUMMITS
+    (city, location, dt.date.fromisoformat(a), dt.date.fromisoformat(b))
+    for city, location, a, b in lex.SUMMITS
 )
 _HOSTS: Final = sorted({row[0] for row in lex.SUMMITS} | set(lex.SUMMIT_HOST_ALIASES), key=len, reverse=True)
 _HOST: Final = r"(?P<host>" + "|".join(re.escape(h) for h in _HOSTS) + r")"
@@ -41,11 +42,15 @@ _MINISTERIAL: Final = re.compile(
     r"|meeting[ \xa0]+of[ \xa0]+(?:NATO[ \xa0]+|Allied[ \xa0]+)?(?P<branch2>defen[cs]e|foreign)[ \xa0]+ministers)"
     r"(?:[ \xa0]+in[ \xa0]+(?P<place>[A-Z][a-z]+))?"
 )
-_COUNCIL: Final = re.compile(r"(?:inaugural[ \xa0]+|first[ \xa0]+)?(?:meeting[ \xa0]+of[ \xa0]+the[ \xa0]+)?NATO[- ]Ukraine[ \xa0]+Council(?:[ \xa0]+meeting)?")
+_COUNCIL: Final = re.compile(
+    r"(?:inaugural[ \xa0]+|first[ \xa0]+)?(?:meeting[ \xa0]+of[ \xa0]+the[ \xa0]+)?NATO[- ]Ukraine[ \xa0]+Council(?:[ \xa0]+meeting)?"
+)
 _ON_WEEKDAY: Final = re.compile(
     r"(?i)\bon[ \xa0]+(?P<day>" + "|".join(w for w in WEEKDAYS if len(w) > 4) + r")\b"
 )
-_IN_MONTH: Final = re.compile(r"\bin[ \xa0]+(?P<month>" + "|".join(m.capitalize() for m in MONTHS if len(m) > 3 or m == "may") + r")\b")
+_IN_MONTH: Final = re.compile(
+    r"\bin[ \xa0]+(?P<month>" + "|".join(m.capitalize() for m in MONTHS if len(m) > 3 or m == "may") + r")\b"
+)
 
 
 def find_events(text: str, sentences: list[tuple[int, int]], anchor: dt.date | None) -> tuple[Event, ...]:
@@ -96,13 +101,29 @@ def _summit(text: str, m: re.Match[str], anchor: dt.date | None, sentence: tuple
     span = Span(start=m.start(), end=m.end())
     if row is not None:
         name = "The Hague Summit" if row[0] == "The Hague" else f"{row[0]} Summit"
-        return Event(name=name, kind=EventKind.SUMMIT, text=m.group(), span=span, location=row[1], start=row[2], end=row[3])
+        return Event(
+            name=name,
+            kind=EventKind.SUMMIT,
+            text=m.group(),
+            span=span,
+            location=row[1],
+            start=row[2],
+            end=row[3],
+        )
     if city is None:
         return None
     start, end = _relative(m, anchor)
     if start is None:
         start, end = _dates_in(text, *sentence, anchor)
-    return Event(name=f"{city} Summit", kind=EventKind.SUMMIT, text=m.group(), span=span, location=city, start=start, end=end)
+    return Event(
+        name=f"{city} Summit",
+        kind=EventKind.SUMMIT,
+        text=m.group(),
+        span=span,
+        location=city,
+        start=start,
+        end=end,
+    )
 
 
 def _target(m: re.Match[str], anchor: dt.date | None) -> dt.date | None:
@@ -110,7 +131,9 @@ def _target(m: re.Match[str], anchor: dt.date | None) -> dt.date | None:
     return start or anchor
 
 
-def _nearest(rows: list[tuple[str, str, dt.date, dt.date]], target: dt.date | None) -> tuple[str, str, dt.date, dt.date] | None:
+def _nearest(
+    rows: list[tuple[str, str, dt.date, dt.date]], target: dt.date | None
+) -> tuple[str, str, dt.date, dt.date] | None:
     if len(rows) == 1:
         return rows[0]
     if not rows or target is None:
@@ -146,8 +169,8 @@ def _dates_in(text: str, s: int, e: int, anchor: dt.date | None) -> tuple[dt.dat
         return None, None
     weekday = _ON_WEEKDAY.search(text, s, e)
     if weekday is not None:
-        day = relative_date(weekday.group("day"), anchor)
-        return day, day
+        on = relative_date(weekday.group("day"), anchor)
+        return on, on
     month = _IN_MONTH.search(text, s, e)
     if month is not None:
         first = relative_date(month.group("month"), anchor)

@@ -46,11 +46,11 @@ def _upper_code(_instance: Any, attribute: attrs.Attribute[str], value: str) -> 
         raise ValueError(f"{attribute.name} must be an upper-case code like 'KOR' or 'G7', not {value!r}")
 
 
-def _text_fits_span(instance: Any, _attribute: attrs.Attribute[str], value: str) -> None:
+def _text_fits_span(instance: Any, attribute: attrs.Attribute[str], value: str) -> None:
     span: Span = instance.span
     if len(value) != span.end - span.start:
         raise ValueError(
-            f"text has {len(value)} characters but its span {span.start}..{span.end} "
+            f"{attribute.name} has {len(value)} characters but its span {span.start}..{span.end} "
             f"covers {span.end - span.start}"
         )
 
@@ -81,7 +81,7 @@ class Span:
         return slice(self.start, self.end)
 
 
-class PartyKind(str, enum.Enum):
+class PartyKind(enum.Enum):
     """What kind of actor a :class:`Party` is."""
 
     STATE = "state"
@@ -159,7 +159,7 @@ class Quantity:
     """Where :attr:`text` stands."""
 
 
-class EventKind(str, enum.Enum):
+class EventKind(enum.Enum):
     """What kind of meeting an :class:`Event` is."""
 
     SUMMIT = "summit"
@@ -198,7 +198,7 @@ class Event:
     """Last day; equal to :attr:`start` for a one-day event."""
 
 
-class CommitmentKind(str, enum.Enum):
+class CommitmentKind(enum.Enum):
     """What a commitment undertakes (SPEC §4)."""
 
     FINANCIAL = "financial"
@@ -229,7 +229,7 @@ class CommitmentKind(str, enum.Enum):
     """Any other concrete undertaking."""
 
 
-class CommitmentStatus(str, enum.Enum):
+class CommitmentStatus(enum.Enum):
     """How firm a commitment is, read from the modality of its own clause (SPEC §4)."""
 
     ACHIEVED = "achieved"

@@ -53,7 +53,10 @@ def parse(text: str, /, *, strict: bool = False, max_chars: int = DEFAULT_MAX_CH
             raise BriefParseError(problem.message, line, column, problem.start)
         diagnostics.append(
             Diagnostic(
-                message=problem.message, line=line, column=column, span=Span(start=problem.start, end=problem.end)
+                message=problem.message,
+                line=line,
+                column=column,
+                span=Span(start=problem.start, end=problem.end),
             )
         )
     units = _units(layout)
@@ -62,11 +65,13 @@ def parse(text: str, /, *, strict: bool = False, max_chars: int = DEFAULT_MAX_CH
     return Briefing(
         text=text,
         date=layout.date,
-        title=_passage(text, layout.title),
-        lead=_passage(text, layout.lead),
+        title=_maybe_passage(text, layout.title),
+        lead=_maybe_passage(text, layout.lead),
         key_points=tuple(_passage(text, span) for span in layout.key_points),
         sections=tuple(
-            Section(heading=_passage(text, heading), paragraphs=tuple(_passage(text, p) for p in paragraphs))
+            Section(
+                heading=_maybe_passage(text, heading), paragraphs=tuple(_passage(text, p) for p in paragraphs)
+            )
             for heading, paragraphs in layout.sections
         ),
         people=find_people(text),
@@ -79,7 +84,9 @@ def parse(text: str, /, *, strict: bool = False, max_chars: int = DEFAULT_MAX_CH
 
 def _check(text: object, max_chars: int) -> None:
     if not isinstance(text, str):
-        hint = " (decode bytes first, e.g. data.decode('utf-8'))" if isinstance(text, (bytes, bytearray)) else ""
+        hint = (
+            " (decode bytes first, e.g. data.decode('utf-8'))" if isinstance(text, (bytes, bytearray)) else ""
+        )
         raise BriefParseError(f"expected the brief as str, got {type(text).__name__}{hint}", 1, 1, 0)
     if len(text) > max_chars:
         raise BriefParseError(
@@ -89,14 +96,21 @@ def _check(text: object, max_chars: int) -> None:
     if nul >= 0:
         raise BriefParseError.at("expected text, found a NUL character (binary data?)", text, nul)
     if not text.strip():
-        raise BriefParseError("expected a brief, found only white space" if text else "expected a brief, found empty input", 1, 1, 0)
+        raise BriefParseError(
+            "expected a brief, found only white space" if text else "expected a brief, found empty input",
+            1,
+            1,
+            0,
+        )
 
 
-def _passage(text: str, span: tuple[int, int] | None) -> Passage | None:
-    if span is None:
-        return None
+def _passage(text: str, span: tuple[int, int]) -> Passage:
     start, end = span
     return Passage(text=text[start:end], span=Span(start=start, end=end))
+
+
+def _maybe_passage(text: str, span: tuple[int, int] | None) -> Passage | None:
+    return None if span is None else _passage(text, span)
 
 
 def _units(layout: Layout) -> list[tuple[int, int, str]]:
@@ -134,7 +148,9 @@ def _decode(data: bytes, encoding: str) -> str:
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise BriefParseError(f"expected {encoding} text, found byte {data[exc.start]:#04x}", line, column, exc.start) from None
+        raise BriefParseError(
+            f"expected {encoding} text, found byte {data[exc.start]:#04x}", line, column, exc.start
+        ) from None
 
 
 def iter_briefings(source: str | Iterable[str] | IO[str], *, strict: bool = False) -> Iterator[Briefing]:

@@ -50,26 +50,7 @@ SPEECH_VERBS: Final = (
 )  # fmt: skip
 #: Capitalised words that are never part of a person's name.
 NOT_NAMES: Final = frozenset(
-    """
-    the a an and or but of for in on at to by with from as this that these those it its
-    he she they we our his her their i you mr mrs ms dr sir h e st summit council alliance allies allied nato
-    union assembly committee command commission parliament government ministry office
-    forces force army navy air defence defense security foreign affairs state states
-    international national european north atlantic treaty organization organisation
-    republic kingdom federation minister president secretary general prime chief
-    monday tuesday wednesday thursday friday saturday sunday january february march
-    april may june july august september october november december today yesterday
-    tomorrow source details background read more photo update updated published
-    press release statement declaration communique strategic concept partnership
-    programme program plan fund initiative centre center task agency news reuters
-    afp ap tass interfax kyodo yonhap east west south southern northern eastern western
-    indo pacific asia europe africa america americas middle baltic nordic black sea
-    policy relations development cooperation trade finance economy justice interior
-    information communications operations strategy planning investment procurement
-    headquarters staff unit group team board agency institute university college school
-    however meanwhile also after before during while when where which who what why how
-    both all some many most other another each every first second third new former
-    """.split()
+    ["the", "a", "an", "and", "or", "but", "of", "for", "in", "on", "at", "to", "by", "with", "from", "as", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "our", "his", "her", "their", "i", "you", "mr", "mrs", "ms", "dr", "sir", "h", "e", "st", "summit", "council", "alliance", "allies", "allied", "nato", "union", "assembly", "committee", "command", "commission", "parliament", "government", "ministry", "office", "forces", "force", "army", "navy", "air", "defence", "defense", "security", "foreign", "affairs", "state", "states", "international", "national", "european", "north", "atlantic", "treaty", "organization", "organisation", "republic", "kingdom", "federation", "minister", "president", "secretary", "general", "prime", "chief", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "today", "yesterday", "tomorrow", "source", "details", "background", "read", "more", "photo", "update", "updated", "published", "press", "release", "statement", "declaration", "communique", "strategic", "concept", "partnership", "programme", "program", "plan", "fund", "initiative", "centre", "center", "task", "agency", "news", "reuters", "afp", "ap", "tass", "interfax", "kyodo", "yonhap", "east", "west", "south", "southern", "northern", "eastern", "western", "indo", "pacific", "asia", "europe", "africa", "america", "americas", "middle", "baltic", "nordic", "black", "sea", "policy", "relations", "development", "cooperation", "trade", "finance", "economy", "justice", "interior", "information", "communications", "operations", "strategy", "planning", "investment", "procurement", "headquarters", "staff", "unit", "group", "team", "board", "agency", "institute", "university", "college", "school", "however", "meanwhile", "also", "after", "before", "during", "while", "when", "where", "which", "who", "what", "why", "how", "both", "all", "some", "many", "most", "other", "another", "each", "every", "first", "second", "third", "new", "former"]
 )
 _HEAD_RE: Final = re.compile(
     r"(?i)(?<![\w-])(?:" + "|".join(re.escape(h) for h in TITLE_HEADS) + r")(?![\w-])"
@@ -103,7 +84,9 @@ _SPEECH_AFTER: Final = re.compile(
 _SPEECH_BEFORE: Final = re.compile(
     r"(?:\b(?:said|says|notes|noted|added|adds|wrote|according[ \xa0]+to)|\(@\w+\)|—)[ \xa0]*$"
 )
-_BYLINE_BEFORE: Final = re.compile(r"(?:^|\n|\(|\b(?:Reporting|Editing|Written|Writing|Reported))[ \t\xa0]*[Bb]y[ \xa0]+$")
+_BYLINE_BEFORE: Final = re.compile(
+    r"(?:^|\n|\(|\b(?:Reporting|Editing|Written|Writing|Reported))[ \t\xa0]*[Bb]y[ \xa0]+$"
+)
 _HANDLE_AFTER: Final = re.compile(r"[ \xa0]*\(@\w+\)")
 #: A government named after its leader ("the Trump administration").
 _ADMINISTRATION_AFTER: Final = re.compile(r"(?:['’]s)?[ \xa0]+administration\b")
@@ -133,7 +116,9 @@ def find_people(text: str) -> tuple[Person, ...]:
         key = _surname(text[start:end])
         if " " not in text[start:end].strip():
             # a single word that is part of a name already read ("President Yoon")
-            key = next((k for k, p in found.items() if key in text[p.name[0] : p.name[1]].lower().split()), key)
+            key = next(
+                (k for k, p in found.items() if key in text[p.name[0] : p.name[1]].lower().split()), key
+            )
         person = found.get(key)
         if person is None:
             found[key] = _Found((start, end), title, affiliation, [])
@@ -171,11 +156,11 @@ def _coverage(mentions: Sequence[Mention]) -> frozenset[int]:
 def _read_run(
     text: str, run: re.Match[str], party_at: frozenset[int], mentions: Sequence[Mention]
 ) -> tuple[tuple[int, int], str | None, str | None] | None:
-    words = [m for m in _WORD_IN_RUN.finditer(text, run.start(), run.end())]
+    words = list(_WORD_IN_RUN.finditer(text, run.start(), run.end()))
     # a title inside the run ("Prime Minister KISHIDA Fumio"): the name follows its last head
     title_start = None
     name_from = 0
-    heads = [h for h in _HEAD_RE.finditer(text, run.start(), run.end())]
+    heads = list(_HEAD_RE.finditer(text, run.start(), run.end()))
     if heads:
         head = heads[-1]
         name_from = next((i for i, w in enumerate(words) if w.start() >= head.end()), len(words))

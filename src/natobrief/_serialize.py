@@ -23,10 +23,14 @@ from natobrief._errors import SerializationError
 from natobrief._model import (
     Briefing,
     Commitment,
+    CommitmentKind,
+    CommitmentStatus,
     Diagnostic,
     Event,
+    EventKind,
     Partnership,
     Party,
+    PartyKind,
     Passage,
     Person,
     Quantity,
@@ -99,6 +103,10 @@ def _structure_enum(value: Any, cls: type[enum.Enum]) -> enum.Enum:
         raise ValueError(f"{value!r} is not a {cls.__name__} (one of {choices})") from None
 
 
+def _enum_value(member: enum.Enum) -> Any:
+    return member.value
+
+
 def _make_converter() -> cattrs.Converter:
     conv = make_converter(forbid_extra_keys=True)
     conv.register_structure_hook(str, _strict(str, (str,)))
@@ -107,12 +115,9 @@ def _make_converter() -> cattrs.Converter:
     conv.register_structure_hook(bool, _strict(bool, (bool,)))
     conv.register_unstructure_hook(dt.date, dt.date.isoformat)
     conv.register_structure_hook(dt.date, _structure_date)
-    conv.register_structure_hook_func(
-        lambda t: isinstance(t, type) and issubclass(t, enum.Enum), _structure_enum
-    )
-    conv.register_unstructure_hook_func(
-        lambda t: isinstance(t, type) and issubclass(t, enum.Enum), lambda e: e.value
-    )
+    for enum_class in (CommitmentKind, CommitmentStatus, EventKind, PartyKind):
+        conv.register_structure_hook(enum_class, _structure_enum)
+        conv.register_unstructure_hook(enum_class, _enum_value)
     return conv
 
 

@@ -20,7 +20,9 @@ __all__ = ["HEADER", "Layout", "Problem", "read_layout"]
 #: The house header: ``date <DATE> <lead>`` at the start of a line.
 HEADER: Final = re.compile(r"[ \t\xa0\ufeff]*date[ \t\xa0:]+(?=[0-9A-Za-z])")
 _TOKEN: Final = re.compile(r"[^\s,;]+")
-_DATE_START: Final = re.compile(r"[0-9]|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)")
+_DATE_START: Final = re.compile(
+    r"[0-9]|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
+)
 
 #: Words of a short line beside its date that still make it a dateline or
 #: publication line ("Published: 5 July 2024 - 16:13", "10 Jul. 2024 - Press Release").
@@ -98,7 +100,7 @@ def read_layout(text: str) -> Layout:
         if rest and rest[0].kind is BlockKind.PARAGRAPH:
             lead = (rest[0].start, rest[0].end)
             rest = rest[1:]
-        date, date_span = _dateline(text, blocks)
+        date, date_span = _dateline(text, [b for b in blocks if b is not title_block])
     key_points = []
     while rest and rest[0].kind is BlockKind.BULLET:
         key_points.append((rest[0].start, rest[0].end))
@@ -135,7 +137,9 @@ def _read_header_date(
     try:
         return read_date(value), (d_start, d_end), d_end
     except ValueError:
-        problems.append(Problem(f"expected a date after 'date', found {value!r} (no such date)", d_start, d_end))
+        problems.append(
+            Problem(f"expected a date after 'date', found {value!r} (no such date)", d_start, d_end)
+        )
         return None, None, d_end
 
 
@@ -166,7 +170,7 @@ def _is_headline(text: str, block: Block) -> bool:
     words = _word_count(text, block)
     if words > TITLE_MAX_WORDS:
         return False
-    return text[block.end - 1] not in ".!?:;,\"”’" or words <= 4
+    return text[block.end - 1] not in '.!?:;,"”’' or words <= 4
 
 
 def _word_count(text: str, block: Block) -> int:

@@ -105,9 +105,7 @@ def classify(text: str, lines: list[Line]) -> list[Block]:
 def _looks_like_heading(text: str, line: Line) -> bool:
     if text[line.end - 1] in _CLOSING:
         return False
-    words = 0
-    for _ in _WORD.finditer(text, line.start, line.end):
-        words += 1
+    for words, _ in enumerate(_WORD.finditer(text, line.start, line.end), start=1):
         if words > HEADING_MAX_WORDS:
             return False
     return text[line.start].isupper() or text[line.start].isdigit()
@@ -117,12 +115,7 @@ def _looks_like_heading(text: str, line: Line) -> bool:
 
 #: Abbreviations after which a full stop does not end a sentence (lower-cased, no dot).
 ABBREVIATIONS: Final = frozenset(
-    """
-    mr mrs ms dr prof gen lt col maj capt cmdr adm sgt rep sen gov pres st mt ft jr sr
-    no nos vol p pp fig art para sec ch ed eds est approx dept univ inc ltd co corp bros
-    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun
-    vs etc al e.g i.e u.s u.k u.n e.u h.e a.m p.m
-    """.split()
+    ["mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt", "rep", "sen", "gov", "pres", "st", "mt", "ft", "jr", "sr", "no", "nos", "vol", "p", "pp", "fig", "art", "para", "sec", "ch", "ed", "eds", "est", "approx", "dept", "univ", "inc", "ltd", "co", "corp", "bros", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "vs", "etc", "al", "e.g", "i.e", "u.s", "u.k", "u.n", "e.u", "h.e", "a.m", "p.m"]
 )
 _BOUNDARY: Final = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9À-ÖØ-Þ])")
 
