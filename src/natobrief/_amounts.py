@@ -1,0 +1,92 @@
+"""Recognising amounts: money, shares of GDP, percentages and counts.
+
+One regular expression finds every number with its unit in a single pass; the
+tables below say what each unit word means.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from natobrief._model import Quantity, Span
+
+__all__ = ["find_quantities"]
+
+#: Currency signs and words, by ISO 4217 code.
+CURRENCIES: Final[dict[str, str]] = {
+    "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR",
+    "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD",
+    "£": "GBP", "gbp": "GBP", "pound": "GBP", "pounds": "GBP", "sterling": "GBP",
+    "¥": "JPY", "jpy": "JPY", "yen": "JPY",
+}  # fmt: skip
+#: Words that multiply a number.
+SCALES: Final[dict[str, float]] = {
+    "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6,
+    "billion": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12,
+}  # fmt: skip
+#: Number words that briefs spell out.
+NUMBER_WORDS: Final[dict[str, float]] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "hundred": 100,
+    "hundreds": 100, "thousands": 1000, "millions": 1e6,
+}  # fmt: skip
+#: Nouns that make a number a count of something.
+COUNTED: Final = (
+    "troops|soldiers|servicemen|service members|personnel|staff|forces|aircraft|jets|fighter jets|"
+    "fighters|planes|helicopters|tanks|vehicles|systems|batteries|launchers|missiles|rockets|drones|"
+    "ships|vessels|submarines|frigates|battalions|brigades|battlegroups|divisions|members|allies|"
+    "countries|nations|states|rounds|shells|grenades|artillery shells|areas"
+)
+
+_NUM: Final = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_WORDNUM: Final = "|".join(NUMBER_WORDS)
+_SCALE: Final = r"(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn|[kKmMbB])"
+_CUR_BEFORE: Final = r"(?:€|\$|£|¥|US\$|(?:EUR|USD|GBP|JPY)[ \xa0]?)"
+_CUR_AFTER: Final = r"(?:euros?|dollars?|pounds?|yen|EUR|USD|GBP|JPY)"
+_AMOUNT: Final = re.compile(
+    rf"""(?x)
+    (?<![\w.])
+    (?:
+        (?P<cur1>{_CUR_BEFORE})(?P<n1>{_NUM})(?:[ \xa0]?(?P<s1>{_SCALE})\b)?
+      | (?P<n2>{_NUM})(?:[ \xa0]?(?P<s2>{_SCALE}))?[ \xa0]+(?:US[ \xa0])?(?P<cur2>{_CUR_AFTER})\b
+      | (?P<n3>{_NUM})[ \xa0]?(?P<pct>%|percent\b|per[ \xa0]cent\b)
+        (?P<gdp>[ \xa0]+of[ \xa0]+(?:their[ \xa0]+|its[ \xa0]+|our[ \xa0]+|national[ \xa0]+|the[ \xa0]+)?
+           (?:GDP|gross[ \xa0]domestic[ \xa0]product|national[ \xa0]output|economic[ \xa0]output))?
+      | (?P<n4>{_NUM}|(?i:{_WORDNUM}))(?:[ \xa0]?(?P<s4>{_SCALE})\b)?[ \xa0]+
+        (?:(?:more|new|additional|extra|of[ \xa0]+its|of[ \xa0]+their|[A-Z]{{2,}})[ \xa0]+){{0,2}}
+        (?:[\w-]+[ \xa0]+){{0,2}}?(?P<what>(?i:{COUNTED}))\b
+    )
+    """
+)
+#: Words near a bare percentage that make it a share of GDP ("the 2% target").
+_GDP_CONTEXT: Final = re.compile(r"(?i)\b(?:GDP|spend\w*|defen[cs]e[ \xa0]+budget|target|invest\w*|guideline)\b")
+
+
+def find_quantities(text: str, start: int, end: int) -> list[Quantity]:
+    """Find every amount in ``text[start:end]``, in text order."""
+    out = []
+    gdp_context: bool | None = None
+    for m in _AMOUNT.finditer(text, start, end):
+        if m.group("n1") or m.group("n2"):
+            number = m.group("n1") or m.group("n2")
+            scale = m.group("s1") or m.group("s2")
+            currency = (m.group("cur1") or m.group("cur2")).strip().lower()
+            value = _number(number) * SCALES.get((scale or "").lower(), 1.0)
+            unit = CURRENCIES.get(currency, currency.upper())
+        elif m.group("n3"):
+            value = _number(m.group("n3"))
+            if gdp_context is None:
+                gdp_context = _GDP_CONTEXT.search(text, start, end) is not None
+            unit = "percent_gdp" if m.group("gdp") or gdp_context else "percent"
+        else:
+            word = m.group("n4")
+            value = NUMBER_WORDS.get(word.lower()) or _number(word)
+            value *= SCALES.get((m.group("s4") or "").lower(), 1.0)
+            unit = "count"
+        out.append(Quantity(value=float(value), unit=unit, text=m.group(), span=Span(start=m.start(), end=m.end())))
+    return out
+
+
+def _number(written: str) -> float:
+    return float(written.replace(",", ""))

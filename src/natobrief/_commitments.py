@@ -1,0 +1,257 @@
+"""Stage 3a: commitments — undertakings, their kind, status, actor and beneficiary.
+
+A sentence is cut into stretches at clause and list boundaries.  A stretch that names
+what is undertaken (a kind term from :data:`natobrief._cues.KIND_TERMS`) under a cue
+of modality (:data:`natobrief._cues.STATUS_CUES`) is a commitment.  The cue nearest
+before the undertaking decides the status (the innermost of stacked cues); a passive
+cue after it ("... will be approved") counts when none stands before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+
+from natobrief import _cues
+from natobrief._lexicon import NATO_MEMBERS
+from natobrief._model import Commitment, CommitmentKind, CommitmentStatus, Party, PartyKind, Quantity, Span
+from natobrief._parties import Form, Mention, party
+from natobrief._text import strip_span
+
+__all__ = ["Context", "Sentence", "find_commitments"]
+
+_KINDS, _KIND_GROUPS = _cues.compile_table(_cues.KIND_TERMS)
+_STATUS, _STATUS_GROUPS = _cues.compile_table(_cues.STATUS_CUES)
+_RANK: Final = {kind: i for i, kind in enumerate(_cues.KIND_PRIORITY)}
+
+#: Where a sentence divides into clauses or list items.
+_CLAUSE_BREAK: Final = re.compile(
+    r"[;:](?=\s)|\s[–—-]\s|,\s+(?:and|but|while|whereas|adding|saying|as well as|which|where|whilst)\b"
+    r"|\s+and\s+that\b|\s+but\s+also\b|,\s+(?=(?:to|by)\s)"
+)
+#: Where list items divide, between stretches of different kinds.
+_ITEM_BREAK: Final = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+")
+_LEADING_WORDS: Final = re.compile(r"(?i)^(?:and|but|or|also|then|so|while|whilst|adding|saying|that)\b[\s,:]*")
+#: Words before a party that make it something other than the subject.
+_NOT_SUBJECT_BEFORE: Final = frozenset(
+    "of to for with from against in into on at between among than about toward towards over under "
+    "across within without via including like as".split()
+)
+_NOT_BENEFICIARY_BEFORE: Final = frozenset("in from against by at than between among within".split())
+_WE: Final = re.compile(r"(?i)\b(?:we|our|us)\b")
+_THEY: Final = re.compile(r"\b(?:[Tt]hey|[Tt]heir|[Tt]hem)\b")
+_PREP_BY: Final = re.compile(r"(?i)\bby[ \xa0]+$")
+_WORD_BEFORE: Final = re.compile(r"([\w'’]+)[^\w]*$")
+#: States whose undertakings briefs report as threats, never as commitments.
+ADVERSARIES: Final = frozenset({"RUS", "BLR", "PRK", "IRN"})
+_COOPERATION_INTENT: Final = re.compile(
+    r"(?i)\b(?:deepen|strengthen|enhance|expand|boost|further|improve|affirm)\w*[ \xa0]+(?:\w+[ \xa0]+){0,3}?"
+    r"(?:co-?operation|ties|relations(?:hips?)?|partnerships?|dialogue)\b"
+)
+
+
+@attrs.frozen
+class Sentence:
+    """One sentence, with the parties and amounts already found in it."""
+
+    start: int
+    end: int
+    role: str
+    mentions: Sequence[Mention]
+    quantities: Sequence[Quantity]
+    frame: CommitmentStatus | None = None
+
+
+@attrs.define
+class Context:
+    """What carries over from sentence to sentence within a brief."""
+
+    year: int | None
+    last_actor: Party | None = None
+
+
+def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Commitment]:
+    """Return the commitments stated in ``sentence``, in text order."""
+    s, e = sentence.start, sentence.end
+    kinds = _kind_hits(text, sentence)
+    if not kinds:
+        return []
+    cues = [
+        (m.start(), m.end(), _STATUS_GROUPS[m.lastgroup or ""])
+        for m in _STATUS.finditer(text, s, e)
+        if not any(a < m.end() and m.start() < b for a, b, _ in kinds)
+    ]
+    frame = _cues.DECISION_FRAME.search(text, s, e)
+    out = []
+    for a, b in _stretches(text, s, e, kinds):
+        hits = [h for h in kinds if a <= h[0] < b]
+        if not hits:
+            continue
+        kind = min((h[2] for h in hits), key=_RANK.__getitem__)
+        first = min(h[0] for h in hits)
+        cue = _cue_for(cues, s, first, b, sentence.frame)
+        if cue is None:
+            continue
+        cue_start, status = cue
+        if _negated(text, cue_start, first):
+            continue
+        if _COOPERATION_INTENT.search(text, s, first) and kind not in (
+            CommitmentKind.SECURITY_AGREEMENT,
+            CommitmentKind.INSTITUTIONAL,
+        ):
+            continue  # "to deepen cooperation, particularly on cyber": a partnership
+        if frame is not None and frame.start() < first and status is CommitmentStatus.PLANNED:
+            status = CommitmentStatus.AGREED
+        actor = _actor(text, sentence, min(cue_start, first), context)
+        if actor is not None and actor.code in ADVERSARIES:
+            continue
+        beneficiary = _beneficiary(text, sentence, a, b, min(cue_start, first), actor, context)
+        if kind is CommitmentKind.AIR_MISSILE_DEFENCE and beneficiary is not None and beneficiary.code != "NATO":
+            kind = CommitmentKind.MILITARY_AID  # deliveries to a partner's needs
+        start, end = _trim(text, a, b)
+        out.append(
+            Commitment(
+                text=text[start:end],
+                span=Span(start=start, end=end),
+                kind=kind,
+                status=status,
+                actor=actor,
+                beneficiary=beneficiary,
+                amounts=tuple(q for q in sentence.quantities if start <= q.span.start < end),
+            )
+        )
+        if actor is not None:
+            context.last_actor = actor
+    return out
+
+
+def _kind_hits(text: str, sentence: Sentence) -> list[tuple[int, int, CommitmentKind]]:
+    hits = [(m.start(), m.end(), _KIND_GROUPS[m.lastgroup or ""]) for m in _KINDS.finditer(text, sentence.start, sentence.end)]
+    for q in sentence.quantities:
+        if q.unit == "percent_gdp":
+            hits.append((q.span.start, q.span.end, CommitmentKind.DEFENCE_SPENDING))
+        elif q.unit not in ("percent", "count"):
+            hits.append((q.span.start, q.span.end, CommitmentKind.FINANCIAL))
+    hits.sort(key=lambda h: h[0])
+    return hits  # type: ignore[return-value]
+
+
+def _stretches(
+    text: str, s: int, e: int, kinds: list[tuple[int, int, CommitmentKind]]
+) -> list[tuple[int, int]]:
+    """Cut ``[s, e)`` at clause breaks, then between list items of different kinds."""
+    bounds = [s]
+    for m in _CLAUSE_BREAK.finditer(text, s, e):
+        bounds.append(m.start())
+        bounds.append(m.end())
+    bounds.append(e)
+    clauses = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2) if bounds[i] < bounds[i + 1]]
+    out = []
+    for a, b in clauses:
+        hits = [h for h in kinds if a <= h[0] < b]
+        cut = a
+        for prev, nxt in zip(hits, hits[1:]):
+            if _RANK[prev[2]] == _RANK[nxt[2]] or prev[1] > nxt[0]:
+                continue
+            breaks = list(_ITEM_BREAK.finditer(text, prev[1], nxt[0]))
+            if breaks:
+                out.append((cut, breaks[-1].start()))
+                cut = breaks[-1].end()
+        out.append((cut, b))
+    return out
+
+
+def _cue_for(
+    cues: list[tuple[int, int, object]], s: int, first: int, end: int, frame: CommitmentStatus | None
+) -> tuple[int, CommitmentStatus] | None:
+    before = [c for c in cues if c[1] <= first]
+    if before:
+        c = before[-1]
+        return c[0], c[2]  # type: ignore[return-value]
+    after = [c for c in cues if first <= c[0] < end]
+    if after:
+        return after[0][0], after[0][2]  # type: ignore[return-value]
+    if frame is not None:
+        return first, frame
+    return None
+
+
+def _negated(text: str, cue_start: int, first: int) -> bool:
+    lo, hi = min(cue_start, first), max(cue_start, first)
+    m = _cues.NEGATION.search(text, max(0, lo - 12), hi + 1)
+    return m is not None
+
+
+def _word_before(text: str, start: int) -> str:
+    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return m.group(1).lower() if m else ""
+
+
+def _actor(text: str, sentence: Sentence, limit: int, context: Context) -> Party | None:
+    """The subject: the last party named before the cue that is not a prepositional object."""
+    found = None
+    for m in sentence.mentions:
+        if m.start >= limit:
+            break
+        if m.form is Form.DEMONYM and not text.startswith(("Allied", "allied"), m.start):
+            continue
+        if _word_before(text, m.start) in _NOT_SUBJECT_BEFORE:
+            continue
+        found = m.party
+    if found is None:
+        # a passive with its agent after the cue: "... was signed by Japan"
+        for m in sentence.mentions:
+            if m.start >= limit and _PREP_BY.search(text, max(0, m.start - 4), m.start):
+                found = m.party
+                break
+    if found is not None and found.kind is PartyKind.ORGANIZATION and found.code == "NATO":
+        return found
+    if found is None:
+        window = text[sentence.start : limit]
+        if _WE.search(window):
+            return party("NATO")
+        if _THEY.search(window) and context.last_actor is not None:
+            return context.last_actor
+    return found
+
+
+def _beneficiary(
+    text: str, sentence: Sentence, a: int, b: int, cue: int, actor: Party | None, context: Context
+) -> Party | None:
+    """The first non-member named in the stretch (or after the cue) that is not the actor."""
+    lo = min(a, cue)
+    for m in sentence.mentions:
+        if m.start < lo or m.start >= b:
+            continue
+        p = m.party
+        if actor is not None and p.code == actor.code:
+            continue
+        if p.code in ADVERSARIES or p.code == "NATO" or p.kind is PartyKind.GROUP:
+            continue
+        if _word_before(text, m.start) in _NOT_BENEFICIARY_BEFORE:
+            continue
+        if is_member(p.code, context.year):
+            continue
+        return p
+    return None
+
+
+def is_member(code: str, year: int | None) -> bool:
+    """Whether the state ``code`` was a NATO member in ``year`` (today's members if None)."""
+    joined = NATO_MEMBERS.get(code)
+    return joined is not None and (year is None or joined <= year)
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    a, b = strip_span(text, a, b)
+    m = _LEADING_WORDS.match(text, a, b)
+    if m and m.end() < b:
+        a = m.end()
+    while b > a and text[b - 1] in ".,;:!?\"'”’»)":
+        b -= 1
+    while a < b and text[a] in "\"'“‘«(,":
+        a += 1
+    return a, b

@@ -1,0 +1,166 @@
+"""The cue lexicons the extractors read: what marks an undertaking, its kind, its status.
+
+Each table maps a label to regular-expression fragments (case-insensitive, matched on
+word boundaries).  Extend a tuple to teach natobrief a new wording; the extractors
+compile every table once, at import, into a single expression with one named group
+per label, so each sentence is scanned once per table.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Final
+
+from natobrief._model import CommitmentKind as K
+from natobrief._model import CommitmentStatus as S
+
+__all__ = [
+    "COOPERATION",
+    "DECISION_FRAME",
+    "KIND_PRIORITY",
+    "KIND_TERMS",
+    "NEGATION",
+    "STATUS_CUES",
+    "compile_table",
+]
+
+_DEF = r"defen[cs]e"
+
+#: Words and phrases that show what an undertaking is about.
+KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
+    K.FINANCIAL: (
+        r"fund(?:s|ing|ed)?", r"financ\w*", r"trust funds?", r"common[- ]funded", r"money",
+        r"grants?", r"loans?", r"(?:financial|monetary) (?:pledges?|assistance|aid|support|package)",
+        r"budgets? of NATO", r"NATO['’]s (?:common )?budgets?",
+    ),
+    K.DEFENCE_SPENDING: (
+        rf"{_DEF} (?:spending|expenditures?|budgets?|investment plan)", r"military (?:spending|budgets?|expenditures?)",
+        r"GDP", r"gross domestic product", r"national output", r"economic output", r"burden[- ]sharing",
+        rf"spend\w* (?:on|for) {_DEF}", rf"invest\w* (?:\w+ ){{0,3}}in {_DEF}", r"spending targets?",
+        rf"{_DEF} (?:and|&) (?:security[- ]related )?(?:associated )?spending", r"associated spending",
+        r"(?:annual|national) plans?", r"Long-term Defen[cs]e Plan",
+    ),
+    K.AIR_MISSILE_DEFENCE: (
+        rf"air(?: and missile)?[- ]{_DEF}", rf"missile {_DEF}", r"ballistic missiles?", r"anti-missile",
+        r"IAMD", r"Aegis(?: Ashore)?", r"Patriots?", r"NASAMS", r"SAMP/T", r"IRIS-T", r"air policing",
+        rf"(?:counter-drone|drone) {_DEF}", r"interceptors?",
+    ),
+    K.DEFENCE_INDUSTRY: (
+        rf"{_DEF}[- ]industr\w*", r"industrial", r"industry", r"production", r"produc(?:e|es|ing)",
+        r"manufactur\w*", r"procure\w*", r"acqui(?:re|res|ring|sition)", r"purchas\w*", r"buy(?:s|ing)?",
+        r"munitions", r"artillery", r"tanks", r"stockpiles?",
+    ),
+    K.INTEROPERABILITY: (r"interoperab\w*", r"NATO standards?", r"standardi[sz]\w*", r"Soviet-era",),
+    K.SECURITY_AGREEMENT: (
+        r"security (?:agreements?|accords?|pacts?|guarantees?|compacts?)", r"bilateral (?:agreements?|documents?|accords?|deals?)",
+        r"memorand(?:um|a)", r"trilateral (?:agreements?|memorand\w+|deals?)", r"partnership (?:programmes?|programs?|agreements?|documents?)",
+        r"ITPPs?", r"tailored partnership", r"joint declarations?", r"framework agreements?",
+        rf"{_DEF} (?:cooperation )?agreements?", r"(?:the|an?) agreements? with", r"(?:the|this) partnership was signed",
+    ),
+    K.MEMBERSHIP: (
+        r"membership", r"members? of (?:NATO|the Alliance|the alliance)", r"(?:newest|new|31st|32nd|full) members?",
+        r"accession\w*", r"accede", r"invit\w+ (?:\w+ ){0,6}to (?:join|become)", r"to join (?:NATO|the Alliance|the alliance)",
+        r"join(?:s|ed|ing)? (?:NATO|the Alliance|the alliance)", r"open door", r"ratif\w+",
+        r"closer to (?:NATO|its goal|membership)", r"path (?:\w+ ){0,3}(?:to|into) NATO", r"future (?:lies|is) (?:in|within) NATO",
+        r"Membership Action Plan", r"become a member", r"vision for (?:its|their) future",
+        r"invitation to (?:Ukraine|join)",
+    ),
+    K.INSTITUTIONAL: (
+        r"command\b", r"headquartered", r"councils?", r"(?:liaison )?offices?", r"missions?", r"centres?", r"centers?",
+        r"strategic concept", r"communiqu[eé]s?", r"summit declaration", r"joint statement", r"task force",
+        r"secretariat", r"reforms?", r"special representative", r"new bod(?:y|ies)", r"new model",
+        r"(?:be )?comprised of", r"stand up",
+    ),
+    K.TECHNOLOGY: (
+        r"cyber\w*", r"outer space", r"space (?:domain|security|capabilities)", r"innovation", r"emerging (?:and disruptive )?technolog\w*",
+        r"new technolog\w*", r"artificial intelligence", r"quantum", r"digital",
+    ),
+    K.DETERRENCE: (
+        r"deterr\w*", r"collective defen[cs]e", rf"{_DEF} plans?", r"regional plans?", r"forces", r"troops",
+        r"soldiers", r"servicemen", r"battle ?groups?", r"readiness", r"exercises?", r"standby",
+        r"eastern flank", r"forward (?:presence|defen[cs]e)", r"posture", r"Article 5", r"capability targets",
+        r"(?:every inch|all) of (?:NATO|allied|Allied) territory", r"defen[cs]e of (?:all )?(?:NATO|allied|Allied) territory",
+        r"defen[cs]e guarantee", r"critical infrastructure", r"(?:deploy|redeploy)\w*", r"special forces",
+        rf"(?:strengthen|reinforce|bolster)\w* (?:\w+ ){{0,2}}(?:deterrence|{_DEF})", r"combat (?:forces|missions?)",
+        r"capabilit(?:y|ies) requirements", r"requirements for what",
+    ),
+    K.MILITARY_AID: (
+        r"military (?:aid|support|assistance|help)", r"security assistance", r"assistance", r"support", r"help\w*",
+        r"aid", r"weapons?", r"equipment", r"ammunition", r"training", r"train", r"capacity[- ]building",
+        r"package", r"non-lethal", r"supplies", r"donations?", r"arms", r"stronger", r"detection systems?",
+        r"security and defen[cs]e (?:sector|forces)", r"self-defen[cs]e",
+    ),
+}  # fmt: skip
+
+#: Which kind wins when one stretch of text names several ("money decides the kind").
+KIND_PRIORITY: Final[tuple[K, ...]] = (
+    K.FINANCIAL, K.DEFENCE_SPENDING, K.SECURITY_AGREEMENT, K.INTEROPERABILITY, K.DEFENCE_INDUSTRY,
+    K.AIR_MISSILE_DEFENCE, K.MEMBERSHIP, K.INSTITUTIONAL, K.TECHNOLOGY, K.MILITARY_AID, K.DETERRENCE,
+)  # fmt: skip
+
+#: Cues of modality.  The cue nearest before the undertaking decides ("I expect Allies
+#: will agree" is planned: "will" is nearer than "expect").
+STATUS_CUES: Final[Mapping[S, tuple[str, ...]]] = {
+    S.PLANNED: (
+        r"will", r"shall", r"['’]ll", r"would", r"(?:is|are|was|were) to", r"plans? to", r"planned", r"planning to",
+        r"(?:is|are) set to", r"set to", r"going to", r"intends? to", r"aims? to", r"scheduled to", r"next step",
+        r"to be (?:approved|adopted|agreed|taken|launched|completed|held|signed|announced)", r"soon",
+    ),
+    S.EXPECTED: (
+        r"expects?", r"expected", r"anticipat\w+", r"hopes?", r"hoped", r"likely", r"could", r"may", r"might",
+        r"can", r"forecasts?", r"believes?", r"possible", r"readiness to", r"hopefully",
+    ),
+    S.PROPOSED: (
+        r"must", r"should", r"needs? to", r"need(?: for| of)?", r"calls? for", r"called for", r"urg\w+", r"propos\w+",
+        r"negotiat\w+", r"discussions?", r"talks", r"working (?:on|out|with)", r"wants? to", r"wanting to",
+        r"seeks?", r"seeking", r"push(?:es|ing)? for", r"in the process of", r"advocat\w+", r"recommend\w*",
+        r"looking (?:at|to)", r"explore", r"consider\w*",
+    ),
+    S.AGREED: (
+        r"agree[sd]?", r"agreeing", r"agreement", r"decided", r"decisions?", r"decide", r"adopt(?:ed|s)?",
+        r"approv(?:ed|es)", r"endors\w+", r"sign(?:ed|s)", r"pledg(?:ed|es)", r"pledge", r"committed", r"commitments?",
+        r"commit", r"reaffirm\w*", r"reconfirm\w*", r"reiterat\w+", r"confirm(?:ed|s)?", r"launch(?:ed|es)?",
+        r"establish\w*", r"creat(?:ed|ing|es)", r"forming", r"formed", r"announc\w+", r"invit(?:ed|es|ing)", r"invite",
+        r"conclu\w+", r"ensured", r"drawn up", r"set up", r"releas\w+", r"issued", r"took the (?:\w+ )?decision",
+        r"obligation", r"declaration", r"enshrines?", r"provides", r"determin(?:ation|ed)",
+    ),
+    S.ACHIEVED: (
+        r"now", r"already", r"provided", r"met", r"meets", r"continues", r"contribut(?:es|ed)", r"deploy(?:s|ed)",
+        r"moved", r"sent", r"delivered", r"became", r"join(?:s|ed)", r"has added", r"have added", r"carried out",
+        r"stationed", r"spends?", r"sending", r"developed", r"handed over", r"sealed", r"received", r"has been",
+        r"have been", r"is contributing", r"are contributing", r"are strengthening", r"is strengthening",
+    ),
+}  # fmt: skip
+
+#: Negation that undoes an undertaking ("will not", "no plans to").
+NEGATION: Final = re.compile(
+    r"(?i)\b(?:will|would|shall|do|does|did|can|could|must|should|is|are|was|were|has|have|had)[ \xa0]+not\b"
+    r"|\b(?:won['’]t|wouldn['’]t|don['’]t|doesn['’]t|didn['’]t|can['’]t|cannot|never|no[ \xa0]+plans?|refus\w+|reject\w+)\b"
+)
+#: A frame that makes a "will" inside it a decision ("According to the decision, ...").
+DECISION_FRAME: Final = re.compile(
+    r"(?i)\baccording[ \xa0]+to[ \xa0]+the[ \xa0]+(?:decision|declaration|agreement|communiqu[eé])"
+    r"|\b(?:the[ \xa0]+)?(?:declaration|communiqu[eé]|decision|agreement)[ \xa0]+(?:also[ \xa0]+)?(?:states?|says?|stipulates?)\b"
+)
+#: Cooperation wording: a statement of it is a partnership, not a commitment.
+COOPERATION: Final = re.compile(
+    r"(?i)\b(?:co-?operat\w+|partner(?:s|ship|ships)?|work(?:s|ing|ed)?[ \xa0]+(?:together|with|more[ \xa0]+with)"
+    r"|join[ \xa0]+forces|ties|relations(?:hips?)?|dialogue|side[ \xa0]+by[ \xa0]+side)\b"
+)
+
+
+def compile_table(table: Mapping[object, tuple[str, ...]]) -> tuple[re.Pattern[str], dict[str, object]]:
+    """Compile a cue table into one pattern with a named group per label.
+
+    Returns the pattern and the map from group name to label.
+    """
+    groups: dict[str, object] = {}
+    parts = []
+    for i, (label, fragments) in enumerate(table.items()):
+        name = f"g{i}"
+        groups[name] = label
+        alternatives = "|".join(sorted(fragments, key=len, reverse=True))
+        parts.append(f"(?P<{name}>{alternatives})")
+    pattern = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
+    return pattern, groups

@@ -1,0 +1,106 @@
+"""Stage 3b: partnerships — cooperation with named non-members or a region.
+
+A sentence states a partnership when it has cooperation wording (or a joint act or
+body of NATO with the partner) and names a partner that is not an Ally at the time of
+the brief, or a region.  Groups the lexicon defines ("AP4") stand for their members.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from natobrief import _cues
+from natobrief._commitments import ADVERSARIES, Context, Sentence, is_member
+from natobrief._lexicon import REGIONS
+from natobrief._model import Party, PartyKind, Partnership, Span
+from natobrief._parties import Form, group_members
+from natobrief._text import strip_span
+
+__all__ = ["find_partnership"]
+
+_REGION: Final = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(r).replace(r"\-", "[- ]") for r in sorted(REGIONS, key=len, reverse=True)) + r")(?![\w-])"
+)
+#: Joint acts and joint bodies: a partnership even without the word "cooperation".
+_JOINT: Final = re.compile(
+    r"(?i)\b(?:NATO|EU|Ukraine|Allies)[- ](?:EU|NATO|Ukraine|Japan|Australia)\b"
+    r"|\b(?:joint|bilateral|trilateral)[ \xa0]+(?:declarations?|statements?|reports?|task[ \xa0]+force|council|centre|center|exercises?|summits?|documents?|memorand\w+)"
+    r"|\b(?:agreements?|deals?|memorand(?:um|a)|letters?[ \xa0]+of[ \xa0]+intent|ITPPs?|accords?)\b"
+    r"|\btogether\b|\bjoin(?:ed|s)?[ \xa0]+by\b|\bsid(?:e|ing)[ \xa0]+(?:by[ \xa0]+side|with)\b|\bcloser[ \xa0]+to[ \xa0]+NATO[ \xa0]+than\b"
+)
+_NUC: Final = re.compile(r"NATO[- ]Ukraine[ \xa0]+Council|\bNUC\b")
+#: Lead-ins of a list of cooperation areas ("in areas such as cyber, space and ...").
+_AREAS: Final = re.compile(
+    r"(?i)\b(?:in[ \xa0]+(?:areas|fields|issues)[ \xa0]+(?:such[ \xa0]+as|including|like)|areas[ \xa0]+(?:such[ \xa0]+as|including|like)"
+    r"|on[ \xa0]+issues[ \xa0]+such[ \xa0]+as|particularly[ \xa0]+(?:regarding|on|in)|especially[ \xa0]+(?:on|in)"
+    r"|including[ \xa0]+(?:on|in)?|such[ \xa0]+as|in[ \xa0]+the[ \xa0]+(?:areas?|fields?)[ \xa0]+of|focus(?:ing)?[ \xa0]+on)[ \xa0]+"
+)
+_AREA_SPLIT: Final = re.compile(r",[ \xa0]*(?:and[ \xa0]+|or[ \xa0]+)?|[ \xa0]+(?:and|or)[ \xa0]+")
+_AREA_END: Final = re.compile(r"[.;:!?()]|[ \xa0]+(?:to|for|with|which|that|in[ \xa0]+order)[ \xa0]")
+
+
+def find_partnership(text: str, sentence: Sentence, context: Context) -> Partnership | None:
+    """Return the partnership ``sentence`` states, or None."""
+    s, e = sentence.start, sentence.end
+    nuc = _NUC.search(text, s, e)
+    cooperation = _cues.COOPERATION.search(text, s, e) or _JOINT.search(text, s, e)
+    if nuc is None and cooperation is None:
+        return None
+    partners: dict[str, Party] = {}
+    if nuc is not None:
+        from natobrief._parties import party
+
+        partners["UKR"] = party("UKR")
+    for m in sentence.mentions:
+        for p in _expand(m.party):
+            if p.code == "NATO" or p.code in ADVERSARIES or p.code in ("CHN",):
+                continue
+            if p.kind is PartyKind.STATE and is_member(p.code, context.year):
+                continue
+            if m.form is Form.DEMONYM and p.code != "UKR" and not _names_leader(text, m.end):
+                continue
+            partners.setdefault(p.code, p)
+    region = _REGION.search(text, s, e)
+    if not partners and region is None:
+        return None
+    start, end = strip_span(text, s, e)
+    while end > start and text[end - 1] in ".!?":
+        end -= 1
+    return Partnership(
+        text=text[start:end],
+        span=Span(start=start, end=end),
+        partners=tuple(partners.values()),
+        region=region.group() if region else None,
+        areas=_areas(text, s, e),
+    )
+
+
+def _expand(p: Party) -> tuple[Party, ...]:
+    members = group_members(p.code)
+    return members if members else (p,)
+
+
+_LEADER: Final = re.compile(r"[ \xa0]+(?:President|Prime[ \xa0]+Minister|leader|government|Foreign|Defen[cs]e|officials?)\b")
+
+
+def _names_leader(text: str, end: int) -> bool:
+    """Whether a demonym stands for its state ("the Japanese Prime Minister", "South Korean leader")."""
+    return _LEADER.match(text, end) is not None
+
+
+def _areas(text: str, s: int, e: int) -> tuple[str, ...]:
+    lead = _AREAS.search(text, s, e)
+    if lead is None:
+        return ()
+    stop = _AREA_END.search(text, lead.end(), e)
+    end = stop.start() if stop else e
+    areas = []
+    pos = lead.end()
+    for m in [*_AREA_SPLIT.finditer(text, pos, end), None]:
+        a, b = strip_span(text, pos, m.start() if m else end)
+        if a < b and b - a <= 80:
+            areas.append(text[a:b])
+        if m is not None:
+            pos = m.end()
+    return tuple(areas)
