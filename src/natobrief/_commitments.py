@@ -73,17 +73,27 @@ class Context:
     last_actor: Party | None = None
 
 
+@attrs.frozen
+class _Cue:
+    start: int
+    end: int
+    status: CommitmentStatus
+    nominal: bool
+
+
 def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Commitment]:
     """Return the commitments stated in ``sentence``, in text order."""
     s, e = sentence.start, sentence.end
     kinds = _kind_hits(text, sentence)
     if not kinds:
         return []
-    cues = [
-        (m.start(), m.end(), _STATUS_GROUPS[m.lastgroup or ""])
-        for m in _STATUS.finditer(text, s, e)
-        if not any(a < m.end() and m.start() < b for a, b, _ in kinds)
-    ]
+    cues = []
+    for m in _STATUS.finditer(text, s, e):
+        nominal = _cues.NOMINAL_CUES.fullmatch(m.group()) is not None
+        if nominal and any(a < m.end() and m.start() < b for a, b, _ in kinds):
+            continue  # "security agreements": the undertaking's name, not its cue
+        status: CommitmentStatus = _STATUS_GROUPS[m.lastgroup or ""]  # type: ignore[assignment]
+        cues.append(_Cue(m.start(), m.end(), status, nominal))
     frame = _cues.DECISION_FRAME.search(text, s, e)
     out = []
     for a, b in _stretches(text, s, e, kinds):
@@ -92,10 +102,13 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
             continue
         kind = min((h[2] for h in hits), key=_RANK.__getitem__)
         first = min(h[0] for h in hits)
-        cue = _cue_for(cues, s, first, b, sentence.frame)
-        if cue is None:
-            continue
-        cue_start, status = cue
+        chosen = _cue_for(cues, first, b)
+        if chosen is None:
+            if sentence.frame is None:
+                continue
+            cue_start, status = first, sentence.frame
+        else:
+            cue_start, status = cues[chosen].start, _status_of(text, cues, chosen)
         if _negated(text, cue_start, first):
             continue
         if _COOPERATION_INTENT.search(text, s, first) and kind not in (
@@ -105,7 +118,7 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
             continue  # "to deepen cooperation, particularly on cyber": a partnership
         if frame is not None and frame.start() < first and status is CommitmentStatus.PLANNED:
             status = CommitmentStatus.AGREED
-        actor = _actor(text, sentence, min(cue_start, first), context)
+        actor = _actor(text, sentence, cues, chosen, a, context)
         if actor is not None and actor.code in ADVERSARIES:
             continue
         beneficiary = _beneficiary(text, sentence, a, b, min(cue_start, first), actor, context)
@@ -126,6 +139,57 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
         if actor is not None:
             context.last_actor = actor
     return out
+
+
+def _cue_for(cues: list[_Cue], first: int, end: int) -> int | None:
+    """The index of the cue that governs an undertaking that starts at ``first``.
+
+    The nearest cue before it; a noun cue ("commitments to ...") gives way to a verb
+    after the undertaking ("... will be approved"); with nothing before, the first cue
+    after it within the stretch.
+    """
+    before = [i for i, c in enumerate(cues) if c.end <= first]
+    after = [i for i, c in enumerate(cues) if first <= c.start < end and not c.nominal]
+    if before:
+        if cues[before[-1]].nominal and after and not any(not cues[i].nominal for i in before):
+            return after[0]
+        return before[-1]
+    if after:
+        return after[0]
+    nominal_after = [i for i, c in enumerate(cues) if first <= c.start < end]
+    return nominal_after[0] if nominal_after else None
+
+
+_THAT_BETWEEN: Final = re.compile(r"(?i)^[^.;:]*?\bthat\b")
+_TO_BEFORE: Final = re.compile(r"(?i)\bto[ \xa0]+$")
+
+
+def _status_of(text: str, cues: list[_Cue], i: int, depth: int = 0) -> CommitmentStatus:
+    """The status cue ``i`` expresses, once the cues that govern it are applied.
+
+    A noun cue takes its status from the verb before it ("must agree to a commitment");
+    an infinitive ("to conclude") from the verb it depends on; a verb right after a
+    modal from the modal ("will agree" is planned); a "will" inside a decision frame
+    ("we have reaffirmed that ... will") from the frame.
+    """
+    cue = cues[i]
+    if depth > 4 or i == 0:
+        return cue.status
+    prev = i - 1
+    if cue.nominal:
+        verbs = [j for j in range(i) if not cues[j].nominal]
+        return _status_of(text, cues, verbs[-1], depth + 1) if verbs else cue.status
+    if _TO_BEFORE.search(text, max(0, cue.start - 4), cue.start):
+        return _status_of(text, cues, prev, depth + 1)
+    if _cues.MODAL.search(text, max(0, cue.start - 80), cue.start) and cues[prev].end <= cue.start:
+        if cues[prev].status is not CommitmentStatus.AGREED and cues[prev].status is not CommitmentStatus.ACHIEVED:
+            return cues[prev].status
+    if cue.status is CommitmentStatus.PLANNED:
+        for j in range(i - 1, -1, -1):
+            c = cues[j]
+            if c.status is CommitmentStatus.AGREED and not c.nominal and _THAT_BETWEEN.match(text[c.end : cue.start]):
+                return _status_of(text, cues, j, depth + 1)
+    return cue.status
 
 
 def _kind_hits(text: str, sentence: Sentence) -> list[tuple[int, int, CommitmentKind]]:
@@ -164,21 +228,6 @@ def _stretches(
     return out
 
 
-def _cue_for(
-    cues: list[tuple[int, int, object]], s: int, first: int, end: int, frame: CommitmentStatus | None
-) -> tuple[int, CommitmentStatus] | None:
-    before = [c for c in cues if c[1] <= first]
-    if before:
-        c = before[-1]
-        return c[0], c[2]  # type: ignore[return-value]
-    after = [c for c in cues if first <= c[0] < end]
-    if after:
-        return after[0][0], after[0][2]  # type: ignore[return-value]
-    if frame is not None:
-        return first, frame
-    return None
-
-
 def _negated(text: str, cue_start: int, first: int) -> bool:
     lo, hi = min(cue_start, first), max(cue_start, first)
     m = _cues.NEGATION.search(text, max(0, lo - 12), hi + 1)
@@ -190,32 +239,58 @@ def _word_before(text: str, start: int) -> str:
     return m.group(1).lower() if m else ""
 
 
-def _actor(text: str, sentence: Sentence, limit: int, context: Context) -> Party | None:
-    """The subject: the last party named before the cue that is not a prepositional object."""
-    found = None
+_FORCES_AFTER: Final = re.compile(r"[ \xa0]+(?:[Aa]rmed[ \xa0]+[Ff]orces|army|[Aa]rmy|government|[Gg]overnment|officials|leaders|troops|forces|[Ff]orces)\b")
+
+
+def _subject_in(text: str, sentence: Sentence, lo: int, hi: int) -> Party | None:
+    """The first party in ``[lo, hi)`` that can be a subject (not after a preposition)."""
     for m in sentence.mentions:
-        if m.start >= limit:
+        if m.start < lo:
+            continue
+        if m.start >= hi:
             break
-        if m.form is Form.DEMONYM and not text.startswith(("Allied", "allied"), m.start):
+        if m.form is Form.DEMONYM and not (
+            text.startswith(("Allied", "allied"), m.start) or _FORCES_AFTER.match(text, m.end)
+        ):
             continue
         if _word_before(text, m.start) in _NOT_SUBJECT_BEFORE:
             continue
-        found = m.party
-    if found is None:
-        # a passive with its agent after the cue: "... was signed by Japan"
-        for m in sentence.mentions:
-            if m.start >= limit and _PREP_BY.search(text, max(0, m.start - 4), m.start):
-                found = m.party
+        return m.party
+    return None
+
+
+def _actor(
+    text: str, sentence: Sentence, cues: list[_Cue], chosen: int | None, stretch: int, context: Context
+) -> Party | None:
+    """The party that undertakes: the subject of the first cue that has one.
+
+    Cues in the stretch are tried first, then those of the whole sentence; each cue's
+    subject is sought between the previous cue and it ("I expect Allied leaders will
+    agree": the subject of "will").  Without a named party: a passive's agent ("by
+    Japan"), "we"/"our" (NATO speaking), a word for NATO's side ("the summit"), or
+    "they" for the previous actor.
+    """
+    limit = cues[chosen].start if chosen is not None else sentence.end
+    for lo in (stretch, sentence.start):
+        prev_end = lo
+        for c in cues:
+            if c.start < lo:
+                continue
+            if c.start > limit:
                 break
-    if found is not None and found.kind is PartyKind.ORGANIZATION and found.code == "NATO":
-        return found
-    if found is None:
-        window = text[sentence.start : limit]
-        if _WE.search(window):
-            return party("NATO")
-        if _THEY.search(window) and context.last_actor is not None:
-            return context.last_actor
-    return found
+            found = _subject_in(text, sentence, prev_end, c.start)
+            if found is not None:
+                return found
+            prev_end = c.end
+    for m in sentence.mentions:
+        if m.start >= limit and _PREP_BY.search(text, max(0, m.start - 4), m.start):
+            return m.party
+    window = text[sentence.start : limit]
+    if _WE.search(window) or _cues.NATO_PROXIES.search(window):
+        return party("NATO")
+    if _THEY.search(window) and context.last_actor is not None:
+        return context.last_actor
+    return None
 
 
 def _beneficiary(

@@ -56,7 +56,7 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
         r"security (?:agreements?|accords?|pacts?|guarantees?|compacts?)", r"bilateral (?:agreements?|documents?|accords?|deals?)",
         r"memorand(?:um|a)", r"trilateral (?:agreements?|memorand\w+|deals?)", r"partnership (?:programmes?|programs?|agreements?|documents?)",
         r"ITPPs?", r"tailored partnership", r"joint declarations?", r"framework agreements?",
-        rf"{_DEF} (?:cooperation )?agreements?", r"(?:the|an?) agreements? with", r"(?:the|this) partnership was signed",
+        rf"{_DEF} (?:cooperation )?agreements?", r"(?:the|an?) agreements? with", r"partnership was signed",
     ),
     K.MEMBERSHIP: (
         r"membership", r"members? of (?:NATO|the Alliance|the alliance)", r"(?:newest|new|31st|32nd|full) members?",
@@ -120,7 +120,7 @@ STATUS_CUES: Final[Mapping[S, tuple[str, ...]]] = {
     S.AGREED: (
         r"agree[sd]?", r"agreeing", r"agreement", r"decided", r"decisions?", r"decide", r"adopt(?:ed|s)?",
         r"approv(?:ed|es)", r"endors\w+", r"sign(?:ed|s)", r"pledg(?:ed|es)", r"pledge", r"committed", r"commitments?",
-        r"commit", r"reaffirm\w*", r"reconfirm\w*", r"reiterat\w+", r"confirm(?:ed|s)?", r"launch(?:ed|es)?",
+        r"commit", r"reaffirm\w*", r"reconfirm\w*", r"reiterat\w+", r"confirm(?:ed|s)?",
         r"establish\w*", r"creat(?:ed|ing|es)", r"forming", r"formed", r"announc\w+", r"invit(?:ed|es|ing)", r"invite",
         r"conclu\w+", r"ensured", r"drawn up", r"set up", r"releas\w+", r"issued", r"took the (?:\w+ )?decision",
         r"obligation", r"declaration", r"enshrines?", r"provides", r"determin(?:ation|ed)",
@@ -128,10 +128,28 @@ STATUS_CUES: Final[Mapping[S, tuple[str, ...]]] = {
     S.ACHIEVED: (
         r"now", r"already", r"provided", r"met", r"meets", r"continues", r"contribut(?:es|ed)", r"deploy(?:s|ed)",
         r"moved", r"sent", r"delivered", r"became", r"join(?:s|ed)", r"has added", r"have added", r"carried out",
-        r"stationed", r"spends?", r"sending", r"developed", r"handed over", r"sealed", r"received", r"has been",
+        r"stationed", r"sending", r"launch(?:ed|es)?", r"developed", r"handed over", r"sealed", r"received", r"has been",
         r"have been", r"is contributing", r"are contributing", r"are strengthening", r"is strengthening",
     ),
 }  # fmt: skip
+
+#: Cues that are nouns ("a commitment to ..."): a verb that governs them decides instead.
+NOMINAL_CUES: Final = re.compile(
+    r"(?i)(?:agreements?|decisions?|declaration|commitments?|obligation|determination|pledge|discussions?|talks|need(?: for| of)?)"
+)
+#: Modal auxiliaries that govern the verb right after them ("will agree" is planned).
+MODAL: Final = re.compile(
+    r"(?i)\b(?:will|shall|would|['’]ll|must|should|could|may|might|can|(?:is|are|was|were)[ \xa0]+to|plans?[ \xa0]+to|"
+    r"expects?[ \xa0]+(?:\w+[ \xa0]+){0,4}?to|(?:is|are)[ \xa0]+expected[ \xa0]+to|needs?[ \xa0]+to|wants?[ \xa0]+to|"
+    r"(?:is|are)[ \xa0]+set[ \xa0]+to|going[ \xa0]+to|likely[ \xa0]+to)"
+    r"(?:[ \xa0]+(?:also|further|jointly|then|soon|not|all|now|officially|formally|likely|again|each|finally|be))*[ \xa0]+$"
+)
+#: Words that name NATO's side when no party is the subject ("the summit will ...").
+NATO_PROXIES: Final = re.compile(
+    r"(?i)\b(?:summit|communiqu[eé]|declaration|heads[ \xa0]+of[ \xa0]+state|leaders|member[ \xa0]+(?:states|countries|nations)|"
+    r"members|\d+[ \xa0]+(?:nations|countries|allies)|(?:defen[cs]e|foreign)[ \xa0]+ministers|secretary[- ]general|NATO[ \xa0]+chief|"
+    r"alliance[ \xa0]+chief|the[ \xa0]+countries)\b"
+)
 
 #: Negation that undoes an undertaking ("will not", "no plans to").
 NEGATION: Final = re.compile(
@@ -141,7 +159,7 @@ NEGATION: Final = re.compile(
 #: A frame that makes a "will" inside it a decision ("According to the decision, ...").
 DECISION_FRAME: Final = re.compile(
     r"(?i)\baccording[ \xa0]+to[ \xa0]+the[ \xa0]+(?:decision|declaration|agreement|communiqu[eé])"
-    r"|\b(?:the[ \xa0]+)?(?:declaration|communiqu[eé]|decision|agreement)[ \xa0]+(?:also[ \xa0]+)?(?:states?|says?|stipulates?)\b"
+    r"|\b(?:the[ \xa0]+)?(?:decision|agreement)[ \xa0]+(?:also[ \xa0]+)?(?:stat(?:es|ed)|sa(?:ys|id)|stipulat\w+|provides?)\b"
 )
 #: Cooperation wording: a statement of it is a partnership, not a commitment.
 COOPERATION: Final = re.compile(

@@ -56,8 +56,8 @@ _IN_MONTH: Final = re.compile(
 def find_events(text: str, sentences: list[tuple[int, int]], anchor: dt.date | None) -> tuple[Event, ...]:
     """Find the summits and meetings referred to in ``sentences`` of ``text``.
 
-    ``anchor`` is the brief's date; without it, summits of a city that hosted several
-    resolve to none of them, and relative dates stay unresolved.
+    ``anchor`` is the brief's date; without it, a city that hosted several summits
+    resolves to its latest, and relative dates stay unresolved.
     """
     events: dict[str, Event] = {}
     for s, e in sentences:
@@ -134,10 +134,10 @@ def _target(m: re.Match[str], anchor: dt.date | None) -> dt.date | None:
 def _nearest(
     rows: list[tuple[str, str, dt.date, dt.date]], target: dt.date | None
 ) -> tuple[str, str, dt.date, dt.date] | None:
-    if len(rows) == 1:
-        return rows[0]
-    if not rows or target is None:
+    if not rows:
         return None
+    if target is None:
+        return rows[-1]  # with no date to go by, the latest (briefs report on recent summits)
     return min(rows, key=lambda r: abs((r[2] - target).days))
 
 

@@ -6,7 +6,6 @@ and partnership extractors look at it with what they already know.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import Final
 
@@ -15,7 +14,6 @@ from natobrief._commitments import Context, Sentence, find_commitments
 from natobrief._model import Commitment, CommitmentStatus, Partnership
 from natobrief._partnerships import find_partnership
 from natobrief._parties import find_parties
-from natobrief._text import sentences
 
 __all__ = ["extract"]
 
@@ -24,37 +22,31 @@ _DECISION_HEADING: Final = re.compile(r"(?i)\b(?:decisions?|decided|agreed|outco
 
 
 def extract(
-    text: str, units: list[tuple[int, int, str]], date: dt.date | None
+    text: str, sentences: list[tuple[int, int, str]], year: int | None
 ) -> tuple[tuple[Commitment, ...], tuple[Partnership, ...]]:
-    """Return the commitments and partnerships stated in ``units`` of ``text``.
+    """Return the commitments and partnerships stated in ``sentences`` of ``text``.
 
-    ``units`` are the brief's pieces in reading order, each ``(start, end, role)``.
+    ``sentences`` are ``(start, end, role)`` in reading order (see
+    :func:`natobrief._parser.parse`); ``year`` is the brief's, for who counts as an Ally.
     """
-    context = Context(year=date.year if date else None)
+    context = Context(year=year)
     commitments: list[Commitment] = []
     partnerships: list[Partnership] = []
     frame: CommitmentStatus | None = None
-    for start, end, role in units:
+    for s, e, role in sentences:
         if role == "heading":
-            frame = CommitmentStatus.AGREED if _DECISION_HEADING.search(text, start, end) else None
+            frame = CommitmentStatus.AGREED if _DECISION_HEADING.search(text, s, e) else None
             continue
-        for s, e in sentences(text, start, end):
-            sentence = Sentence(
-                start=s,
-                end=e,
-                role=role,
-                mentions=find_parties(text, s, e),
-                quantities=find_quantities(text, s, e),
-                frame=frame if role in ("paragraph", "key_point") and _is_bullet(text, start) else None,
-            )
-            commitments.extend(find_commitments(text, sentence, context))
-            partnership = find_partnership(text, sentence, context)
-            if partnership is not None:
-                partnerships.append(partnership)
+        sentence = Sentence(
+            start=s,
+            end=e,
+            role=role,
+            mentions=find_parties(text, s, e),
+            quantities=find_quantities(text, s, e),
+            frame=frame if role == "bullet" else None,
+        )
+        commitments.extend(find_commitments(text, sentence, context))
+        partnership = find_partnership(text, sentence, context)
+        if partnership is not None:
+            partnerships.append(partnership)
     return tuple(commitments), tuple(partnerships)
-
-
-def _is_bullet(text: str, start: int) -> bool:
-    """Whether the unit at ``start`` is a bullet (its mark stands just before it)."""
-    line_start = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
-    return bool(text[line_start:start].strip())

@@ -29,6 +29,7 @@ STATE_NAMES: Final[dict[str, str]] = {
 STATE_ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "USA": ("US", "U.S.", "U.S.A.", "USA", "America", "the States", "Washington DC"),
     "GBR": ("UK", "U.K.", "Britain", "Great Britain", "England"),
+    "DEU": ("Bundeswehr",),
     "KOR": ("South Korea", "ROK", "Korea", "S. Korea"),
     "PRK": ("DPRK", "N. Korea"),
     "TUR": ("Turkey", "Türkiye", "Turkiye"),

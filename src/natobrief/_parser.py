@@ -17,7 +17,7 @@ from natobrief._extract import extract
 from natobrief._model import Briefing, Diagnostic, Passage, Section, Span
 from natobrief._people import find_people
 from natobrief._structure import HEADER, Layout, read_layout
-from natobrief._text import sentences
+from natobrief._text import BlockKind, sentences
 
 __all__ = ["DEFAULT_MAX_CHARS", "iter_briefings", "parse", "parse_file"]
 
@@ -59,9 +59,10 @@ def parse(text: str, /, *, strict: bool = False, max_chars: int = DEFAULT_MAX_CH
                 span=Span(start=problem.start, end=problem.end),
             )
         )
-    units = _units(layout)
-    sents = [s for start, end, _role in units for s in sentences(text, start, end)]
-    commitments, partnerships = extract(text, units, layout.date)
+    units = _sentences(text, layout)
+    events = find_events(text, [(s, e) for s, e, _role in units], layout.date)
+    year = layout.date.year if layout.date else next((ev.start.year for ev in events if ev.start), None)
+    commitments, partnerships = extract(text, units, year)
     return Briefing(
         text=text,
         date=layout.date,
@@ -75,7 +76,7 @@ def parse(text: str, /, *, strict: bool = False, max_chars: int = DEFAULT_MAX_CH
             for heading, paragraphs in layout.sections
         ),
         people=find_people(text),
-        events=find_events(text, sents, layout.date),
+        events=events,
         commitments=commitments,
         partnerships=partnerships,
         diagnostics=tuple(diagnostics),
@@ -113,20 +114,25 @@ def _maybe_passage(text: str, span: tuple[int, int] | None) -> Passage | None:
     return None if span is None else _passage(text, span)
 
 
-def _units(layout: Layout) -> list[tuple[int, int, str]]:
-    """Every piece of running text in reading order, with its role in the brief."""
+def _sentences(text: str, layout: Layout) -> list[tuple[int, int, str]]:
+    """Every sentence in reading order, with the role of the piece it stands in.
+
+    Roles: ``title``, ``lead``, ``key_point``, ``heading``, ``paragraph`` and
+    ``bullet`` (a bullet below the key points).
+    """
     units: list[tuple[int, int, str]] = []
     if layout.title:
         units.append((*layout.title, "title"))
     if layout.lead:
         units.append((*layout.lead, "lead"))
     units.extend((*span, "key_point") for span in layout.key_points)
+    bullets = {b.start for b in layout.blocks if b.kind is BlockKind.BULLET}
     for heading, paragraphs in layout.sections:
         if heading:
             units.append((*heading, "heading"))
-        units.extend((*span, "paragraph") for span in paragraphs)
+        units.extend((*span, "bullet" if span[0] in bullets else "paragraph") for span in paragraphs)
     units.sort()
-    return units
+    return [(s, e, role) for start, end, role in units for s, e in sentences(text, start, end)]
 
 
 def parse_file(path: str | os.PathLike[str], *, strict: bool = False, encoding: str = "utf-8") -> Briefing:
