@@ -40,7 +40,11 @@ _NOT_SUBJECT_BEFORE: Final = frozenset(
     "of to for with from against in into on at between among than about toward towards over under "
     "across within without via including like as".split()
 )
-_NOT_BENEFICIARY_BEFORE: Final = frozenset("in from against by at than between among within".split())
+_NOT_BENEFICIARY_BEFORE: Final = frozenset("from against by at than between among".split())
+#: A fragment that continues the previous sentence's undertaking ("Second, a pledge.").
+_CONTINUATION: Final = re.compile(
+    r"(?i)(?:first|second|third|fourth|fifth|finally|lastly|also|and|plus|with|to|by|including)\b"
+)
 _WE: Final = re.compile(r"(?i)\b(?:we|our|us)\b")
 _THEY: Final = re.compile(r"\b(?:[Tt]hey|[Tt]heir|[Tt]hem)\b")
 _PREP_BY: Final = re.compile(r"(?i)\bby[ \xa0]+$")
@@ -71,6 +75,7 @@ class Context:
 
     year: int | None
     last_actor: Party | None = None
+    last_status: CommitmentStatus | None = None
 
 
 @attrs.frozen
@@ -95,18 +100,23 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
         status: CommitmentStatus = _STATUS_GROUPS[m.lastgroup or ""]  # type: ignore[assignment]
         cues.append(_Cue(m.start(), m.end(), status, nominal))
     frame = _cues.DECISION_FRAME.search(text, s, e)
+    creation = _cues.CREATION.search(text, s, e) is not None
+    if _cues.PRIORITY.search(text, s, e):
+        return []
     out = []
     for a, b in _stretches(text, s, e, kinds):
         hits = [h for h in kinds if a <= h[0] < b]
+        hits = [h for h in hits if h[2] is not CommitmentKind.INSTITUTIONAL or creation]
         if not hits:
             continue
         kind = min((h[2] for h in hits), key=_RANK.__getitem__)
         first = min(h[0] for h in hits)
         chosen = _cue_for(cues, first, b)
         if chosen is None:
-            if sentence.frame is None:
+            inherited = sentence.frame or (context.last_status if _CONTINUATION.match(text, s, e) else None)
+            if inherited is None:
                 continue
-            cue_start, status = first, sentence.frame
+            cue_start, status = first, inherited
         else:
             cue_start, status = cues[chosen].start, _status_of(text, cues, chosen)
         if _negated(text, cue_start, first):
@@ -122,6 +132,13 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
         if actor is not None and actor.code in ADVERSARIES:
             continue
         beneficiary = _beneficiary(text, sentence, a, b, min(cue_start, first), actor, context)
+        if kind is CommitmentKind.MILITARY_AID and beneficiary is None and all(
+            _cues.WEAK_TERMS.fullmatch(text, h[0], h[1]) for h in hits if h[2] is kind
+        ):
+            hits = [h for h in hits if h[2] is not kind]
+            if not hits:
+                continue
+            kind = min((h[2] for h in hits), key=_RANK.__getitem__)
         if kind is CommitmentKind.AIR_MISSILE_DEFENCE and beneficiary is not None and beneficiary.code != "NATO":
             kind = CommitmentKind.MILITARY_AID  # deliveries to a partner's needs
         start, end = _trim(text, a, b)
@@ -138,7 +155,12 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
         )
         if actor is not None:
             context.last_actor = actor
+        context.last_status = status
     return out
+
+
+def _is_amount(text: str, hit: tuple[int, int, CommitmentKind]) -> bool:
+    return text[hit[0]].isdigit() or text[hit[0]] in "€$£¥"
 
 
 def _cue_for(cues: list[_Cue], first: int, end: int) -> int | None:
@@ -200,6 +222,12 @@ def _kind_hits(text: str, sentence: Sentence) -> list[tuple[int, int, Commitment
         elif q.unit not in ("percent", "count"):
             hits.append((q.span.start, q.span.end, CommitmentKind.FINANCIAL))
     hits.sort(key=lambda h: h[0])
+    elaboration = _cues.ELABORATION.search(text, sentence.start, sentence.end)
+    if elaboration is not None and any(h[0] < elaboration.start() for h in hits):
+        # "infrastructure such as transport and cybersecurity": the list details the head
+        end = _CLAUSE_BREAK.search(text, elaboration.end(), sentence.end)
+        stop = end.start() if end else sentence.end
+        hits = [h for h in hits if not elaboration.start() <= h[0] < stop]
     return hits  # type: ignore[return-value]
 
 
@@ -218,7 +246,9 @@ def _stretches(
         hits = [h for h in kinds if a <= h[0] < b]
         cut = a
         for prev, nxt in zip(hits, hits[1:]):
-            if _RANK[prev[2]] == _RANK[nxt[2]] or prev[1] > nxt[0]:
+            if prev[1] > nxt[0]:
+                continue
+            if prev[2] is nxt[2] and not (_is_amount(text, prev) and _is_amount(text, nxt)):
                 continue
             breaks = list(_ITEM_BREAK.finditer(text, prev[1], nxt[0]))
             if breaks:

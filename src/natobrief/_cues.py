@@ -86,12 +86,36 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
         r"capabilit(?:y|ies) requirements", r"requirements for what",
     ),
     K.MILITARY_AID: (
-        r"military (?:aid|support|assistance|help)", r"security assistance", r"assistance", r"support", r"help\w*",
-        r"aid", r"weapons?", r"equipment", r"ammunition", r"training", r"train", r"capacity[- ]building",
-        r"package", r"non-lethal", r"supplies", r"donations?", r"arms", r"stronger", r"detection systems?",
+        r"military (?:aid|support|assistance|help)", r"security assistance", r"assistance", r"weapons?",
+        r"ammunition", r"capacity[- ]building", r"non-lethal", r"donations?", r"arms", r"detection systems?",
         r"security and defen[cs]e (?:sector|forces)", r"self-defen[cs]e",
+        # weak terms: an undertaking only with a partner that receives it (see WEAK_TERMS)
+        r"support", r"help\w*", r"aid", r"package", r"stronger", r"supplies", r"equipment", r"training", r"train",
     ),
 }  # fmt: skip
+
+#: Terms that name an undertaking only beside a partner that receives it ("support
+#: for Ukraine", not "in support of the plan").
+WEAK_TERMS: Final = re.compile(r"(?i)support|help\w*|aid|package|stronger|supplies|equipment|training|train")
+
+#: Kinds whose terms count only beside a verb of creation: a council that meets is
+#: not a council set up.
+CREATION: Final = re.compile(
+    r"(?i)\b(?:establish\w*|creat\w+|set(?:ting)?[ \xa0]+up|launch\w*|form(?:s|ed|ing)?|open(?:s|ed|ing)?|found(?:ed|ing)|"
+    r"stand(?:s|ing)?[ \xa0]+up|headquartered|comprised|build\w*|adopt\w*|approv\w+|endors\w+|agree\w*|releas\w+|"
+    r"issu\w+|shift\w*|new|led)\b"
+)
+
+#: Markers of an elaboration: the list after them details what came before.
+ELABORATION: Final = re.compile(
+    r"(?i)\b(?:such[ \xa0]+as|including|like|e\.g\.|for[ \xa0]+example|for[ \xa0]+instance|among[ \xa0]+them)\b"
+)
+
+#: Statements of priority or topic ("our most urgent task will be support to Ukraine").
+PRIORITY: Final = re.compile(
+    r"(?i)\b(?:task|priority|priorities|topic|focus|goal|message|issue|purpose)[ \xa0]+(?:[\w’']+[ \xa0]+){0,5}?"
+    r"(?:will[ \xa0]+be|is|are|was|were)[ \xa0]+(?!to\b)"
+)
 
 #: Which kind wins when one stretch of text names several ("money decides the kind").
 KIND_PRIORITY: Final[tuple[K, ...]] = (
