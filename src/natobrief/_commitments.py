@@ -46,7 +46,9 @@ _CONTINUATION: Final = re.compile(
     r"(?i)(?:first|second|third|fourth|fifth|finally|lastly|also|and|plus|with|to|by|including)\b"
 )
 _WE: Final = re.compile(r"(?i)\b(?:we|our|us)\b")
-_THEY: Final = re.compile(r"\b(?:[Tt]hey|[Tt]heir|[Tt]hem)\b")
+_THEY: Final = re.compile(r"\b(?:[Tt]hey|[Tt]heir|[Tt]hem|[Ii]t)\b")
+_POSSESSIVE_AFTER: Final = re.compile(r"['’]s?\s")
+_CALL_FOR: Final = re.compile(r"(?i)\bcall(?:s|ed|ing)?[ \xa0]+for[ \xa0]+$")
 _PREP_BY: Final = re.compile(r"(?i)\bby[ \xa0]+$")
 _WORD_BEFORE: Final = re.compile(r"([\w'’]+)[^\w]*$")
 #: States whose undertakings briefs report as threats, never as commitments.
@@ -273,7 +275,10 @@ _FORCES_AFTER: Final = re.compile(r"[ \xa0]+(?:[Aa]rmed[ \xa0]+[Ff]orces|army|[A
 
 
 def _subject_in(text: str, sentence: Sentence, lo: int, hi: int) -> Party | None:
-    """The first party in ``[lo, hi)`` that can be a subject (not after a preposition)."""
+    """The first party in ``[lo, hi)`` that can be a subject (not after a preposition).
+
+    "We" or a word for NATO's side ("this summit", "member states") stands for NATO.
+    """
     for m in sentence.mentions:
         if m.start < lo:
             continue
@@ -283,9 +288,11 @@ def _subject_in(text: str, sentence: Sentence, lo: int, hi: int) -> Party | None
             text.startswith(("Allied", "allied"), m.start) or _FORCES_AFTER.match(text, m.end)
         ):
             continue
-        if _word_before(text, m.start) in _NOT_SUBJECT_BEFORE:
+        if _word_before(text, m.start) in _NOT_SUBJECT_BEFORE and not _CALL_FOR.search(text, max(0, m.start - 20), m.start):
             continue
         return m.party
+    if _WE.search(text, lo, hi) or _cues.NATO_PROXIES.search(text, lo, hi):
+        return party("NATO")
     return None
 
 
@@ -315,10 +322,11 @@ def _actor(
     for m in sentence.mentions:
         if m.start >= limit and _PREP_BY.search(text, max(0, m.start - 4), m.start):
             return m.party
-    window = text[sentence.start : limit]
-    if _WE.search(window) or _cues.NATO_PROXIES.search(window):
-        return party("NATO")
-    if _THEY.search(window) and context.last_actor is not None:
+        if m.start >= stretch and m.party.code == "NATO" and _POSSESSIVE_AFTER.match(text, m.end):
+            return m.party  # "expand NATO's support"
+    if context.last_actor is not None and (
+        _THEY.search(text, sentence.start, limit) or _CONTINUATION.match(text, sentence.start, sentence.end)
+    ):
         return context.last_actor
     return None
 
