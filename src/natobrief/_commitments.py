@@ -111,9 +111,12 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
         hits = [h for h in hits if h[2] is not CommitmentKind.INSTITUTIONAL or creation]
         if not hits:
             continue
+        chosen = _cue_for(cues, min(h[0] for h in hits), b)
+        if chosen is not None and any(h[0] >= cues[chosen].end for h in hits):
+            # the undertaking is what the cue governs, not its subject ("The agreement provides support")
+            hits = [h for h in hits if h[0] >= cues[chosen].end]
         kind = min((h[2] for h in hits), key=_RANK.__getitem__)
         first = min(h[0] for h in hits)
-        chosen = _cue_for(cues, first, b)
         if chosen is None:
             inherited = sentence.frame or (context.last_status if _CONTINUATION.match(text, s, e) else None)
             if inherited is None:
@@ -159,6 +162,13 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
             context.last_actor = actor
         context.last_status = status
     return out
+
+
+_MIN_ITEM_WORDS: Final = 3
+
+
+def _words(text: str, a: int, b: int) -> int:
+    return len(text[a:b].split())
 
 
 def _is_amount(text: str, hit: tuple[int, int, CommitmentKind]) -> bool:
@@ -253,7 +263,7 @@ def _stretches(
             if prev[2] is nxt[2] and not (_is_amount(text, prev) and _is_amount(text, nxt)):
                 continue
             breaks = list(_ITEM_BREAK.finditer(text, prev[1], nxt[0]))
-            if breaks:
+            if breaks and _words(text, breaks[-1].end(), b) >= _MIN_ITEM_WORDS and _words(text, cut, breaks[-1].start()) >= _MIN_ITEM_WORDS:
                 out.append((cut, breaks[-1].start()))
                 cut = breaks[-1].end()
         out.append((cut, b))

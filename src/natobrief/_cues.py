@@ -56,7 +56,7 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
         r"security (?:agreements?|accords?|pacts?|guarantees?|compacts?)", r"bilateral (?:agreements?|documents?|accords?|deals?)",
         r"memorand(?:um|a)", r"trilateral (?:agreements?|memorand\w+|deals?)", r"partnership (?:programmes?|programs?|agreements?|documents?)",
         r"ITPPs?", r"tailored partnership", r"joint declarations?", r"framework agreements?",
-        rf"{_DEF} (?:cooperation )?agreements?", r"(?:the|an?) agreements? with", r"partnership was signed",
+        rf"{_DEF} (?:cooperation )?agreements?", r"agreements? with", r"partnership was signed",
     ),
     K.MEMBERSHIP: (
         r"membership", r"members? of (?:NATO|the Alliance|the alliance)", r"(?:newest|new|31st|32nd|full) members?",

@@ -36,7 +36,8 @@ def extract(
     for s, e, role in sentences:
         if role == "heading":
             frame = CommitmentStatus.AGREED if _DECISION_HEADING.search(text, s, e) else None
-            continue
+            if frame is not None:
+                continue  # "Key decisions": a frame for what follows, not an undertaking
         sentence = Sentence(
             start=s,
             end=e,
