@@ -47,6 +47,7 @@ _CONTINUATION: Final = re.compile(
 )
 _WE: Final = re.compile(r"(?i)\b(?:we|our|us)\b")
 _THEY: Final = re.compile(r"\b(?:[Tt]hey|[Tt]heir|[Tt]hem|[Ii]t)\b")
+_PERSON: Final = re.compile(r"\b(?:[Hh]e|[Ss]he|I)\b")
 _POSSESSIVE_AFTER: Final = re.compile(r"['’]s?\s")
 _CALL_FOR: Final = re.compile(r"(?i)\bcall(?:s|ed|ing)?[ \xa0]+for[ \xa0]+$")
 _PREP_BY: Final = re.compile(r"(?i)\bby[ \xa0]+$")
@@ -111,7 +112,7 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
         hits = [h for h in hits if h[2] is not CommitmentKind.INSTITUTIONAL or creation]
         if not hits:
             continue
-        chosen = _cue_for(cues, min(h[0] for h in hits), b)
+        chosen = _cue_for(cues, min(h[0] for h in hits), b, e)
         if chosen is not None and any(h[0] >= cues[chosen].end for h in hits):
             # the undertaking is what the cue governs, not its subject ("The agreement provides support")
             hits = [h for h in hits if h[0] >= cues[chosen].end]
@@ -136,7 +137,7 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
         actor = _actor(text, sentence, cues, chosen, a, context)
         if actor is not None and actor.code in ADVERSARIES:
             continue
-        beneficiary = _beneficiary(text, sentence, a, b, min(cue_start, first), actor, context)
+        beneficiary = _beneficiary(text, sentence, a, b, actor, context)
         if kind is CommitmentKind.MILITARY_AID and beneficiary is None and all(
             _cues.WEAK_TERMS.fullmatch(text, h[0], h[1]) for h in hits if h[2] is kind
         ):
@@ -175,7 +176,7 @@ def _is_amount(text: str, hit: tuple[int, int, CommitmentKind]) -> bool:
     return text[hit[0]].isdigit() or text[hit[0]] in "€$£¥"
 
 
-def _cue_for(cues: list[_Cue], first: int, end: int) -> int | None:
+def _cue_for(cues: list[_Cue], first: int, end: int, sentence_end: int) -> int | None:
     """The index of the cue that governs an undertaking that starts at ``first``.
 
     The nearest cue before it; a noun cue ("commitments to ...") gives way to a verb
@@ -185,8 +186,10 @@ def _cue_for(cues: list[_Cue], first: int, end: int) -> int | None:
     before = [i for i, c in enumerate(cues) if c.end <= first]
     after = [i for i, c in enumerate(cues) if first <= c.start < end and not c.nominal]
     if before:
-        if cues[before[-1]].nominal and after and not any(not cues[i].nominal for i in before):
-            return after[0]
+        if all(cues[i].nominal for i in before):
+            later = [i for i, c in enumerate(cues) if first <= c.start < sentence_end and not c.nominal]
+            if later:
+                return later[0]
         return before[-1]
     if after:
         return after[0]
@@ -301,8 +304,14 @@ def _subject_in(text: str, sentence: Sentence, lo: int, hi: int) -> Party | None
         if _word_before(text, m.start) in _NOT_SUBJECT_BEFORE and not _CALL_FOR.search(text, max(0, m.start - 20), m.start):
             continue
         return m.party
-    if _WE.search(text, lo, hi) or _cues.NATO_PROXIES.search(text, lo, hi):
+    if _WE.search(text, lo, hi):
         return party("NATO")
+    for m in _cues.NATO_PROXIES.finditer(text, lo, hi):
+        before = _word_before(text, m.start())
+        if before in ("the", "this", "that", "its", "their", "our") and m.start() > lo:
+            before = _word_before(text, m.start() - len(before) - 1)
+        if before not in _NOT_SUBJECT_BEFORE:
+            return party("NATO")
     return None
 
 
@@ -318,8 +327,12 @@ def _actor(
     "they" for the previous actor.
     """
     limit = cues[chosen].start if chosen is not None else sentence.end
-    for lo in (stretch, sentence.start):
+    clause = sentence.start
+    for m in _CLAUSE_BREAK.finditer(text, sentence.start, limit):
+        clause = m.end()
+    for lo in (min(stretch, clause), sentence.start):
         prev_end = lo
+        person = False
         for c in cues:
             if c.start < lo:
                 continue
@@ -328,7 +341,10 @@ def _actor(
             found = _subject_in(text, sentence, prev_end, c.start)
             if found is not None:
                 return found
+            person = person or _PERSON.search(text, prev_end, c.start) is not None
             prev_end = c.end
+        if person:
+            return None  # "he also expected more support": a person, not a party, undertakes
     for m in sentence.mentions:
         if m.start >= limit and _PREP_BY.search(text, max(0, m.start - 4), m.start):
             return m.party
@@ -342,12 +358,11 @@ def _actor(
 
 
 def _beneficiary(
-    text: str, sentence: Sentence, a: int, b: int, cue: int, actor: Party | None, context: Context
+    text: str, sentence: Sentence, a: int, b: int, actor: Party | None, context: Context
 ) -> Party | None:
-    """The first non-member named in the stretch (or after the cue) that is not the actor."""
-    lo = min(a, cue)
+    """The first non-member named in the stretch ``[a, b)`` that is not the actor."""
     for m in sentence.mentions:
-        if m.start < lo or m.start >= b:
+        if m.start < a or m.start >= b:
             continue
         p = m.party
         if actor is not None and p.code == actor.code:

@@ -26,7 +26,9 @@ _REGION: Final = re.compile(
 _JOINT: Final = re.compile(
     r"(?i)\b(?:NATO|EU|Ukraine|Allies)[- ](?:EU|NATO|Ukraine|Japan|Australia)\b"
     r"|\b(?:joint|bilateral|trilateral)[ \xa0]+(?:declarations?|statements?|reports?|task[ \xa0]+force|council|centre|center|exercises?|summits?|documents?|memorand\w+)"
-    r"|\b(?:agreements?|deals?|memorand(?:um|a)|letters?[ \xa0]+of[ \xa0]+intent|ITPPs?|accords?)\b"
+    r"|\b(?:agreements?|deals?|memorand(?:um|a)|letters?[ \xa0]+of[ \xa0]+intent|accords?)[ \xa0]+(?:with|between)\b"
+    r"|\b(?:the|a|an|this|that|these|its|their|our)[ \xa0]+(?:[\w-]+[ \xa0]+){0,3}?(?:agreements?|deals?|accords?)\b"
+    r"|\b(?:memorand(?:um|a)|letters?[ \xa0]+of[ \xa0]+intent|ITPPs?)\b"
     r"|\btogether\b|\bjoin(?:ed|s)?[ \xa0]+by\b|\bsid(?:e|ing)[ \xa0]+(?:by[ \xa0]+side|with)\b|\bcloser[ \xa0]+to[ \xa0]+NATO[ \xa0]+than\b"
 )
 _NUC: Final = re.compile(r"NATO[- ]Ukraine[ \xa0]+Council|\bNUC\b")
@@ -37,7 +39,7 @@ _AREAS: Final = re.compile(
     r"|including[ \xa0]+(?:on|in)?|such[ \xa0]+as|in[ \xa0]+the[ \xa0]+(?:areas?|fields?)[ \xa0]+of|focus(?:ing)?[ \xa0]+on)[ \xa0]+"
 )
 _AREA_SPLIT: Final = re.compile(r",[ \xa0]*(?:and[ \xa0]+|or[ \xa0]+)?|[ \xa0]+(?:and|or)[ \xa0]+")
-_AREA_END: Final = re.compile(r"[.;:!?()]|[ \xa0]+(?:to|for|with|which|that|in[ \xa0]+order)[ \xa0]")
+_AREA_END: Final = re.compile(r"[.;:!?()]|[ \xa0]+(?:to|with|which|that|in[ \xa0]+order)[ \xa0]")
 
 
 def find_partnership(text: str, sentence: Sentence, context: Context) -> Partnership | None:
@@ -47,12 +49,15 @@ def find_partnership(text: str, sentence: Sentence, context: Context) -> Partner
     cooperation = _cues.COOPERATION.search(text, s, e) or _JOINT.search(text, s, e)
     if nuc is None and cooperation is None:
         return None
+    areas, areas_span = _areas(text, s, e)
     partners: dict[str, Party] = {}
     if nuc is not None:
         from natobrief._parties import party
 
         partners["UKR"] = party("UKR")
     for m in sentence.mentions:
+        if areas_span[0] <= m.start < areas_span[1]:
+            continue  # "cooperation on support for Ukraine": a field, not a partner
         for p in _expand(m.party):
             if p.code == "NATO" or p.code in ADVERSARIES or p.code in ("CHN",):
                 continue
@@ -60,6 +65,8 @@ def find_partnership(text: str, sentence: Sentence, context: Context) -> Partner
                 continue
             if m.form is Form.DEMONYM and p.code != "UKR" and not _names_leader(text, m.end):
                 continue
+            if _RECIPIENT_BEFORE.search(text, max(s, m.start - 14), m.start) or _EVENT_AFTER.match(text, m.end):
+                continue  # "support Ukraine": aid, a commitment; "the G7 summit": a place
             partners.setdefault(p.code, p)
     region = _REGION.search(text, s, e)
     if not partners and region is None:
@@ -72,8 +79,12 @@ def find_partnership(text: str, sentence: Sentence, context: Context) -> Partner
         span=Span(start=start, end=end),
         partners=tuple(partners.values()),
         region=region.group() if region else None,
-        areas=_areas(text, s, e),
+        areas=areas,
     )
+
+
+_RECIPIENT_BEFORE: Final = re.compile(r"(?i)\b(?:support\w*|help\w*|assist\w*|aid\w*|for|to)[ \xa0]+(?:the[ \xa0]+)?$")
+_EVENT_AFTER: Final = re.compile(r"(?i)[ \xa0]+(?:summit|meeting|ministerial)\b")
 
 
 def _expand(p: Party) -> tuple[Party, ...]:
@@ -89,10 +100,11 @@ def _names_leader(text: str, end: int) -> bool:
     return _LEADER.match(text, end) is not None
 
 
-def _areas(text: str, s: int, e: int) -> tuple[str, ...]:
+def _areas(text: str, s: int, e: int) -> tuple[tuple[str, ...], tuple[int, int]]:
+    """The fields of cooperation a sentence lists, and where the list stands."""
     lead = _AREAS.search(text, s, e)
     if lead is None:
-        return ()
+        return (), (e, e)
     stop = _AREA_END.search(text, lead.end(), e)
     end = stop.start() if stop else e
     areas = []
@@ -103,4 +115,4 @@ def _areas(text: str, s: int, e: int) -> tuple[str, ...]:
             areas.append(text[a:b])
         if m is not None:
             pos = m.end()
-    return tuple(areas)
+    return tuple(areas), (lead.end(), end)
