@@ -186,20 +186,18 @@ def _dateline(text: str, blocks: list[Block]) -> tuple[dt.date | None, tuple[int
     """
     for block in blocks[:DATELINE_SEARCH_BLOCKS]:
         start, end = block.line.start, block.line.end
-        if end - start <= SHORT_LINE:
+        prefix = _PLACE_PREFIX.match(text, start, end)
+        match = DATE.match(text, prefix.end() if prefix else start, end)
+        if match is None and end - start <= SHORT_LINE:
             match = DATE.search(text, start, end)
-            if match is None:
-                continue
-            others = len(_WORDS.findall(text, start, match.start())) + len(
-                _WORDS.findall(text, match.end(), end)
-            )
-            if others > DATELINE_MAX_OTHER_WORDS:
-                continue
-        else:
-            prefix = _PLACE_PREFIX.match(text, start, end)
-            match = DATE.match(text, prefix.end() if prefix else start, end)
-            if match is None:
+            if match is not None:
+                others = len(_WORDS.findall(text, start, match.start())) + len(_WORDS.findall(text, match.end(), end))
+                if others > DATELINE_MAX_OTHER_WORDS:
+                    match = None
+        if match is None:
+            if end - start > SHORT_LINE:
                 break  # the lead: nothing after it is a dateline
+            continue
         try:
             return read_date(match.group()), (match.start(), match.end())
         except ValueError:
