@@ -236,7 +236,9 @@ def _kind_hits(text: str, sentence: Sentence) -> list[tuple[int, int, Commitment
             hits.append((q.span.start, q.span.end, CommitmentKind.DEFENCE_SPENDING))
         elif q.unit not in ("percent", "count"):
             hits.append((q.span.start, q.span.end, CommitmentKind.FINANCIAL))
-    hits.sort(key=lambda h: h[0])
+    hits.sort(key=lambda h: (h[0], -h[1]))
+    # a term inside an amount ("GDP" in "3.5% of GDP") is the same hit
+    hits = [h for i, h in enumerate(hits) if not any(o[0] <= h[0] and h[1] <= o[1] and o != h for o in hits[:i])]
     elaboration = _cues.ELABORATION.search(text, sentence.start, sentence.end)
     if elaboration is not None and any(h[0] < elaboration.start() for h in hits):
         # "infrastructure such as transport and cybersecurity": the list details the head

@@ -171,7 +171,7 @@ MODAL: Final = re.compile(
 #: Words that name NATO's side when no party is the subject ("the summit will ...").
 NATO_PROXIES: Final = re.compile(
     r"(?i)\b(?:summit|communiqu[eé]|declaration|heads[ \xa0]+of[ \xa0]+state|leaders|member[ \xa0]+(?:states|countries|nations)|"
-    r"members|\d+[ \xa0]+(?:nations|countries|allies)|(?:defen[cs]e|foreign)[ \xa0]+ministers|secretary[- ]general|NATO[ \xa0]+chief|"
+    r"members|\d+[ \xa0]+(?:nations|countries|allies)|ministers|secretary[- ]general|NATO[ \xa0]+chief|"
     r"alliance[ \xa0]+chief|the[ \xa0]+countries)\b"
 )
 

@@ -36,7 +36,7 @@ _NUC: Final = re.compile(r"NATO[- ]Ukraine[ \xa0]+Council|\bNUC\b")
 _AREAS: Final = re.compile(
     r"(?i)\b(?:in[ \xa0]+(?:areas|fields|issues)[ \xa0]+(?:such[ \xa0]+as|including|like)|areas[ \xa0]+(?:such[ \xa0]+as|including|like)"
     r"|on[ \xa0]+issues[ \xa0]+such[ \xa0]+as|particularly[ \xa0]+(?:regarding|on|in)|especially[ \xa0]+(?:on|in)"
-    r"|including[ \xa0]+(?:on|in)?|such[ \xa0]+as|in[ \xa0]+the[ \xa0]+(?:areas?|fields?)[ \xa0]+of|focus(?:ing)?[ \xa0]+on)[ \xa0]+"
+    r"|(?<=\w)[ \xa0]+on(?=[ \xa0]+(?!the[ \xa0]+(?:sidelines|margins|eve|occasion)\b)\w)|including[ \xa0]+(?:on|in)?|such[ \xa0]+as|in[ \xa0]+the[ \xa0]+(?:areas?|fields?)[ \xa0]+of|focus(?:ing)?[ \xa0]+on)[ \xa0]+"
 )
 _AREA_SPLIT: Final = re.compile(r",[ \xa0]*(?:and[ \xa0]+|or[ \xa0]+)?|[ \xa0]+(?:and|or)[ \xa0]+")
 _AREA_END: Final = re.compile(r"[.;:!?()]|[ \xa0]+(?:to|with|which|that|in[ \xa0]+order)[ \xa0]")
