@@ -23,7 +23,14 @@ _SUMMITS: Final = tuple(
     (city, location, dt.date.fromisoformat(a), dt.date.fromisoformat(b))
     for city, location, a, b in lex.SUMMITS
 )
-_HOSTS: Final = sorted({row[0] for row in lex.SUMMITS} | set(lex.SUMMIT_HOST_ALIASES), key=len, reverse=True)
+#: Hosts the reader knows: every summit host, and every capital, for summits to come.
+_HOSTS: Final = sorted(
+    {row[0] for row in lex.SUMMITS}
+    | set(lex.SUMMIT_HOST_ALIASES)
+    | {city for cities in lex.CAPITALS.values() for city in cities if " " not in city},
+    key=len,
+    reverse=True,
+)
 _HOST: Final = r"(?P<host>" + "|".join(re.escape(h) for h in _HOSTS) + r")"
 _WHEN: Final = (
     r"(?:(?P<rel>next|last|this|the coming)[ \xa0]+(?P<unit>week|month|year)['’]s[ \xa0]+)?"

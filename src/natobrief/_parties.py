@@ -156,7 +156,7 @@ def find_parties(text: str, start: int = 0, end: int | None = None) -> list[Ment
             continue
         entry, n = found
         first, last = toks[i], toks[i + n - 1]
-        if entry.form is not Form.CAPITAL or _is_government(keys, i, n):
+        if entry.form is not Form.CAPITAL or _is_government(keys, i, n, first.group()):
             end_at = last.end()
             raw = last.group()
             if raw.endswith(("'s", "’s")):
@@ -178,7 +178,14 @@ def _fits(entry: _Entry, toks: list[re.Match[str]], i: int, n: int, text: str) -
     return True
 
 
-def _is_government(keys: list[str], i: int, n: int) -> bool:
+def _is_government(keys: list[str], i: int, n: int, written: str) -> bool:
+    """Whether a capital stands for its government, not for the place.
+
+    Not after a preposition of place ("in Vilnius"), not inside a name ("Washington
+    Summit"), and not as a dateline ("MADRID —", "Madrid 30.06.2022").
+    """
     before = keys[i - 1] if i > 0 else ""
     after = keys[i + n] if i + n < len(keys) else ""
+    if written.isupper() or after[:1].isdigit():
+        return False
     return before not in CAPITAL_AS_PLACE_BEFORE and after not in CAPITAL_AS_PLACE_AFTER

@@ -72,7 +72,7 @@ _HEAD_BEFORE: Final = re.compile(
     r"(?:[ \xa0]+(?:of|for)(?:[ \xa0]+(?:the|and|of|for|[A-Z][\w'’-]*)){1,12})?)[ \xa0]*,?[ \xa0]*$"
 )
 _APPOSITION: Final = re.compile(
-    r",[ \xa0]+(?:the[ \xa0]+)?([^,.;:()“”\"\n]{0,80}?(?<![\w-])(?:"
+    r",[ \xa0]+(?:the[ \xa0]+)?([^,.;:()“”\"\n]{0,80}?(?<![\w-])(?i:"
     + "|".join(re.escape(h) for h in TITLE_HEADS)
     + r")(?![\w-])(?:[ \xa0]+(?:of|for)[ \xa0]+[^,.;:()“”\"\n]{1,60}?)?)(?=[,.;:)]|[ \xa0]+(?:who|said|says|and)\b)"
 )

@@ -1,0 +1,369 @@
+"""The reader: structure, dates, people, events, streams and bad input."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import natobrief as nb
+from natobrief._text import sentences
+
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "2024-07-06-washington-summit-preview.txt"
+
+
+def grounded_objects(b: nb.Briefing) -> list[Any]:
+    """Every object in ``b`` that has both a span and a text (or a person's name)."""
+    out: list[Any] = [b.title, b.lead, *b.key_points, *b.events, *b.commitments, *b.partnerships]
+    out += [s.heading for s in b.sections] + [p for s in b.sections for p in s.paragraphs]
+    out += [q for c in b.commitments for q in c.amounts]
+    return [o for o in out if o is not None]
+
+
+def assert_grounded(b: nb.Briefing) -> None:
+    for obj in grounded_objects(b):
+        assert 0 <= obj.span.start <= obj.span.end <= len(b.text)
+        assert b.text[obj.span.start : obj.span.end] == obj.text
+    for p in b.people:
+        assert b.text[p.span.start : p.span.end] == p.name
+        for m in p.mentions:
+            assert 0 <= m.start <= m.end <= len(b.text)
+    for d in b.diagnostics:
+        assert 0 <= d.span.start <= d.span.end <= len(b.text)
+
+
+# --- the seed ---------------------------------------------------------------------------
+
+
+def test_seed_structure() -> None:
+    b = nb.parse_file(SEED)
+    assert dt.date(2024, 7, 6) == b.date
+    assert b.lead is not None
+    assert b.lead.text.startswith("On Friday, July 5, 2024, Secretary General Jens Stoltenberg previewed")
+    assert b.lead.text.endswith('"most urgent task."')
+    assert 5 == len(b.key_points)
+    assert b.key_points[1].text.startswith("NATO plans to coordinate Ukraine")
+    assert 2 == len(b.sections)
+    assert b.sections[0].heading is None
+    assert 2 == len(b.sections[0].paragraphs)
+    assert b.sections[1].heading is not None
+    assert "What is planned at the next Peace Summit" == b.sections[1].heading.text
+    assert 2 == len(b.sections[1].paragraphs)
+    assert () == b.diagnostics
+    assert_grounded(b)
+
+
+def test_seed_people_and_events() -> None:
+    b = nb.parse_file(SEED)
+    assert 1 == len(b.people)
+    person = b.people[0]
+    assert ("Jens Stoltenberg", "Secretary General", "NATO") == (person.name, person.title, person.affiliation)
+    later = [b.text[m.start : m.end] for m in person.mentions]
+    assert ["The NATO Secretary General", "The Secretary-General", "The Secretary-General"] == later
+    assert 1 == len(b.events)
+    event = b.events[0]
+    assert ("Washington Summit", nb.EventKind.SUMMIT, "Washington, D.C.") == (event.name, event.kind, event.location)
+    assert (dt.date(2024, 7, 9), dt.date(2024, 7, 11)) == (event.start, event.end)
+    assert "next week's Washington summit" == event.text
+
+
+# --- line ends, marks and spaces ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_line_ends_keep_spans_on_the_original(newline: str) -> None:
+    lines = ["date 2024-07-06 NATO will open a centre.", "- Allies agreed to send aid to Ukraine.", "A paragraph."]
+    text = newline.join(lines) + newline
+    b = nb.parse(text)
+    assert "NATO will open a centre." == b.lead.text if b.lead else False
+    assert ["Allies agreed to send aid to Ukraine."] == [k.text for k in b.key_points]
+    assert [[None, ["A paragraph."]]] == [[s.heading, [p.text for p in s.paragraphs]] for s in b.sections]
+    assert_grounded(b)
+
+
+def test_bom_tabs_nbsp_and_curly_quotes_are_normal_input() -> None:
+    text = "\ufeffdate\t2024-07-06\tThe Alliance\u00a0will “deliver” air defence to Ukraine.\n\t- A point.\u00a0\n"
+    b = nb.parse(text)
+    assert dt.date(2024, 7, 6) == b.date
+    assert b.lead is not None
+    assert "The Alliance\u00a0will “deliver” air defence to Ukraine." == b.lead.text
+    assert ["A point."] == [k.text for k in b.key_points]
+    assert () == b.diagnostics
+    assert_grounded(b)
+
+
+@pytest.mark.parametrize("mark", ["-", "*", "•", "–", "—", "1.", "2)"])
+def test_every_bullet_mark(mark: str) -> None:
+    b = nb.parse(f"date 2024-07-06 Lead.\n{mark} First point.\n{mark} Second point.\n")
+    assert ["First point.", "Second point."] == [k.text for k in b.key_points]
+
+
+def test_bullets_after_a_heading_belong_to_its_section() -> None:
+    b = nb.parse("date 2024-07-06 Lead.\nA paragraph.\nKey decisions\n- One.\n- Two.\n")
+    assert [] == [k.text for k in b.key_points]
+    assert [[None, ["A paragraph."]], ["Key decisions", ["One.", "Two."]]] == [
+        [s.heading.text if s.heading else None, [p.text for p in s.paragraphs]] for s in b.sections
+    ]
+
+
+def test_markdown_headings() -> None:
+    b = nb.parse("date 2024-07-06 Lead.\n## Background\nText here.\n### More\nMore text.\n")
+    assert ["Background", "More"] == [s.heading.text for s in b.sections if s.heading]
+
+
+def test_hashtag_is_not_a_heading() -> None:
+    b = nb.parse("date 2024-07-06 Lead.\n#NATO leaders met today\nText.\n")
+    assert [None] == [s.heading for s in b.sections]
+
+
+# --- sentences ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gen. Smith met U.S. officials. They agreed.", ["Gen. Smith met U.S. officials.", "They agreed."]),
+        ('He called it "our task." Then he left.', ['He called it "our task."', "Then he left."]),
+        ("Spending rose 2.5% in 2024. It was 1.9% before.", ["Spending rose 2.5% in 2024.", "It was 1.9% before."]),
+        ("On 10 Jul. 2024 they met. No. 5 was there.", ["On 10 Jul. 2024 they met.", "No. 5 was there."]),
+        ("J. Smith spoke! Did he? Yes.", ["J. Smith spoke!", "Did he?", "Yes."]),
+    ],
+)
+def test_sentence_boundaries(text: str, expected: list[str]) -> None:
+    assert expected == [text[s:e] for s, e in sentences(text, 0, len(text))]
+
+
+# --- the brief's date -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("date 2024-07-06", dt.date(2024, 7, 6)),
+        ("date 6 July 2024", dt.date(2024, 7, 6)),
+        ("date July 6, 2024", dt.date(2024, 7, 6)),
+        ("date 06.07.2024", dt.date(2024, 7, 6)),
+        ("date 2024/07/06", dt.date(2024, 7, 6)),
+        ("date Saturday, 6 July 2024", dt.date(2024, 7, 6)),
+        ("date 6th of July 2024", dt.date(2024, 7, 6)),
+        ("   date 6 Jul. 2024", dt.date(2024, 7, 6)),
+    ],
+)
+def test_header_date_forms(header: str, expected: dt.date) -> None:
+    b = nb.parse(f"{header} The lead sentence.")
+    assert expected == b.date
+    assert b.lead is not None
+    assert "The lead sentence." == b.lead.text
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        ("A headline\nMadrid 30.06.2022 Leaders agreed a new concept at the meeting in the city.", dt.date(2022, 6, 30)),
+        ("A headline\n10 Jul. 2024 - Press Release\nLeaders agreed a new concept at the meeting.", dt.date(2024, 7, 10)),
+        ("A headline\nJune 27, 2024 at 14:05\nLeaders agreed a new concept at the meeting.", dt.date(2024, 6, 27)),
+        ("A headline\nPublished : July 5, 2024 - 16:13\nLeaders agreed a new concept at the meeting.", dt.date(2024, 7, 5)),
+        ("A headline\nAnna SmithTuesday, 24 June 2025, 16:22\nLeaders agreed a new concept at the meeting.", dt.date(2025, 6, 24)),
+        ("BRUSSELS, June 14 (Reuters) - Leaders agreed a new concept at the meeting on Friday.", None),
+        ("Madrid, June 29 (Agency)--Leaders agreed a new concept at the meeting on Friday.", None),
+        ("A headline\nOn Friday, July 5, 2024, leaders agreed a new concept at the meeting.", None),
+        ("A headline\nLeaders will meet on 9 July 2024 to agree a new concept at the meeting.", None),
+    ],
+)
+def test_dateline_forms(article: str, expected: dt.date | None) -> None:
+    assert expected == nb.parse(article).date
+
+
+# --- people and events ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        ("NATO chief Mark Rutte said the plan was ready.", "Mark Rutte", "NATO chief"),
+        ("President Volodymyr Zelenskyy thanked the Allies.", "Volodymyr Zelenskyy", "President"),
+        ("Prime Minister Kaja Kallas spoke first.", "Kaja Kallas", "Prime Minister"),
+        ("The plan was welcomed by Ursula von der Leyen, European Commission President, today.", "Ursula von der Leyen", "European Commission President"),
+        ("Minister of Defence Pål Jonson visited the base.", "Pål Jonson", "Minister of Defence"),
+        ("Prime Minister KISHIDA Fumio arrived on Monday.", "KISHIDA Fumio", "Prime Minister"),
+    ],
+)
+def test_people_with_titles(sentence: str, name: str, title: str) -> None:
+    b = nb.parse(f"date 2024-07-06 {sentence}")
+    assert [(name, title)] == [(p.name, p.title) for p in b.people]
+
+
+def test_people_from_bylines_and_speech() -> None:
+    b = nb.parse("A headline\nBy Maria Lopez\nThe Allies agreed a plan on Monday to move faster.\nPeter Jansen said it was late.\n")
+    assert [("Maria Lopez", None), ("Peter Jansen", None)] == [(p.name, p.title) for p in b.people]
+
+
+def test_places_and_states_are_not_people() -> None:
+    b = nb.parse("date 2024-07-06 New Zealand said it would join. South Korea said so too. BRUSSELS said nothing.")
+    assert () == b.people
+
+
+def test_later_mention_by_surname_and_title() -> None:
+    b = nb.parse("date 2024-07-06 Secretary General Mark Rutte met ministers. Rutte said the Secretary General would travel.")
+    (p,) = b.people
+    assert ["Rutte", "the Secretary General"] == [b.text[m.start : m.end] for m in p.mentions]
+
+
+def test_events_resolve_against_the_brief_date() -> None:
+    b = nb.parse("date 2023-07-01 Leaders prepare for the Vilnius summit. Ministers met on Friday at the Ankara summit.")
+    assert [("Vilnius Summit", dt.date(2023, 7, 11), dt.date(2023, 7, 12)), ("Ankara Summit", dt.date(2023, 6, 30), dt.date(2023, 6, 30))] == [
+        (e.name, e.start, e.end) for e in b.events
+    ]
+
+
+def test_city_with_several_summits_picks_the_nearest() -> None:
+    assert dt.date(1999, 4, 23) == nb.parse("date 1999-04-01 The Washington summit nears.").events[0].start
+    assert dt.date(2024, 7, 9) == nb.parse("date 2024-06-01 The Washington summit nears.").events[0].start
+
+
+def test_ministerial_meeting() -> None:
+    b = nb.parse("date 2025-06-07 NATO defence ministers' meeting in Brussels on Thursday agreed new targets.")
+    (e,) = b.events
+    assert (nb.EventKind.MINISTERIAL, "Brussels", dt.date(2025, 6, 5)) == (e.kind, e.location, e.start)
+
+
+def test_relative_week_and_month() -> None:
+    b = nb.parse("date 2024-03-06 Leaders meet at next week's Oslo summit.")
+    assert (dt.date(2024, 3, 11), dt.date(2024, 3, 17)) == (b.events[0].start, b.events[0].end)
+
+
+# --- streams --------------------------------------------------------------------------------
+
+STREAM = (
+    "date 2024-07-01 First brief lead.\n- A point.\n"
+    "\n"
+    "date 2024-07-02 Second brief lead.\nA paragraph.\n"
+    "date 2024-07-03 Third brief lead.\n"
+)
+
+
+def test_stream_of_three_from_a_string() -> None:
+    briefs = list(nb.iter_briefings(STREAM))
+    assert [dt.date(2024, 7, d) for d in (1, 2, 3)] == [b.date for b in briefs]
+    assert ["First brief lead.", "Second brief lead.", "Third brief lead."] == [b.lead.text for b in briefs if b.lead]
+    for b in briefs:
+        assert_grounded(b)
+
+
+def test_stream_is_lazy_over_a_file() -> None:
+    consumed = []
+
+    def lines() -> Any:
+        for line in io.StringIO(STREAM):
+            consumed.append(line)
+            yield line
+
+    stream = nb.iter_briefings(lines())
+    first = next(stream)
+    assert dt.date(2024, 7, 1) == first.date
+    assert len(consumed) < len(STREAM.splitlines())  # the rest is not read yet
+    assert 2 == len(list(stream))
+
+
+def test_text_before_the_first_header_is_a_brief_of_its_own() -> None:
+    briefs = list(nb.iter_briefings("A stray headline\nSome words here.\ndate 2024-07-01 Lead.\n"))
+    assert [None, dt.date(2024, 7, 1)] == [b.date for b in briefs]
+
+
+def test_parse_file(tmp_path: Path) -> None:
+    path = tmp_path / "brief.txt"
+    path.write_bytes("date 2024-07-06 Lead “quoted”.\r\n".encode())
+    assert dt.date(2024, 7, 6) == nb.parse_file(path).date
+
+
+# --- bad input ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        (b"date 2024-07-06 x", "expected the brief as str, got bytes (decode bytes first, e.g. data.decode('utf-8')) (at line 1, column 1)"),
+        (None, "expected the brief as str, got NoneType (at line 1, column 1)"),
+        (42, "expected the brief as str, got int (at line 1, column 1)"),
+        ("", "expected a brief, found empty input (at line 1, column 1)"),
+        ("  \n\t\r\n", "expected a brief, found only white space (at line 1, column 1)"),
+        ("date 2024-07-06 Lead.\nab\0c", "expected text, found a NUL character (binary data?) (at line 2, column 3)"),
+    ],
+)
+@pytest.mark.parametrize("strict", [False, True])
+def test_unreadable_input_raises_in_both_modes(value: Any, message: str, strict: bool) -> None:
+    with pytest.raises(nb.BriefParseError) as info:
+        nb.parse(value, strict=strict)
+    assert message == str(info.value)
+
+
+def test_input_over_the_limit() -> None:
+    with pytest.raises(nb.BriefParseError, match="more than max_chars=10"):
+        nb.parse("date 2024-07-06 A lead that is long.", max_chars=10)
+
+
+def test_invalid_header_date_lenient_and_strict() -> None:
+    text = "date 2024-13-45 The lead.\n- A point.\n"
+    b = nb.parse(text)
+    assert b.date is None
+    assert b.lead is not None
+    assert "The lead." == b.lead.text
+    assert ["A point."] == [k.text for k in b.key_points]
+    (d,) = b.diagnostics
+    assert (1, 6, "expected a date after 'date', found '2024-13-45' (no such date)") == (d.line, d.column, d.message)
+    assert "2024-13-45" == text[d.span.start : d.span.end]
+    with pytest.raises(nb.BriefParseError) as info:
+        nb.parse(text, strict=True)
+    assert (1, 6, 5) == (info.value.line, info.value.column, info.value.offset)
+
+
+def test_header_without_lead() -> None:
+    b = nb.parse("date 2024-07-06\nA paragraph.\n")
+    assert [(1, 16, "expected the lead after the header's date")] == [(d.line, d.column, d.message) for d in b.diagnostics]
+    with pytest.raises(nb.BriefParseError, match=r"expected the lead .* \(at line 1, column 16\)"):
+        nb.parse("date 2024-07-06\nA paragraph.\n", strict=True)
+
+
+def test_second_header_in_one_parse() -> None:
+    b = nb.parse("date 2024-07-01 Lead.\r\nText.\r\ndate 2024-07-02 Another.\r\n")
+    (d,) = b.diagnostics
+    assert (3, 1) == (d.line, d.column)
+    assert "use iter_briefings()" in d.message
+
+
+def test_parse_file_with_bad_encoding(tmp_path: Path) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(b"date 2024-07-06 Lead.\nGood line\nbad \xff byte\n")
+    with pytest.raises(nb.BriefParseError) as info:
+        nb.parse_file(path)
+    assert (3, 5) == (info.value.line, info.value.column)
+    assert "expected utf-8 text, found byte 0xff" == info.value.msg
+
+
+def test_parse_error_line_and_column_count_every_line_end() -> None:
+    text = "date 2024-07-01 Lead.\r\nx\ry\nz\0"
+    with pytest.raises(nb.BriefParseError) as info:
+        nb.parse(text)
+    assert (4, 2) == (info.value.line, info.value.column)
+
+
+# --- properties -----------------------------------------------------------------------------
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=400))
+def test_any_text_parses_or_raises_parse_error(text: str) -> None:
+    try:
+        b = nb.parse(text)
+    except nb.BriefParseError as exc:
+        assert exc.line >= 1
+        assert exc.column >= 1
+        return
+    assert text == b.text
+    assert_grounded(b)
+    assert b == nb.from_json(nb.to_json(b))
