@@ -38,11 +38,19 @@ def _actual(b: nb.Briefing, key: str) -> Any:
         return [[p.name, p.title, p.affiliation] for p in b.people]
     if key == "events":
         return [
-            [e.name, e.start.isoformat() if e.start else None, e.end.isoformat() if e.end else None, e.location]
+            [
+                e.name,
+                e.start.isoformat() if e.start else None,
+                e.end.isoformat() if e.end else None,
+                e.location,
+            ]
             for e in b.events
         ]
     if key == "commitments":
-        return [[c.kind.value, c.status.value, _code(c.actor), _code(c.beneficiary), c.text] for c in b.commitments]
+        return [
+            [c.kind.value, c.status.value, _code(c.actor), _code(c.beneficiary), c.text]
+            for c in b.commitments
+        ]
     if key == "partnerships":
         return [[[x.code for x in p.partners], p.region, list(p.areas), p.text] for p in b.partnerships]
     if key == "amounts":
@@ -64,7 +72,7 @@ def test_brief(name: str) -> None:
         got = _actual(b, key)
         if key in ("commitments", "partnerships"):
             assert len(want) == len(got), f"{key}: expected {want}, got {got}"
-            for w, g in zip(want, got):
+            for w, g in zip(want, got, strict=True):
                 assert _evidence_matches(w, g), f"{key}: expected {w}, got {g}"
         else:
             assert want == got, key

@@ -46,30 +46,38 @@ def test_seed_structure() -> None:
     assert b.lead is not None
     assert b.lead.text.startswith("On Friday, July 5, 2024, Secretary General Jens Stoltenberg previewed")
     assert b.lead.text.endswith('"most urgent task."')
-    assert 5 == len(b.key_points)
+    assert len(b.key_points) == 5
     assert b.key_points[1].text.startswith("NATO plans to coordinate Ukraine")
-    assert 2 == len(b.sections)
+    assert len(b.sections) == 2
     assert b.sections[0].heading is None
-    assert 2 == len(b.sections[0].paragraphs)
+    assert len(b.sections[0].paragraphs) == 2
     assert b.sections[1].heading is not None
-    assert "What is planned at the next Peace Summit" == b.sections[1].heading.text
-    assert 2 == len(b.sections[1].paragraphs)
-    assert () == b.diagnostics
+    assert b.sections[1].heading.text == "What is planned at the next Peace Summit"
+    assert len(b.sections[1].paragraphs) == 2
+    assert b.diagnostics == ()
     assert_grounded(b)
 
 
 def test_seed_people_and_events() -> None:
     b = nb.parse_file(SEED)
-    assert 1 == len(b.people)
+    assert len(b.people) == 1
     person = b.people[0]
-    assert ("Jens Stoltenberg", "Secretary General", "NATO") == (person.name, person.title, person.affiliation)
+    assert (
+        person.name,
+        person.title,
+        person.affiliation,
+    ) == ("Jens Stoltenberg", "Secretary General", "NATO")
     later = [b.text[m.start : m.end] for m in person.mentions]
-    assert ["The NATO Secretary General", "The Secretary-General", "The Secretary-General"] == later
-    assert 1 == len(b.events)
+    assert later == ["The NATO Secretary General", "The Secretary-General", "The Secretary-General"]
+    assert len(b.events) == 1
     event = b.events[0]
-    assert ("Washington Summit", nb.EventKind.SUMMIT, "Washington, D.C.") == (event.name, event.kind, event.location)
+    assert (
+        event.name,
+        event.kind,
+        event.location,
+    ) == ("Washington Summit", nb.EventKind.SUMMIT, "Washington, D.C.")
     assert (dt.date(2024, 7, 9), dt.date(2024, 7, 11)) == (event.start, event.end)
-    assert "next week's Washington summit" == event.text
+    assert event.text == "next week's Washington summit"
 
 
 # --- line ends, marks and spaces ------------------------------------------------------------
@@ -77,12 +85,16 @@ def test_seed_people_and_events() -> None:
 
 @pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
 def test_line_ends_keep_spans_on_the_original(newline: str) -> None:
-    lines = ["date 2024-07-06 NATO will open a centre.", "- Allies agreed to send aid to Ukraine.", "A paragraph."]
+    lines = [
+        "date 2024-07-06 NATO will open a centre.",
+        "- Allies agreed to send aid to Ukraine.",
+        "A paragraph.",
+    ]
     text = newline.join(lines) + newline
     b = nb.parse(text)
-    assert "NATO will open a centre." == b.lead.text if b.lead else False
-    assert ["Allies agreed to send aid to Ukraine."] == [k.text for k in b.key_points]
-    assert [[None, ["A paragraph."]]] == [[s.heading, [p.text for p in s.paragraphs]] for s in b.sections]
+    assert b.lead.text == "NATO will open a centre." if b.lead else False
+    assert [k.text for k in b.key_points] == ["Allies agreed to send aid to Ukraine."]
+    assert [[s.heading, [p.text for p in s.paragraphs]] for s in b.sections] == [[None, ["A paragraph."]]]
     assert_grounded(b)
 
 
@@ -91,34 +103,35 @@ def test_bom_tabs_nbsp_and_curly_quotes_are_normal_input() -> None:
     b = nb.parse(text)
     assert dt.date(2024, 7, 6) == b.date
     assert b.lead is not None
-    assert "The Alliance\u00a0will “deliver” air defence to Ukraine." == b.lead.text
-    assert ["A point."] == [k.text for k in b.key_points]
-    assert () == b.diagnostics
+    assert b.lead.text == "The Alliance\u00a0will “deliver” air defence to Ukraine."
+    assert [k.text for k in b.key_points] == ["A point."]
+    assert b.diagnostics == ()
     assert_grounded(b)
 
 
 @pytest.mark.parametrize("mark", ["-", "*", "•", "–", "—", "1.", "2)"])
 def test_every_bullet_mark(mark: str) -> None:
     b = nb.parse(f"date 2024-07-06 Lead.\n{mark} First point.\n{mark} Second point.\n")
-    assert ["First point.", "Second point."] == [k.text for k in b.key_points]
+    assert [k.text for k in b.key_points] == ["First point.", "Second point."]
 
 
 def test_bullets_after_a_heading_belong_to_its_section() -> None:
     b = nb.parse("date 2024-07-06 Lead.\nA paragraph.\nKey decisions\n- One.\n- Two.\n")
-    assert [] == [k.text for k in b.key_points]
-    assert [[None, ["A paragraph."]], ["Key decisions", ["One.", "Two."]]] == [
-        [s.heading.text if s.heading else None, [p.text for p in s.paragraphs]] for s in b.sections
+    assert [k.text for k in b.key_points] == []
+    assert [[s.heading.text if s.heading else None, [p.text for p in s.paragraphs]] for s in b.sections] == [
+        [None, ["A paragraph."]],
+        ["Key decisions", ["One.", "Two."]],
     ]
 
 
 def test_markdown_headings() -> None:
     b = nb.parse("date 2024-07-06 Lead.\n## Background\nText here.\n### More\nMore text.\n")
-    assert ["Background", "More"] == [s.heading.text for s in b.sections if s.heading]
+    assert [s.heading.text for s in b.sections if s.heading] == ["Background", "More"]
 
 
 def test_hashtag_is_not_a_heading() -> None:
     b = nb.parse("date 2024-07-06 Lead.\n#NATO leaders met today\nText.\n")
-    assert [None] == [s.heading for s in b.sections]
+    assert [s.heading for s in b.sections] == [None]
 
 
 # --- sentences ------------------------------------------------------------------------------
@@ -129,7 +142,10 @@ def test_hashtag_is_not_a_heading() -> None:
     [
         ("Gen. Smith met U.S. officials. They agreed.", ["Gen. Smith met U.S. officials.", "They agreed."]),
         ('He called it "our task." Then he left.', ['He called it "our task."', "Then he left."]),
-        ("Spending rose 2.5% in 2024. It was 1.9% before.", ["Spending rose 2.5% in 2024.", "It was 1.9% before."]),
+        (
+            "Spending rose 2.5% in 2024. It was 1.9% before.",
+            ["Spending rose 2.5% in 2024.", "It was 1.9% before."],
+        ),
         ("On 10 Jul. 2024 they met. No. 5 was there.", ["On 10 Jul. 2024 they met.", "No. 5 was there."]),
         ("J. Smith spoke! Did he? Yes.", ["J. Smith spoke!", "Did he?", "Yes."]),
     ],
@@ -158,17 +174,32 @@ def test_header_date_forms(header: str, expected: dt.date) -> None:
     b = nb.parse(f"{header} The lead sentence.")
     assert expected == b.date
     assert b.lead is not None
-    assert "The lead sentence." == b.lead.text
+    assert b.lead.text == "The lead sentence."
 
 
 @pytest.mark.parametrize(
     ("article", "expected"),
     [
-        ("A headline\nMadrid 30.06.2022 Leaders agreed a new concept at the meeting in the city.", dt.date(2022, 6, 30)),
-        ("A headline\n10 Jul. 2024 - Press Release\nLeaders agreed a new concept at the meeting.", dt.date(2024, 7, 10)),
-        ("A headline\nJune 27, 2024 at 14:05\nLeaders agreed a new concept at the meeting.", dt.date(2024, 6, 27)),
-        ("A headline\nPublished : July 5, 2024 - 16:13\nLeaders agreed a new concept at the meeting.", dt.date(2024, 7, 5)),
-        ("A headline\nAnna SmithTuesday, 24 June 2025, 16:22\nLeaders agreed a new concept at the meeting.", dt.date(2025, 6, 24)),
+        (
+            "A headline\nMadrid 30.06.2022 Leaders agreed a new concept at the meeting in the city.",
+            dt.date(2022, 6, 30),
+        ),
+        (
+            "A headline\n10 Jul. 2024 - Press Release\nLeaders agreed a new concept at the meeting.",
+            dt.date(2024, 7, 10),
+        ),
+        (
+            "A headline\nJune 27, 2024 at 14:05\nLeaders agreed a new concept at the meeting.",
+            dt.date(2024, 6, 27),
+        ),
+        (
+            "A headline\nPublished : July 5, 2024 - 16:13\nLeaders agreed a new concept at the meeting.",
+            dt.date(2024, 7, 5),
+        ),
+        (
+            "A headline\nAnna SmithTuesday, 24 June 2025, 16:22\nLeaders agreed a new concept at the meeting.",
+            dt.date(2025, 6, 24),
+        ),
         ("BRUSSELS, June 14 (Reuters) - Leaders agreed a new concept at the meeting on Friday.", None),
         ("Madrid, June 29 (Agency)--Leaders agreed a new concept at the meeting on Friday.", None),
         ("A headline\nOn Friday, July 5, 2024, leaders agreed a new concept at the meeting.", None),
@@ -188,7 +219,11 @@ def test_dateline_forms(article: str, expected: dt.date | None) -> None:
         ("NATO chief Mark Rutte said the plan was ready.", "Mark Rutte", "NATO chief"),
         ("President Volodymyr Zelenskyy thanked the Allies.", "Volodymyr Zelenskyy", "President"),
         ("Prime Minister Kaja Kallas spoke first.", "Kaja Kallas", "Prime Minister"),
-        ("The plan was welcomed by Ursula von der Leyen, European Commission President, today.", "Ursula von der Leyen", "European Commission President"),
+        (
+            "The plan was welcomed by Ursula von der Leyen, European Commission President, today.",
+            "Ursula von der Leyen",
+            "European Commission President",
+        ),
         ("Minister of Defence Pål Jonson visited the base.", "Pål Jonson", "Minister of Defence"),
         ("Prime Minister KISHIDA Fumio arrived on Monday.", "KISHIDA Fumio", "Prime Minister"),
     ],
@@ -199,26 +234,35 @@ def test_people_with_titles(sentence: str, name: str, title: str) -> None:
 
 
 def test_people_from_bylines_and_speech() -> None:
-    b = nb.parse("A headline\nBy Maria Lopez\nThe Allies agreed a plan on Monday to move faster.\nPeter Jansen said it was late.\n")
-    assert [("Maria Lopez", None), ("Peter Jansen", None)] == [(p.name, p.title) for p in b.people]
+    b = nb.parse(
+        "A headline\nBy Maria Lopez\nThe Allies agreed a plan on Monday to move faster.\nPeter Jansen said it was late.\n"
+    )
+    assert [(p.name, p.title) for p in b.people] == [("Maria Lopez", None), ("Peter Jansen", None)]
 
 
 def test_places_and_states_are_not_people() -> None:
-    b = nb.parse("date 2024-07-06 New Zealand said it would join. South Korea said so too. BRUSSELS said nothing.")
-    assert () == b.people
+    b = nb.parse(
+        "date 2024-07-06 New Zealand said it would join. South Korea said so too. BRUSSELS said nothing."
+    )
+    assert b.people == ()
 
 
 def test_later_mention_by_surname_and_title() -> None:
-    b = nb.parse("date 2024-07-06 Secretary General Mark Rutte met ministers. Rutte said the Secretary General would travel.")
+    b = nb.parse(
+        "date 2024-07-06 Secretary General Mark Rutte met ministers. Rutte said the Secretary General would travel."
+    )
     (p,) = b.people
-    assert ["Rutte", "the Secretary General"] == [b.text[m.start : m.end] for m in p.mentions]
+    assert [b.text[m.start : m.end] for m in p.mentions] == ["Rutte", "the Secretary General"]
 
 
 def test_events_resolve_against_the_brief_date() -> None:
-    b = nb.parse("date 2023-07-01 Leaders prepare for the Vilnius summit. Ministers met on Friday at the Ankara summit.")
-    assert [("Vilnius Summit", dt.date(2023, 7, 11), dt.date(2023, 7, 12)), ("Ankara Summit", dt.date(2023, 6, 30), dt.date(2023, 6, 30))] == [
-        (e.name, e.start, e.end) for e in b.events
-    ]
+    b = nb.parse(
+        "date 2023-07-01 Leaders prepare for the Vilnius summit. Ministers met on Friday at the Ankara summit."
+    )
+    assert [
+        ("Vilnius Summit", dt.date(2023, 7, 11), dt.date(2023, 7, 12)),
+        ("Ankara Summit", dt.date(2023, 6, 30), dt.date(2023, 6, 30)),
+    ] == [(e.name, e.start, e.end) for e in b.events]
 
 
 def test_city_with_several_summits_picks_the_nearest() -> None:
@@ -227,7 +271,9 @@ def test_city_with_several_summits_picks_the_nearest() -> None:
 
 
 def test_ministerial_meeting() -> None:
-    b = nb.parse("date 2025-06-07 NATO defence ministers' meeting in Brussels on Thursday agreed new targets.")
+    b = nb.parse(
+        "date 2025-06-07 NATO defence ministers' meeting in Brussels on Thursday agreed new targets."
+    )
     (e,) = b.events
     assert (nb.EventKind.MINISTERIAL, "Brussels", dt.date(2025, 6, 5)) == (e.kind, e.location, e.start)
 
@@ -250,7 +296,11 @@ STREAM = (
 def test_stream_of_three_from_a_string() -> None:
     briefs = list(nb.iter_briefings(STREAM))
     assert [dt.date(2024, 7, d) for d in (1, 2, 3)] == [b.date for b in briefs]
-    assert ["First brief lead.", "Second brief lead.", "Third brief lead."] == [b.lead.text for b in briefs if b.lead]
+    assert [b.lead.text for b in briefs if b.lead] == [
+        "First brief lead.",
+        "Second brief lead.",
+        "Third brief lead.",
+    ]
     for b in briefs:
         assert_grounded(b)
 
@@ -267,7 +317,7 @@ def test_stream_is_lazy_over_a_file() -> None:
     first = next(stream)
     assert dt.date(2024, 7, 1) == first.date
     assert len(consumed) < len(STREAM.splitlines())  # the rest is not read yet
-    assert 2 == len(list(stream))
+    assert len(list(stream)) == 2
 
 
 def test_text_before_the_first_header_is_a_brief_of_its_own() -> None:
@@ -287,12 +337,18 @@ def test_parse_file(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("value", "message"),
     [
-        (b"date 2024-07-06 x", "expected the brief as str, got bytes (decode bytes first, e.g. data.decode('utf-8')) (at line 1, column 1)"),
+        (
+            b"date 2024-07-06 x",
+            "expected the brief as str, got bytes (decode bytes first, e.g. data.decode('utf-8')) (at line 1, column 1)",
+        ),
         (None, "expected the brief as str, got NoneType (at line 1, column 1)"),
         (42, "expected the brief as str, got int (at line 1, column 1)"),
         ("", "expected a brief, found empty input (at line 1, column 1)"),
         ("  \n\t\r\n", "expected a brief, found only white space (at line 1, column 1)"),
-        ("date 2024-07-06 Lead.\nab\0c", "expected text, found a NUL character (binary data?) (at line 2, column 3)"),
+        (
+            "date 2024-07-06 Lead.\nab\0c",
+            "expected text, found a NUL character (binary data?) (at line 2, column 3)",
+        ),
     ],
 )
 @pytest.mark.parametrize("strict", [False, True])
@@ -312,19 +368,25 @@ def test_invalid_header_date_lenient_and_strict() -> None:
     b = nb.parse(text)
     assert b.date is None
     assert b.lead is not None
-    assert "The lead." == b.lead.text
-    assert ["A point."] == [k.text for k in b.key_points]
+    assert b.lead.text == "The lead."
+    assert [k.text for k in b.key_points] == ["A point."]
     (d,) = b.diagnostics
-    assert (1, 6, "expected a date after 'date', found '2024-13-45' (no such date)") == (d.line, d.column, d.message)
-    assert "2024-13-45" == text[d.span.start : d.span.end]
+    assert (
+        d.line,
+        d.column,
+        d.message,
+    ) == (1, 6, "expected a date after 'date', found '2024-13-45' (no such date)")
+    assert text[d.span.start : d.span.end] == "2024-13-45"
     with pytest.raises(nb.BriefParseError) as info:
         nb.parse(text, strict=True)
-    assert (1, 6, 5) == (info.value.line, info.value.column, info.value.offset)
+    assert (info.value.line, info.value.column, info.value.offset) == (1, 6, 5)
 
 
 def test_header_without_lead() -> None:
     b = nb.parse("date 2024-07-06\nA paragraph.\n")
-    assert [(1, 16, "expected the lead after the header's date")] == [(d.line, d.column, d.message) for d in b.diagnostics]
+    assert [(d.line, d.column, d.message) for d in b.diagnostics] == [
+        (1, 16, "expected the lead after the header's date")
+    ]
     with pytest.raises(nb.BriefParseError, match=r"expected the lead .* \(at line 1, column 16\)"):
         nb.parse("date 2024-07-06\nA paragraph.\n", strict=True)
 
@@ -332,7 +394,7 @@ def test_header_without_lead() -> None:
 def test_second_header_in_one_parse() -> None:
     b = nb.parse("date 2024-07-01 Lead.\r\nText.\r\ndate 2024-07-02 Another.\r\n")
     (d,) = b.diagnostics
-    assert (3, 1) == (d.line, d.column)
+    assert (d.line, d.column) == (3, 1)
     assert "use iter_briefings()" in d.message
 
 
@@ -341,15 +403,15 @@ def test_parse_file_with_bad_encoding(tmp_path: Path) -> None:
     path.write_bytes(b"date 2024-07-06 Lead.\nGood line\nbad \xff byte\n")
     with pytest.raises(nb.BriefParseError) as info:
         nb.parse_file(path)
-    assert (3, 5) == (info.value.line, info.value.column)
-    assert "expected utf-8 text, found byte 0xff" == info.value.msg
+    assert (info.value.line, info.value.column) == (3, 5)
+    assert info.value.msg == "expected utf-8 text, found byte 0xff"
 
 
 def test_parse_error_line_and_column_count_every_line_end() -> None:
     text = "date 2024-07-01 Lead.\r\nx\ry\nz\0"
     with pytest.raises(nb.BriefParseError) as info:
         nb.parse(text)
-    assert (4, 2) == (info.value.line, info.value.column)
+    assert (info.value.line, info.value.column) == (4, 2)
 
 
 # --- properties -----------------------------------------------------------------------------
@@ -361,8 +423,8 @@ def test_any_text_parses_or_raises_parse_error(text: str) -> None:
     try:
         b = nb.parse(text)
     except nb.BriefParseError as exc:
-        assert exc.line >= 1
-        assert exc.column >= 1
+        position = (exc.line, exc.column)
+        assert min(position) >= 1, position
         return
     assert text == b.text
     assert_grounded(b)

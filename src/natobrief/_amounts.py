@@ -60,7 +60,9 @@ _AMOUNT: Final = re.compile(
     """
 )
 #: Words near a bare percentage that make it a share of GDP ("the 2% target").
-_GDP_CONTEXT: Final = re.compile(r"(?i)\b(?:GDP|spend\w*|defen[cs]e[ \xa0]+budget|target|invest\w*|guideline)\b")
+_GDP_CONTEXT: Final = re.compile(
+    r"(?i)\b(?:GDP|spend\w*|defen[cs]e[ \xa0]+budget|target|invest\w*|guideline)\b"
+)
 
 
 def find_quantities(text: str, start: int, end: int) -> list[Quantity]:
@@ -84,7 +86,9 @@ def find_quantities(text: str, start: int, end: int) -> list[Quantity]:
             value = NUMBER_WORDS.get(word.lower()) or _number(word)
             value *= SCALES.get((m.group("s4") or "").lower(), 1.0)
             unit = "count"
-        out.append(Quantity(value=float(value), unit=unit, text=m.group(), span=Span(start=m.start(), end=m.end())))
+        out.append(
+            Quantity(value=float(value), unit=unit, text=m.group(), span=Span(start=m.start(), end=m.end()))
+        )
     return out
 
 

@@ -9,6 +9,7 @@ cue after it ("... will be approved") counts when none stands before.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from typing import Final
@@ -34,13 +35,40 @@ _CLAUSE_BREAK: Final = re.compile(
 )
 #: Where list items divide, between stretches of different kinds.
 _ITEM_BREAK: Final = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+")
-_LEADING_WORDS: Final = re.compile(r"(?i)^(?:and|but|or|also|then|so|while|whilst|adding|saying|that)\b[\s,:]*")
+_LEADING_WORDS: Final = re.compile(
+    r"(?i)^(?:and|but|or|also|then|so|while|whilst|adding|saying|that)\b[\s,:]*"
+)
 #: Words before a party that make it something other than the subject.
 _NOT_SUBJECT_BEFORE: Final = frozenset(
-    "of to for with from against in into on at between among than about toward towards over under "
-    "across within without via including like as".split()
+    [
+        "of",
+        "to",
+        "for",
+        "with",
+        "from",
+        "against",
+        "in",
+        "into",
+        "on",
+        "at",
+        "between",
+        "among",
+        "than",
+        "about",
+        "toward",
+        "towards",
+        "over",
+        "under",
+        "across",
+        "within",
+        "without",
+        "via",
+        "including",
+        "like",
+        "as",
+    ]
 )
-_NOT_BENEFICIARY_BEFORE: Final = frozenset("from against by at than between among".split())
+_NOT_BENEFICIARY_BEFORE: Final = frozenset(["from", "against", "by", "at", "than", "between", "among"])
 #: A fragment that continues the previous sentence's undertaking ("Second, a pledge.").
 _CONTINUATION: Final = re.compile(
     r"(?i)(?:first|second|third|fourth|fifth|finally|lastly|also|and|plus|with|to|by|including)\b"
@@ -100,8 +128,7 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
         nominal = _cues.NOMINAL_CUES.fullmatch(m.group()) is not None
         if nominal and any(a < m.end() and m.start() < b for a, b, _ in kinds):
             continue  # "security agreements": the undertaking's name, not its cue
-        status: CommitmentStatus = _STATUS_GROUPS[m.lastgroup or ""]  # type: ignore[assignment]
-        cues.append(_Cue(m.start(), m.end(), status, nominal))
+        cues.append(_Cue(m.start(), m.end(), _STATUS_GROUPS[m.lastgroup or ""], nominal))
     frame = _cues.DECISION_FRAME.search(text, s, e)
     creation = _cues.CREATION.search(text, s, e) is not None
     if _cues.PRIORITY.search(text, s, e):
@@ -137,16 +164,27 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
         actor = _actor(text, sentence, cues, chosen, a, context)
         if actor is not None and actor.code in ADVERSARIES:
             continue
+        if (
+            actor is None
+            and chosen is not None
+            and _DEMONSTRATIVE.match(text, _clause_start(text, s, cue_start))
+        ):
+            continue  # "This will strengthen ...": an effect of an initiative, no party undertakes it
         beneficiary = _beneficiary(text, sentence, a, b, actor, context)
-        if kind is CommitmentKind.MILITARY_AID and beneficiary is None and all(
-            _cues.WEAK_TERMS.fullmatch(text, h[0], h[1]) for h in hits if h[2] is kind
+        if (
+            kind is CommitmentKind.MILITARY_AID
+            and beneficiary is None
+            and all(_cues.WEAK_TERMS.fullmatch(text, h[0], h[1]) for h in hits if h[2] is kind)
         ):
             hits = [h for h in hits if h[2] is not kind]
             if not hits:
                 continue
             kind = min((h[2] for h in hits), key=_RANK.__getitem__)
-        if kind is CommitmentKind.AIR_MISSILE_DEFENCE and beneficiary is not None and beneficiary.code != "NATO":
-            kind = CommitmentKind.MILITARY_AID  # deliveries to a partner's needs
+        delivery = kind is CommitmentKind.AIR_MISSILE_DEFENCE or (
+            kind is CommitmentKind.DEFENCE_INDUSTRY and not _cues.PRODUCTION.search(text, a, b)
+        )
+        if delivery and beneficiary is not None and beneficiary.code != "NATO":
+            kind = CommitmentKind.MILITARY_AID  # deliveries to a partner, not production
         start, end = _trim(text, a, b)
         out.append(
             Commitment(
@@ -204,10 +242,12 @@ _TO_BEFORE: Final = re.compile(r"(?i)\bto[ \xa0]+$")
 def _status_of(text: str, cues: list[_Cue], i: int, depth: int = 0) -> CommitmentStatus:
     """The status cue ``i`` expresses, once the cues that govern it are applied.
 
-    A noun cue takes its status from the verb before it ("must agree to a commitment");
-    an infinitive ("to conclude") from the verb it depends on; a verb right after a
-    modal from the modal ("will agree" is planned); a "will" inside a decision frame
-    ("we have reaffirmed that ... will") from the frame.
+    A noun cue takes its status from the verb before it ("must agree to a commitment").
+    A verb of decision or delivery takes it from what governs it: the verb it is the
+    infinitive of ("negotiating to conclude"), or a modal right before it ("will
+    agree" is planned).  A "will" inside a decision frame ("we have reaffirmed that
+    ... will") takes the frame's.  Any other cue is the innermost and decides ("is
+    likely to call for" is proposed).
     """
     cue = cues[i]
     if depth > 4 or i == 0:
@@ -216,21 +256,33 @@ def _status_of(text: str, cues: list[_Cue], i: int, depth: int = 0) -> Commitmen
     if cue.nominal:
         verbs = [j for j in range(i) if not cues[j].nominal]
         return _status_of(text, cues, verbs[-1], depth + 1) if verbs else cue.status
-    if _TO_BEFORE.search(text, max(0, cue.start - 4), cue.start):
+    decision = cue.status in (CommitmentStatus.AGREED, CommitmentStatus.ACHIEVED)
+    if decision and _TO_BEFORE.search(text, max(0, cue.start - 4), cue.start):
         return _status_of(text, cues, prev, depth + 1)
-    if _cues.MODAL.search(text, max(0, cue.start - 80), cue.start) and cues[prev].end <= cue.start:
-        if cues[prev].status is not CommitmentStatus.AGREED and cues[prev].status is not CommitmentStatus.ACHIEVED:
-            return cues[prev].status
+    if (
+        decision
+        and _cues.MODAL.search(text, max(0, cue.start - 80), cue.start)
+        and cues[prev].end <= cue.start
+        and cues[prev].status not in (CommitmentStatus.AGREED, CommitmentStatus.ACHIEVED)
+    ):
+        return cues[prev].status
     if cue.status is CommitmentStatus.PLANNED:
         for j in range(i - 1, -1, -1):
             c = cues[j]
-            if c.status is CommitmentStatus.AGREED and not c.nominal and _THAT_BETWEEN.match(text[c.end : cue.start]):
+            if (
+                c.status is CommitmentStatus.AGREED
+                and not c.nominal
+                and _THAT_BETWEEN.match(text[c.end : cue.start])
+            ):
                 return _status_of(text, cues, j, depth + 1)
     return cue.status
 
 
 def _kind_hits(text: str, sentence: Sentence) -> list[tuple[int, int, CommitmentKind]]:
-    hits = [(m.start(), m.end(), _KIND_GROUPS[m.lastgroup or ""]) for m in _KINDS.finditer(text, sentence.start, sentence.end)]
+    hits = [
+        (m.start(), m.end(), _KIND_GROUPS[m.lastgroup or ""])
+        for m in _KINDS.finditer(text, sentence.start, sentence.end)
+    ]
     for q in sentence.quantities:
         if q.unit == "percent_gdp":
             hits.append((q.span.start, q.span.end, CommitmentKind.DEFENCE_SPENDING))
@@ -238,14 +290,16 @@ def _kind_hits(text: str, sentence: Sentence) -> list[tuple[int, int, Commitment
             hits.append((q.span.start, q.span.end, CommitmentKind.FINANCIAL))
     hits.sort(key=lambda h: (h[0], -h[1]))
     # a term inside an amount ("GDP" in "3.5% of GDP") is the same hit
-    hits = [h for i, h in enumerate(hits) if not any(o[0] <= h[0] and h[1] <= o[1] and o != h for o in hits[:i])]
+    hits = [
+        h for i, h in enumerate(hits) if not any(o[0] <= h[0] and h[1] <= o[1] and o != h for o in hits[:i])
+    ]
     elaboration = _cues.ELABORATION.search(text, sentence.start, sentence.end)
     if elaboration is not None and any(h[0] < elaboration.start() for h in hits):
         # "infrastructure such as transport and cybersecurity": the list details the head
         end = _CLAUSE_BREAK.search(text, elaboration.end(), sentence.end)
         stop = end.start() if end else sentence.end
         hits = [h for h in hits if not elaboration.start() <= h[0] < stop]
-    return hits  # type: ignore[return-value]
+    return hits
 
 
 def _stretches(
@@ -262,13 +316,17 @@ def _stretches(
     for a, b in clauses:
         hits = [h for h in kinds if a <= h[0] < b]
         cut = a
-        for prev, nxt in zip(hits, hits[1:]):
+        for prev, nxt in itertools.pairwise(hits):
             if prev[1] > nxt[0]:
                 continue
             if prev[2] is nxt[2] and not (_is_amount(text, prev) and _is_amount(text, nxt)):
                 continue
             breaks = list(_ITEM_BREAK.finditer(text, prev[1], nxt[0]))
-            if breaks and _words(text, breaks[-1].end(), b) >= _MIN_ITEM_WORDS and _words(text, cut, breaks[-1].start()) >= _MIN_ITEM_WORDS:
+            if (
+                breaks
+                and _words(text, breaks[-1].end(), b) >= _MIN_ITEM_WORDS
+                and _words(text, cut, breaks[-1].start()) >= _MIN_ITEM_WORDS
+            ):
                 out.append((cut, breaks[-1].start()))
                 cut = breaks[-1].end()
         out.append((cut, b))
@@ -286,7 +344,24 @@ def _word_before(text: str, start: int) -> str:
     return m.group(1).lower() if m else ""
 
 
-_FORCES_AFTER: Final = re.compile(r"[ \xa0]+(?:[Aa]rmed[ \xa0]+[Ff]orces|army|[Aa]rmy|government|[Gg]overnment|officials|leaders|troops|forces|[Ff]orces)\b")
+_FORCES_AFTER: Final = re.compile(
+    r"[ \xa0]+(?:[Aa]rmed[ \xa0]+[Ff]orces|army|[Aa]rmy|government|[Gg]overnment|officials|leaders|troops|forces|[Ff]orces)\b"
+)
+
+
+def _clause_start(text: str, start: int, pos: int) -> int:
+    """Where the clause that holds ``pos`` begins (``start`` at the latest)."""
+    clause = start
+    for m in _CLAUSE_BREAK.finditer(text, start, pos):
+        clause = m.end()
+    while clause < pos and text[clause] in " \t\xa0\"'“‘(":
+        clause += 1
+    return clause
+
+
+_DEMONSTRATIVE: Final = re.compile(
+    r"(?:This|That|These|Those|Such|this|that|these|those|such)\b(?![ \xa0]+(?:year|week|month|summit)\b)"
+)
 
 
 def _subject_in(text: str, sentence: Sentence, lo: int, hi: int) -> Party | None:
@@ -303,15 +378,17 @@ def _subject_in(text: str, sentence: Sentence, lo: int, hi: int) -> Party | None
             text.startswith(("Allied", "allied"), m.start) or _FORCES_AFTER.match(text, m.end)
         ):
             continue
-        if _word_before(text, m.start) in _NOT_SUBJECT_BEFORE and not _CALL_FOR.search(text, max(0, m.start - 20), m.start):
+        if _word_before(text, m.start) in _NOT_SUBJECT_BEFORE and not _CALL_FOR.search(
+            text, max(0, m.start - 20), m.start
+        ):
             continue
         return m.party
     if _WE.search(text, lo, hi):
         return party("NATO")
-    for m in _cues.NATO_PROXIES.finditer(text, lo, hi):
-        before = _word_before(text, m.start())
-        if before in ("the", "this", "that", "its", "their", "our") and m.start() > lo:
-            before = _word_before(text, m.start() - len(before) - 1)
+    for proxy in _cues.NATO_PROXIES.finditer(text, lo, hi):
+        before = _word_before(text, proxy.start())
+        if before in ("the", "this", "that", "its", "their", "our") and proxy.start() > lo:
+            before = _word_before(text, proxy.start() - len(before) - 1)
         if before not in _NOT_SUBJECT_BEFORE:
             return party("NATO")
     return None
@@ -329,9 +406,7 @@ def _actor(
     "they" for the previous actor.
     """
     limit = cues[chosen].start if chosen is not None else sentence.end
-    clause = sentence.start
-    for m in _CLAUSE_BREAK.finditer(text, sentence.start, limit):
-        clause = m.end()
+    clause = _clause_start(text, sentence.start, limit)
     for lo in (min(stretch, clause), sentence.start):
         prev_end = lo
         person = False

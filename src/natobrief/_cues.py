@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import Final
+from typing import Final, TypeVar
 
 from natobrief._model import CommitmentKind as K
 from natobrief._model import CommitmentStatus as S
@@ -97,6 +97,11 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
 #: Terms that name an undertaking only beside a partner that receives it ("support
 #: for Ukraine", not "in support of the plan").
 WEAK_TERMS: Final = re.compile(r"(?i)support|help\w*|aid|package|stronger|supplies|equipment|training|train")
+
+#: Words of making or buying: with them, arms for a partner are industry, not aid.
+PRODUCTION: Final = re.compile(
+    r"(?i)\b(?:produc\w+|manufactur\w+|procure\w*|acqui\w+|purchas\w+|buy\w*|industr\w+|stockpil\w+)"
+)
 
 #: Kinds whose terms count only beside a verb of creation: a council that meets is
 #: not a council set up.
@@ -192,12 +197,15 @@ COOPERATION: Final = re.compile(
 )
 
 
-def compile_table(table: Mapping[object, tuple[str, ...]]) -> tuple[re.Pattern[str], dict[str, object]]:
+L = TypeVar("L")
+
+
+def compile_table(table: Mapping[L, tuple[str, ...]]) -> tuple[re.Pattern[str], dict[str, L]]:
     """Compile a cue table into one pattern with a named group per label.
 
     Returns the pattern and the map from group name to label.
     """
-    groups: dict[str, object] = {}
+    groups: dict[str, L] = {}
     parts = []
     for i, (label, fragments) in enumerate(table.items()):
         name = f"g{i}"

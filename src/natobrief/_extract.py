@@ -12,13 +12,15 @@ from typing import Final
 from natobrief._amounts import find_quantities
 from natobrief._commitments import Context, Sentence, find_commitments
 from natobrief._model import Commitment, CommitmentStatus, Partnership
-from natobrief._partnerships import find_partnership
 from natobrief._parties import find_parties
+from natobrief._partnerships import find_partnership
 
 __all__ = ["extract"]
 
 #: Headings that supply the cue for the bullets under them ("Key decisions:").
-_DECISION_HEADING: Final = re.compile(r"(?i)\b(?:decisions?|decided|agreed|outcomes?|commitments?|deliverables)\b")
+_DECISION_HEADING: Final = re.compile(
+    r"(?i)\b(?:decisions?|decided|agreed|outcomes?|commitments?|deliverables)\b"
+)
 
 
 def extract(

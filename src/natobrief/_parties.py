@@ -114,11 +114,41 @@ _STARTS: Final = frozenset(k[0] for k in _TABLE)
 
 #: Words before a capital that make it a place, not a government ("in Vilnius").
 CAPITAL_AS_PLACE_BEFORE: Final = frozenset(
-    ["in", "at", "to", "from", "near", "into", "visit", "visiting", "visited", "via", "outside", "around", "across", "of", "hosted", "host"]
+    [
+        "in",
+        "at",
+        "to",
+        "from",
+        "near",
+        "into",
+        "visit",
+        "visiting",
+        "visited",
+        "via",
+        "outside",
+        "around",
+        "across",
+        "of",
+        "hosted",
+        "host",
+    ]
 )
 #: Words after a capital that make it part of a name ("Washington Summit").
 CAPITAL_AS_PLACE_AFTER: Final = frozenset(
-    ["summit", "summits", "treaty", "declaration", "declarations", "communique", "post", "times", "process", "format", "d.c", "dc"]
+    [
+        "summit",
+        "summits",
+        "treaty",
+        "declaration",
+        "declarations",
+        "communique",
+        "post",
+        "times",
+        "process",
+        "format",
+        "d.c",
+        "dc",
+    ]
 )
 
 

@@ -13,14 +13,16 @@ from typing import Final
 from natobrief import _cues
 from natobrief._commitments import ADVERSARIES, Context, Sentence, is_member
 from natobrief._lexicon import REGIONS
-from natobrief._model import Party, PartyKind, Partnership, Span
+from natobrief._model import Partnership, Party, PartyKind, Span
 from natobrief._parties import Form, group_members
 from natobrief._text import strip_span
 
 __all__ = ["find_partnership"]
 
 _REGION: Final = re.compile(
-    r"(?<![\w-])(?:" + "|".join(re.escape(r).replace(r"\-", "[- ]") for r in sorted(REGIONS, key=len, reverse=True)) + r")(?![\w-])"
+    r"(?<![\w-])(?:"
+    + "|".join(re.escape(r).replace(r"\-", "[- ]") for r in sorted(REGIONS, key=len, reverse=True))
+    + r")(?![\w-])"
 )
 #: Joint acts and joint bodies: a partnership even without the word "cooperation".
 _JOINT: Final = re.compile(
@@ -65,7 +67,9 @@ def find_partnership(text: str, sentence: Sentence, context: Context) -> Partner
                 continue
             if m.form is Form.DEMONYM and p.code != "UKR" and not _names_leader(text, m.end):
                 continue
-            if _RECIPIENT_BEFORE.search(text, max(s, m.start - 14), m.start) or _EVENT_AFTER.match(text, m.end):
+            if _RECIPIENT_BEFORE.search(text, max(s, m.start - 14), m.start) or _EVENT_AFTER.match(
+                text, m.end
+            ):
                 continue  # "support Ukraine": aid, a commitment; "the G7 summit": a place
             partners.setdefault(p.code, p)
     region = _REGION.search(text, s, e)
@@ -83,7 +87,9 @@ def find_partnership(text: str, sentence: Sentence, context: Context) -> Partner
     )
 
 
-_RECIPIENT_BEFORE: Final = re.compile(r"(?i)\b(?:support\w*|help\w*|assist\w*|aid\w*|for|to)[ \xa0]+(?:the[ \xa0]+)?$")
+_RECIPIENT_BEFORE: Final = re.compile(
+    r"(?i)\b(?:support\w*|help\w*|assist\w*|aid\w*|for|to)[ \xa0]+(?:the[ \xa0]+)?$"
+)
 _EVENT_AFTER: Final = re.compile(r"(?i)[ \xa0]+(?:summit|meeting|ministerial)\b")
 
 
@@ -92,7 +98,9 @@ def _expand(p: Party) -> tuple[Party, ...]:
     return members if members else (p,)
 
 
-_LEADER: Final = re.compile(r"[ \xa0]+(?:President|Prime[ \xa0]+Minister|leader|government|Foreign|Defen[cs]e|officials?)\b")
+_LEADER: Final = re.compile(
+    r"[ \xa0]+(?:President|Prime[ \xa0]+Minister|leader|government|Foreign|Defen[cs]e|officials?)\b"
+)
 
 
 def _names_leader(text: str, end: int) -> bool:

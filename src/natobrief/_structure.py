@@ -191,7 +191,9 @@ def _dateline(text: str, blocks: list[Block]) -> tuple[dt.date | None, tuple[int
         if match is None and end - start <= SHORT_LINE:
             match = DATE.search(text, start, end)
             if match is not None:
-                others = len(_WORDS.findall(text, start, match.start())) + len(_WORDS.findall(text, match.end(), end))
+                others = len(_WORDS.findall(text, start, match.start())) + len(
+                    _WORDS.findall(text, match.end(), end)
+                )
                 if others > DATELINE_MAX_OTHER_WORDS:
                     match = None
         if match is None:

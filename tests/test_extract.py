@@ -1,0 +1,197 @@
+"""Extraction rules, one focused test per pattern: parties, amounts, cues, partnerships."""
+
+from __future__ import annotations
+
+import pytest
+
+import natobrief as nb
+from natobrief._amounts import find_quantities
+from natobrief._parties import find_parties
+
+
+def codes(text: str) -> list[str]:
+    return [m.party.code for m in find_parties(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the Republic of Korea, South Korea and the ROK", ["KOR", "KOR", "KOR"]),
+        ("Seoul and Tokyo agreed", ["KOR", "JPN"]),
+        ("the U.S. and the US and the United States of America", ["USA", "USA", "USA"]),
+        ("Türkiye, Turkey and Turkiye", ["TUR", "TUR", "TUR"]),
+        ("Ukrainian forces and Ukraine's army", ["UKR", "UKR"]),
+        ("NATO, the Alliance, Allies, member states and NATO leaders", ["NATO"] * 5),
+        ("the EU, the UN, the G7 and the OSCE", ["EU", "UN", "G7", "OSCE"]),
+        ("the IP4 and the Asia-Pacific partners", ["IP4", "AP4"]),
+        ("the Democratic People's Republic of Korea", ["PRK"]),
+        ("Bosnia and Herzegovina and North Macedonia", ["BIH", "MKD"]),
+    ],
+)
+def test_party_alias_families(text: str, expected: list[str]) -> None:
+    assert expected == codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tell us what you think",  # "us" is a pronoun, not the United States
+        "the summit in Vilnius",  # a capital after "in" is a place
+        "the Washington Summit",  # part of a name
+        "MADRID — leaders met",  # a dateline
+        "a turkey for dinner",
+    ],
+)
+def test_words_that_are_not_parties(text: str) -> None:
+    assert codes(text) == []
+
+
+def test_party_canonical_names_and_kinds() -> None:
+    (kor,) = [m.party for m in find_parties("South Korea")]
+    assert (kor.name, kor.code, kor.kind) == ("Republic of Korea", "KOR", nb.PartyKind.STATE)
+    (nato,) = [m.party for m in find_parties("the Alliance")]
+    assert (nato.name, nato.kind) == ("North Atlantic Treaty Organization", nb.PartyKind.ORGANIZATION)
+    (ip4,) = [m.party for m in find_parties("the IP4")]
+    assert ip4.kind == nb.PartyKind.GROUP
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("€40 billion", 40e9, "EUR"),
+        ("$1.5bn", 1.5e9, "USD"),
+        ("40 billion euros", 40e9, "EUR"),
+        ("USD 2 million", 2e6, "USD"),
+        ("£300m", 300e6, "GBP"),
+        ("2% of GDP", 2.0, "percent_gdp"),
+        ("3.5% of their GDP", 3.5, "percent_gdp"),
+        ("at least 2 percent of gross domestic product", 2.0, "percent_gdp"),
+        ("5 per cent of national output", 5.0, "percent_gdp"),
+        ("300,000 troops", 300_000.0, "count"),
+        ("300K troops", 300_000.0, "count"),
+        ("four more fighter jets", 4.0, "count"),
+        ("32 members", 32.0, "count"),
+    ],
+)
+def test_amount_forms(text: str, value: float, unit: str) -> None:
+    (q,) = find_quantities(text, 0, len(text))
+    assert (value, unit) == (q.value, q.unit)
+    assert text.endswith(q.text) or q.text in text
+
+
+def test_bare_percentages() -> None:
+    text = "Turnout rose by 12% in the city."
+    assert [(q.text, q.value, q.unit) for q in find_quantities(text, 0, len(text))] == [
+        ("12%", 12.0, "percent")
+    ]
+    spending = "Allies agreed to meet the 2% target."
+    assert [q.unit for q in find_quantities(spending, 0, len(spending))] == ["percent_gdp"]
+
+
+def one(sentence: str) -> nb.Commitment:
+    (c,) = nb.parse(f"date 2024-07-06 {sentence}").commitments
+    return c
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("NATO will deploy more troops to Romania.", "planned"),
+        ("NATO shall deploy more troops to Romania.", "planned"),
+        ("NATO is set to deploy more troops to Romania.", "planned"),
+        ("NATO plans to deploy more troops to Romania.", "planned"),
+        ("NATO is to deploy more troops to Romania.", "planned"),
+        ("He said NATO would deploy more troops to Romania.", "planned"),
+        ("NATO will continue to deploy troops to Romania.", "planned"),
+        ("NATO has decided to deploy more troops to Romania.", "agreed"),
+        ("Allies approved the deployment of more troops to Romania.", "agreed"),
+        ("NATO expects to deploy more troops to Romania.", "expected"),
+        ("NATO is likely to deploy more troops to Romania.", "expected"),
+        ("NATO hopes to deploy more troops to Romania.", "expected"),
+        ("Poland urged NATO to deploy more troops to Romania.", "proposed"),
+        ("Allies should deploy more troops to Romania.", "proposed"),
+        ("Romania proposed a larger deployment of troops.", "proposed"),
+        ("Allies are negotiating a new troop deployment.", "proposed"),
+        ("NATO is likely to call for more troops in Romania.", "proposed"),
+        ("Some 5,000 troops are now stationed in Romania.", "achieved"),
+    ],
+)
+def test_status_cues(sentence: str, status: str) -> None:
+    assert status == one(sentence).status.value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "NATO will not deploy troops to Ukraine.",
+        "Allies won't send fighter jets.",
+        "Supporting Ukraine is crucial for the Alliance.",  # an opinion: no cue
+        "This will strengthen our deterrence.",  # an effect: no party undertakes it
+        "Russia will deploy more troops near the border.",  # a threat
+        "Our most urgent task will be support to Ukraine.",  # a priority
+    ],
+)
+def test_not_commitments(sentence: str) -> None:
+    assert nb.parse(f"date 2024-07-06 {sentence}").commitments == ()
+
+
+def test_passive_with_agent_and_beneficiary() -> None:
+    c = one("New artillery shells will be delivered to Ukraine by Norway.")
+    assert (
+        c.kind.value,
+        c.status.value,
+        c.actor.code if c.actor else None,
+        c.beneficiary.code if c.beneficiary else None,
+    ) == ("military_aid", "planned", "NOR", "UKR")
+
+
+def test_money_decides_the_kind() -> None:
+    c = one("Allies pledged €500 million for air defence for Ukraine.")
+    assert c.kind == nb.CommitmentKind.FINANCIAL
+    assert [(q.value, q.unit) for q in c.amounts] == [(5e8, "EUR")]
+
+
+def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
+    assert one("Germany will send another Patriot system to Ukraine.").kind == nb.CommitmentKind.MILITARY_AID
+    assert (
+        one("Germany will deploy a Patriot system to Poland.").kind == nb.CommitmentKind.AIR_MISSILE_DEFENCE
+    )
+
+
+def test_a_member_is_no_beneficiary_but_a_candidate_is() -> None:
+    c = nb.parse("date 2022-06-30 Allies agreed to invite Sweden to join.").commitments[0]
+    assert (c.beneficiary.code if c.beneficiary else None) == "SWE"
+    c = nb.parse("date 2025-06-30 Allies will station more forces in Sweden.").commitments[0]
+    assert c.beneficiary is None
+
+
+def test_cooperation_intent_is_a_partnership_not_a_commitment() -> None:
+    b = nb.parse("date 2024-07-06 NATO will deepen cooperation with Japan on cyber and space.")
+    assert b.commitments == ()
+    (p,) = b.partnerships
+    assert ([x.code for x in p.partners], p.areas) == (["JPN"], ("cyber", "space"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Secretary General visited Japan last week.",  # a visit, no cooperation
+        "Ukraine will receive more air defence from Allies.",  # aid, a commitment only
+        "Finland and Sweden deepened their cooperation.",  # Allies are never partners (in 2025)
+    ],
+)
+def test_not_partnerships(sentence: str) -> None:
+    assert nb.parse(f"date 2025-03-01 {sentence}").partnerships == ()
+
+
+def test_groups_expand_to_their_members_and_regions_are_kept() -> None:
+    (p,) = nb.parse(
+        "date 2024-07-06 NATO will work with the Asia-Pacific partners on maritime security."
+    ).partnerships
+    assert [x.code for x in p.partners] == ["AUS", "JPN", "KOR", "NZL"]
+    assert p.region == "Asia-Pacific"
+
+
+def test_the_nato_ukraine_council_is_a_partnership_with_ukraine() -> None:
+    (p,) = nb.parse("date 2024-07-06 The NATO-Ukraine Council met at ambassador level.").partnerships
+    assert [x.code for x in p.partners] == ["UKR"]
