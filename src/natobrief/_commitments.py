@@ -75,6 +75,8 @@ _CONTINUATION: Final = re.compile(
 )
 _WE: Final = re.compile(r"(?i)\b(?:we|our|us)\b")
 _THEY: Final = re.compile(r"\b(?:[Tt]hey|[Tt]heir|[Tt]hem|[Ii]t)\b")
+_ATTRIBUTIVE_AFTER: Final = re.compile(r"[ \xa0]+(?:[Ss]ummits?|[Mm]eetings?|[Ss]ummit['’]s|[Mm]inisterials?|[Cc]ouncil)\b")
+_RECEIPT: Final = re.compile(r"(?i)\b(?:receiv\w+|benefit\w*|gets?|got|obtain\w*|be[ \xa0]+granted|welcomed[ \xa0]+as)\b")
 _PERSON: Final = re.compile(r"\b(?:[Hh]e|[Ss]he|I)\b")
 _POSSESSIVE_AFTER: Final = re.compile(r"['’]s?\s")
 _CALL_FOR: Final = re.compile(r"(?i)\bcall(?:s|ed|ing)?[ \xa0]+for[ \xa0]+$")
@@ -170,7 +172,8 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
             and _DEMONSTRATIVE.match(text, _clause_start(text, s, cue_start))
         ):
             continue  # "This will strengthen ...": an effect of an initiative, no party undertakes it
-        beneficiary = _beneficiary(text, sentence, a, b, actor, context)
+        beneficiary = _beneficiary(text, sentence, a, b, actor, context, kind)
+        actor, beneficiary = _roles(text, sentence, cues, chosen, kind, actor, beneficiary, context)
         if (
             kind is CommitmentKind.MILITARY_AID
             and beneficiary is None
@@ -340,8 +343,13 @@ def _negated(text: str, cue_start: int, first: int) -> bool:
 
 
 def _word_before(text: str, start: int) -> str:
+    """The word before ``start``, looking past an article ("of the NATO summit": "of")."""
     m = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    return m.group(1).lower() if m else ""
+    word = m.group(1).lower() if m else ""
+    if m is not None and word in ("the", "a", "an"):
+        m2 = _WORD_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1))
+        return m2.group(1).lower() if m2 else word
+    return word
 
 
 _FORCES_AFTER: Final = re.compile(
@@ -378,6 +386,8 @@ def _subject_in(text: str, sentence: Sentence, lo: int, hi: int) -> Party | None
             text.startswith(("Allied", "allied"), m.start) or _FORCES_AFTER.match(text, m.end)
         ):
             continue
+        if _ATTRIBUTIVE_AFTER.match(text, m.end):
+            continue  # "the NATO summit", "a Ukraine Defence Contact Group meeting"
         if _word_before(text, m.start) in _NOT_SUBJECT_BEFORE and not _CALL_FOR.search(
             text, max(0, m.start - 20), m.start
         ):
@@ -435,9 +445,14 @@ def _actor(
 
 
 def _beneficiary(
-    text: str, sentence: Sentence, a: int, b: int, actor: Party | None, context: Context
+    text: str, sentence: Sentence, a: int, b: int, actor: Party | None, context: Context, kind: CommitmentKind
 ) -> Party | None:
-    """The first non-member named in the stretch ``[a, b)`` that is not the actor."""
+    """The first non-member named in the stretch ``[a, b)`` that is not the actor.
+
+    For membership a state that joins in the brief's year still counts ("welcomed
+    Finland as the newest member").
+    """
+    year = context.year - 1 if context.year is not None and kind is CommitmentKind.MEMBERSHIP else context.year
     for m in sentence.mentions:
         if m.start < a or m.start >= b:
             continue
@@ -448,10 +463,47 @@ def _beneficiary(
             continue
         if _word_before(text, m.start) in _NOT_BENEFICIARY_BEFORE:
             continue
-        if is_member(p.code, context.year):
+        if is_member(p.code, year):
             continue
         return p
     return None
+
+
+def _roles(
+    text: str,
+    sentence: Sentence,
+    cues: list[_Cue],
+    chosen: int | None,
+    kind: CommitmentKind,
+    actor: Party | None,
+    beneficiary: Party | None,
+    context: Context,
+) -> tuple[Party | None, Party | None]:
+    """Correct actor and beneficiary where the verb or the kind turns the subject around.
+
+    * With a verb of receipt ("Ukraine will receive", "Sweden will benefit") the
+      subject is the beneficiary, and nobody named undertakes.
+    * In membership, a candidate that is the subject ("Finland gets an invite") is
+      the beneficiary.
+    * In a security agreement of a partner with a member ("Ukraine and the USA
+      signed"), the member undertakes and the partner benefits.
+    """
+    if actor is None or actor.code == "NATO" or actor.kind is not PartyKind.STATE:
+        return actor, beneficiary
+    partner = not is_member(actor.code, context.year)
+    window_end = cues[chosen].end + 40 if chosen is not None else sentence.end
+    if partner and _RECEIPT.search(text, sentence.start, min(window_end, sentence.end)):
+        return None, actor
+    if partner and kind is CommitmentKind.MEMBERSHIP:
+        return None, actor
+    if partner and kind is CommitmentKind.SECURITY_AGREEMENT:
+        member = next(
+            (m.party for m in sentence.mentions if m.party.kind is PartyKind.STATE and is_member(m.party.code, context.year)),
+            None,
+        )
+        if member is not None:
+            return member, actor
+    return actor, beneficiary
 
 
 def is_member(code: str, year: int | None) -> bool:

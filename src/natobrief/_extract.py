@@ -7,12 +7,13 @@ and partnership extractors look at it with what they already know.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Final
 
 from natobrief._amounts import find_quantities
 from natobrief._commitments import Context, Sentence, find_commitments
-from natobrief._model import Commitment, CommitmentStatus, Partnership
-from natobrief._parties import find_parties
+from natobrief._model import Commitment, CommitmentStatus, Partnership, Person
+from natobrief._parties import Form, Mention, find_parties, party
 from natobrief._partnerships import find_partnership
 
 __all__ = ["extract"]
@@ -24,14 +25,17 @@ _DECISION_HEADING: Final = re.compile(
 
 
 def extract(
-    text: str, sentences: list[tuple[int, int, str]], year: int | None
+    text: str, sentences: list[tuple[int, int, str]], year: int | None, people: Sequence[Person] = ()
 ) -> tuple[tuple[Commitment, ...], tuple[Partnership, ...]]:
     """Return the commitments and partnerships stated in ``sentences`` of ``text``.
 
     ``sentences`` are ``(start, end, role)`` in reading order (see
     :func:`natobrief._parser.parse`); ``year`` is the brief's, for who counts as an Ally.
+    A person whose affiliation is known speaks and acts for that party
+    ("Zelenskyy announced agreements" is Ukraine's act).
     """
     context = Context(year=year)
+    spoken = _person_mentions(people)
     commitments: list[Commitment] = []
     partnerships: list[Partnership] = []
     frame: CommitmentStatus | None = None
@@ -44,7 +48,7 @@ def extract(
             start=s,
             end=e,
             role=role,
-            mentions=find_parties(text, s, e),
+            mentions=_merge(find_parties(text, s, e), [m for m in spoken if s <= m.start < e]),
             quantities=find_quantities(text, s, e),
             frame=frame if role == "bullet" else None,
         )
@@ -53,3 +57,27 @@ def extract(
         if partnership is not None:
             partnerships.append(partnership)
     return tuple(commitments), tuple(partnerships)
+
+
+def _person_mentions(people: Sequence[Person]) -> list[Mention]:
+    """A party mention for every mention of a person with a known affiliation."""
+    out = []
+    for person in people:
+        if person.affiliation is None:
+            continue
+        try:
+            who = party(person.affiliation)
+        except KeyError:
+            continue
+        for span in (person.span, *person.mentions):
+            out.append(Mention(span.start, span.end, who, Form.NAME))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _merge(parties: list[Mention], persons: list[Mention]) -> list[Mention]:
+    """Both lists in text order; a person inside a party's name is dropped."""
+    if not persons:
+        return parties
+    kept = [p for p in persons if not any(m.start <= p.start < m.end for m in parties)]
+    return sorted(parties + kept, key=lambda m: m.start)

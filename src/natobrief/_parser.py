@@ -62,7 +62,8 @@ def parse(text: str, /, *, strict: bool = False, max_chars: int = DEFAULT_MAX_CH
     units = _sentences(text, layout)
     events = find_events(text, [(s, e) for s, e, _role in units], layout.date)
     year = layout.date.year if layout.date else next((ev.start.year for ev in events if ev.start), None)
-    commitments, partnerships = extract(text, units, year)
+    people = find_people(text)
+    commitments, partnerships = extract(text, units, year, people)
     return Briefing(
         text=text,
         date=layout.date,
@@ -75,7 +76,7 @@ def parse(text: str, /, *, strict: bool = False, max_chars: int = DEFAULT_MAX_CH
             )
             for heading, paragraphs in layout.sections
         ),
-        people=find_people(text),
+        people=people,
         events=events,
         commitments=commitments,
         partnerships=partnerships,

@@ -394,6 +394,8 @@ def _read_run(
     title = None
     if title_start is not None and title_end is not None:
         title = _clean_title(text, title_start, title_end)
+        if title is not None and title_start == run.start():
+            title = _extend_left(text[max(0, title_start - _LOOKBEHIND) : title_start], None, title)
     before = text[max(0, start - _LOOKBEHIND) : start]
     if title is None or title.lower() in _GENERIC_HEADS:
         m = _APPOSITION.match(text, end, end + 160)
@@ -447,8 +449,8 @@ def _is_lead_in(before: str, m: re.Match[str]) -> bool:
     return "\n" not in before[m.start(1) :]
 
 
-def _extend_left(before: str, start: int, title: str) -> str:
-    """Extend a lower-case title leftwards over a capitalised modifier ("NATO chief")."""
+def _extend_left(before: str, start: int | None, title: str) -> str:
+    """Extend a title leftwards over a capitalised modifier ("NATO chief", "Ukraine's President")."""
     m = re.search(r"(?:NATO|[A-Z][\w.'’-]*['’]s?)[ \xa0]+$", before[:start])
     if m and m.group().strip().lower() not in NOT_NAMES - {"nato"}:
         return f"{m.group().strip()} {title}"
