@@ -324,6 +324,8 @@ def _stretches(
                 continue
             if prev[2] is nxt[2] and not (_is_amount(text, prev) and _is_amount(text, nxt)):
                 continue
+            if prev[2] is CommitmentKind.FINANCIAL and not _is_amount(text, nxt):
+                continue  # money decides the kind: what follows is what it is for
             breaks = list(_ITEM_BREAK.finditer(text, prev[1], nxt[0]))
             if (
                 breaks

@@ -83,6 +83,8 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
         r"(?:every inch|all) of (?:NATO|allied|Allied) territory", r"defen[cs]e of (?:all )?(?:NATO|allied|Allied) territory",
         r"defen[cs]e guarantee", r"critical infrastructure", r"(?:deploy|redeploy)\w*", r"special forces",
         rf"(?:strengthen|reinforce|bolster)\w* (?:\w+ ){{0,2}}(?:deterrence|{_DEF})", r"combat (?:forces|missions?)",
+        r"brigades?", r"battalions?", r"divisions", r"station(?:s|ed|ing)?", r"(?:military|forward|permanent) presence",
+        r"rotations?",
         r"capabilit(?:y|ies) requirements", r"requirements for what",
     ),
     K.MILITARY_AID: (

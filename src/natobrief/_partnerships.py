@@ -28,8 +28,8 @@ _REGION: Final = re.compile(
 _JOINT: Final = re.compile(
     r"(?i)\b(?:NATO|EU|Ukraine|Allies)[- ](?:EU|NATO|Ukraine|Japan|Australia)\b"
     r"|\b(?:joint|bilateral|trilateral)[ \xa0]+(?:declarations?|statements?|reports?|task[ \xa0]+force|council|centre|center|exercises?|summits?|documents?|memorand\w+)"
-    r"|\b(?:agreements?|deals?|memorand(?:um|a)|letters?[ \xa0]+of[ \xa0]+intent|accords?)[ \xa0]+(?:with|between)\b"
-    r"|\b(?:the|a|an|this|that|these|its|their|our)[ \xa0]+(?:[\w-]+[ \xa0]+){0,3}?(?:agreements?|deals?|accords?)\b"
+    r"|\b(?:agreements?|deals?|pacts?|memorand(?:um|a)|letters?[ \xa0]+of[ \xa0]+intent|accords?)[ \xa0]+(?:with|between)\b"
+    r"|\b(?:the|a|an|this|that|these|its|their|our)[ \xa0]+(?:[\w-]+[ \xa0]+){0,3}?(?:agreements?|deals?|pacts?|accords?)\b"
     r"|\b(?:memorand(?:um|a)|letters?[ \xa0]+of[ \xa0]+intent|ITPPs?)\b"
     r"|\btogether\b|\bjoin(?:ed|s)?[ \xa0]+by\b|\bsid(?:e|ing)[ \xa0]+(?:by[ \xa0]+side|with)\b|\bcloser[ \xa0]+to[ \xa0]+NATO[ \xa0]+than\b"
 )

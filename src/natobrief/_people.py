@@ -272,7 +272,7 @@ _HEAD_RE: Final = re.compile(
 )
 _WEEKDAY_GLUED: Final = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NAME_WORD: Final = (
-    r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:['’][A-Z][a-zß-öø-ÿ]+)?(?:-[A-Za-zÀ-ÿ][a-zß-öø-ÿ]+)*"
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+(?:['’][A-Z][a-zß-öø-ÿā-ž]+)?(?:-[A-Za-zÀ-ÿĀ-ž][a-zß-öø-ÿā-ž]+)*"
     r"(?:(?<=Mc)[A-Z][a-z]+)?|[A-ZÀ-ÖØ-Þ]{2,}(?![a-z]))"
 )
 _PARTICLE: Final = r"(?:von|van|der|den|de|da|del|di|du|le|la|bin|al|ibn|dos|das|ter)"
