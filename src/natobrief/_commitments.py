@@ -77,6 +77,21 @@ _WE: Final = re.compile(r"(?i)\b(?:we|our|us)\b")
 _THEY: Final = re.compile(r"\b(?:[Tt]hey|[Tt]heir|[Tt]hem|[Ii]t)\b")
 _ATTRIBUTIVE_AFTER: Final = re.compile(r"[ \xa0]+(?:[Ss]ummits?|[Mm]eetings?|[Ss]ummit['’]s|[Mm]inisterials?|[Cc]ouncil)\b")
 _RECEIPT: Final = re.compile(r"(?i)\b(?:receiv\w+|benefit\w*|gets?|got|obtain\w*|be[ \xa0]+granted|welcomed[ \xa0]+as)\b")
+#: Kinds that a statement of cooperation can still undertake (a signed programme).
+_NOT_COOPERATION: Final = frozenset(
+    {CommitmentKind.SECURITY_AGREEMENT, CommitmentKind.INSTITUTIONAL, CommitmentKind.FINANCIAL, CommitmentKind.MEMBERSHIP}
+)
+_PURPOSE: Final = re.compile(r"(?i)(?:in[ \xa0]+order[ \xa0]+)?to[ \xa0]+(?:ensure|help|support|allow|enable|make|keep|protect)\b|in[ \xa0]+support[ \xa0]+of\b|so[ \xa0]+that\b")
+_QUESTION: Final = re.compile(r"(?i)\b(?:whether|how|what|why|wonder\w*)\b")
+_VENUE_BEFORE: Final = re.compile(r"(?i)\b(?:meeting|session|sidelines|margins)[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?(?:[\w-]+[ \xa0]+){0,2}$")
+_VENUE_AFTER: Final = re.compile(r"(?i)[ \xa0]+(?:meeting|session|summit)s?\b")
+
+
+def _is_venue(text: str, hit: tuple[int, int, CommitmentKind]) -> bool:
+    """Whether a body is where something happens, not what is set up ("a meeting of the Council")."""
+    return bool(_VENUE_BEFORE.search(text, max(0, hit[0] - 40), hit[0]) or _VENUE_AFTER.match(text, hit[1]))
+
+
 _PERSON: Final = re.compile(r"\b(?:[Hh]e|[Ss]he|I)\b")
 _POSSESSIVE_AFTER: Final = re.compile(r"['’]s?\s")
 _CALL_FOR: Final = re.compile(r"(?i)\bcall(?:s|ed|ing)?[ \xa0]+for[ \xa0]+$")
@@ -138,7 +153,7 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
     out = []
     for a, b in _stretches(text, s, e, kinds):
         hits = [h for h in kinds if a <= h[0] < b]
-        hits = [h for h in hits if h[2] is not CommitmentKind.INSTITUTIONAL or creation]
+        hits = [h for h in hits if h[2] is not CommitmentKind.INSTITUTIONAL or (creation and not _is_venue(text, h))]
         if not hits:
             continue
         chosen = _cue_for(cues, min(h[0] for h in hits), b, e)
@@ -156,11 +171,14 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
             cue_start, status = cues[chosen].start, _status_of(text, cues, chosen)
         if _negated(text, cue_start, first):
             continue
-        if _COOPERATION_INTENT.search(text, s, first) and kind not in (
-            CommitmentKind.SECURITY_AGREEMENT,
-            CommitmentKind.INSTITUTIONAL,
-        ):
+        if (
+            _COOPERATION_INTENT.search(text, s, first) or _cues.COOPERATION.search(text, s, first)
+        ) and kind not in _NOT_COOPERATION:
             continue  # "to deepen cooperation, particularly on cyber": a partnership
+        if chosen is not None and cues[chosen].end <= a and _PURPOSE.match(text, a):
+            continue  # "..., to ensure our collective defence": the purpose of another undertaking
+        if chosen is not None and _QUESTION.search(text, _clause_start(text, s, cues[chosen].start), cues[chosen].start):
+            continue  # "what kind of troops would be involved": an indirect question
         if frame is not None and frame.start() < first and status is CommitmentStatus.PLANNED:
             status = CommitmentStatus.AGREED
         actor = _actor(text, sentence, cues, chosen, a, context)
