@@ -61,7 +61,7 @@ _AMOUNT: Final = re.compile(
 )
 #: Words near a bare percentage that make it a share of GDP ("the 2% target").
 _GDP_CONTEXT: Final = re.compile(
-    r"(?i)\b(?:GDP|spend\w*|defen[cs]e[ \xa0]+budget|target|invest\w*|guideline)\b"
+    r"(?i)\b(?:GDP|spend\w*|defen[cs]e[ \xa0]+budget|target|invest\w*|guideline|allocat\w*|defen[cs]e|military)\b"
 )
 
 

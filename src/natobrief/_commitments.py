@@ -34,39 +34,17 @@ _CLAUSE_BREAK: Final = re.compile(
     r"|\s+and\s+that\b|\s+but\s+also\b|,\s+(?=(?:to|by)\s)"
 )
 #: Where list items divide, between stretches of different kinds.
+_GERUND: Final = re.compile(r"[ \xa0]+[a-z]+ing\b")
 _ITEM_BREAK: Final = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+")
 _LEADING_WORDS: Final = re.compile(
     r"(?i)^(?:and|but|or|also|then|so|while|whilst|adding|saying|that)\b[\s,:]*"
 )
 #: Words before a party that make it something other than the subject.
 _NOT_SUBJECT_BEFORE: Final = frozenset(
-    [
-        "of",
-        "to",
-        "for",
-        "with",
-        "from",
-        "against",
-        "in",
-        "into",
-        "on",
-        "at",
-        "between",
-        "among",
-        "than",
-        "about",
-        "toward",
-        "towards",
-        "over",
-        "under",
-        "across",
-        "within",
-        "without",
-        "via",
-        "including",
-        "like",
-        "as",
-    ]
+    (
+        "of to for with from against in into on at between among than about toward towards over under "  # fmt: skip
+        "across within without via including like as by since after before during despite"
+    ).split()
 )
 _NOT_BENEFICIARY_BEFORE: Final = frozenset(["from", "against", "by", "at", "than", "between", "among"])
 #: A fragment that continues the previous sentence's undertaking ("Second, a pledge.").
@@ -75,15 +53,28 @@ _CONTINUATION: Final = re.compile(
 )
 _WE: Final = re.compile(r"(?i)\b(?:we|our|us)\b")
 _THEY: Final = re.compile(r"\b(?:[Tt]hey|[Tt]heir|[Tt]hem|[Ii]t)\b")
-_ATTRIBUTIVE_AFTER: Final = re.compile(r"[ \xa0]+(?:[Ss]ummits?|[Mm]eetings?|[Ss]ummit['’]s|[Mm]inisterials?|[Cc]ouncil)\b")
-_RECEIPT: Final = re.compile(r"(?i)\b(?:receiv\w+|benefit\w*|gets?|got|obtain\w*|be[ \xa0]+granted|welcomed[ \xa0]+as)\b")
+_ATTRIBUTIVE_AFTER: Final = re.compile(
+    r"[ \xa0]+(?:[Ss]ummits?|[Mm]eetings?|[Ss]ummit['’]s|[Mm]inisterials?|[Cc]ouncil)\b"
+)
+_RECEIPT: Final = re.compile(
+    r"(?i)\b(?:receiv\w+|benefit\w*|gets?|got|obtain\w*|be[ \xa0]+granted|welcomed[ \xa0]+as)\b"
+)
 #: Kinds that a statement of cooperation can still undertake (a signed programme).
 _NOT_COOPERATION: Final = frozenset(
-    {CommitmentKind.SECURITY_AGREEMENT, CommitmentKind.INSTITUTIONAL, CommitmentKind.FINANCIAL, CommitmentKind.MEMBERSHIP}
+    {
+        CommitmentKind.SECURITY_AGREEMENT,
+        CommitmentKind.INSTITUTIONAL,
+        CommitmentKind.FINANCIAL,
+        CommitmentKind.MEMBERSHIP,
+    }
 )
-_PURPOSE: Final = re.compile(r"(?i)(?:in[ \xa0]+order[ \xa0]+)?to[ \xa0]+(?:ensure|help|support|allow|enable|make|keep|protect)\b|in[ \xa0]+support[ \xa0]+of\b|so[ \xa0]+that\b")
+_PURPOSE: Final = re.compile(
+    r"(?i)(?:in[ \xa0]+order[ \xa0]+)?to[ \xa0]+(?:ensure|help|support|allow|enable|make|keep|protect)\b|in[ \xa0]+support[ \xa0]+of\b|so[ \xa0]+that\b"
+)
 _QUESTION: Final = re.compile(r"(?i)\b(?:whether|how|what|why|wonder\w*)\b")
-_VENUE_BEFORE: Final = re.compile(r"(?i)\b(?:meeting|session|sidelines|margins)[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?(?:[\w-]+[ \xa0]+){0,2}$")
+_VENUE_BEFORE: Final = re.compile(
+    r"(?i)\b(?:meeting|session|sidelines|margins)[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?(?:[\w-]+[ \xa0]+){0,2}$"
+)
 _VENUE_AFTER: Final = re.compile(r"(?i)[ \xa0]+(?:meeting|session|summit)s?\b")
 
 
@@ -153,7 +144,11 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
     out = []
     for a, b in _stretches(text, s, e, kinds):
         hits = [h for h in kinds if a <= h[0] < b]
-        hits = [h for h in hits if h[2] is not CommitmentKind.INSTITUTIONAL or (creation and not _is_venue(text, h))]
+        hits = [
+            h
+            for h in hits
+            if h[2] is not CommitmentKind.INSTITUTIONAL or (creation and not _is_venue(text, h))
+        ]
         if not hits:
             continue
         chosen = _cue_for(cues, min(h[0] for h in hits), b, e)
@@ -177,7 +172,9 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
             continue  # "to deepen cooperation, particularly on cyber": a partnership
         if chosen is not None and cues[chosen].end <= a and _PURPOSE.match(text, a):
             continue  # "..., to ensure our collective defence": the purpose of another undertaking
-        if chosen is not None and _QUESTION.search(text, _clause_start(text, s, cues[chosen].start), cues[chosen].start):
+        if chosen is not None and _QUESTION.search(
+            text, _clause_start(text, s, cues[chosen].start), cues[chosen].start
+        ):
             continue  # "what kind of troops would be involved": an indirect question
         if frame is not None and frame.start() < first and status is CommitmentStatus.PLANNED:
             status = CommitmentStatus.AGREED
@@ -314,12 +311,14 @@ def _kind_hits(text: str, sentence: Sentence) -> list[tuple[int, int, Commitment
     hits = [
         h for i, h in enumerate(hits) if not any(o[0] <= h[0] and h[1] <= o[1] and o != h for o in hits[:i])
     ]
-    elaboration = _cues.ELABORATION.search(text, sentence.start, sentence.end)
-    if elaboration is not None and any(h[0] < elaboration.start() for h in hits):
-        # "infrastructure such as transport and cybersecurity": the list details the head
+    for elaboration in _cues.ELABORATION.finditer(text, sentence.start, sentence.end):
+        if _GERUND.match(text, elaboration.end()) or not any(h[0] < elaboration.start() for h in hits):
+            continue  # "including creating a new command": an undertaking of its own
+        # "infrastructure such as transport and cybersecurity": the list details the head;
+        # amounts in it ("5%, including 3.5% on core defence") are items of their own
         end = _CLAUSE_BREAK.search(text, elaboration.end(), sentence.end)
         stop = end.start() if end else sentence.end
-        hits = [h for h in hits if not elaboration.start() <= h[0] < stop]
+        hits = [h for h in hits if not elaboration.start() <= h[0] < stop or _is_amount(text, h)]
     return hits
 
 
@@ -331,16 +330,31 @@ def _stretches(
     for m in _CLAUSE_BREAK.finditer(text, s, e):
         bounds.append(m.start())
         bounds.append(m.end())
+    for m in _cues.ELABORATION.finditer(text, s, e):
+        if _GERUND.match(text, m.end()):
+            bounds.append(m.start())
+            bounds.append(m.start())
     bounds.append(e)
+    bounds = [bounds[0], *sorted(bounds[1:-1]), bounds[-1]]
     clauses = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2) if bounds[i] < bounds[i + 1]]
     out = []
     for a, b in clauses:
         hits = [h for h in kinds if a <= h[0] < b]
         cut = a
+        last_amount: tuple[int, int, CommitmentKind] | None = None
         for prev, nxt in itertools.pairwise(hits):
+            if _is_amount(text, prev):
+                last_amount = prev
             if prev[1] > nxt[0]:
                 continue
-            if prev[2] is nxt[2] and not (_is_amount(text, prev) and _is_amount(text, nxt)):
+            if (
+                prev[2] is nxt[2]
+                and _is_amount(text, nxt)
+                and last_amount is not None
+                and last_amount[2] is nxt[2]
+            ):
+                prev = last_amount  # "3.5% in X and 1.5% in Y": one item per amount
+            elif prev[2] is nxt[2]:
                 continue
             if prev[2] is CommitmentKind.FINANCIAL and not _is_amount(text, nxt):
                 continue  # money decides the kind: what follows is what it is for
@@ -407,7 +421,9 @@ def _subject_in(text: str, sentence: Sentence, lo: int, hi: int) -> Party | None
         ):
             continue
         if _ATTRIBUTIVE_AFTER.match(text, m.end):
-            continue  # "the NATO summit", "a Ukraine Defence Contact Group meeting"
+            continue  # "the NATO summit": a modifier, not the subject
+        if m.form is Form.DEMONYM and _FORCES_AFTER.match(text, m.end):
+            return m.party  # "servicemen of the Lithuanian Armed Forces"
         if _word_before(text, m.start) in _NOT_SUBJECT_BEFORE and not _CALL_FOR.search(
             text, max(0, m.start - 20), m.start
         ):
@@ -472,7 +488,9 @@ def _beneficiary(
     For membership a state that joins in the brief's year still counts ("welcomed
     Finland as the newest member").
     """
-    year = context.year - 1 if context.year is not None and kind is CommitmentKind.MEMBERSHIP else context.year
+    year = (
+        context.year - 1 if context.year is not None and kind is CommitmentKind.MEMBERSHIP else context.year
+    )
     for m in sentence.mentions:
         if m.start < a or m.start >= b:
             continue
@@ -518,7 +536,11 @@ def _roles(
         return None, actor
     if partner and kind is CommitmentKind.SECURITY_AGREEMENT:
         member = next(
-            (m.party for m in sentence.mentions if m.party.kind is PartyKind.STATE and is_member(m.party.code, context.year)),
+            (
+                m.party
+                for m in sentence.mentions
+                if m.party.kind is PartyKind.STATE and is_member(m.party.code, context.year)
+            ),
             None,
         )
         if member is not None:

@@ -54,7 +54,7 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
     K.INTEROPERABILITY: (r"interoperab\w*", r"NATO standards?", r"standardi[sz]\w*", r"Soviet-era",),
     K.SECURITY_AGREEMENT: (
         r"security (?:agreements?|accords?|pacts?|guarantees?|compacts?)", r"bilateral (?:agreements?|documents?|accords?|deals?)",
-        r"memorand(?:um|a)", r"trilateral (?:agreements?|memorand\w+|deals?)", r"partnership (?:programmes?|programs?|agreements?|documents?)",
+        r"memorand(?:um|a)", r"trilateral (?:agreements?|memorand\w+|deals?)", r"partnership (?:programmes?|programs?|agreements?|documents?)", r"programmes? of partnership",
         r"ITPPs?", r"tailored partnership", r"joint declarations?", r"framework agreements?",
         rf"{_DEF} (?:cooperation )?agreements?", r"agreements? with", r"partnership was signed",
     ),
@@ -90,7 +90,7 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
     K.MILITARY_AID: (
         r"military (?:aid|support|assistance|help)", r"security assistance", r"assistance", r"weapons?",
         r"ammunition", r"capacity[- ]building", r"non-lethal", r"donations?", r"arms", r"detection systems?",
-        r"security and defen[cs]e (?:sector|forces)", r"self-defen[cs]e",
+        r"security and defen[cs]e (?:sector|forces)", r"self-defen[cs]e", r"security pledges?",
         # weak terms: an undertaking only with a partner that receives it (see WEAK_TERMS)
         r"support", r"help\w*", r"aid", r"package", r"stronger", r"supplies", r"equipment", r"training", r"train",
     ),

@@ -78,7 +78,11 @@ def _build() -> tuple[dict[tuple[str, ...], _Entry], dict[str, Party], int]:
         letters = name.replace(".", "")
         exact = name if letters.isupper() and len(letters) <= 3 else None
         capitalised = name[:1].isupper()
-        table.setdefault(key, _Entry(entry_party, form, exact, capitalised))
+        known = table.get(key)
+        if known is None:
+            table[key] = _Entry(entry_party, form, exact, capitalised)
+        elif known.party == entry_party and known.capitalised and not capitalised:
+            table[key] = attrs.evolve(known, capitalised=False)  # "allies" as well as "Allies"
 
     for state in _load_states():
         code = str(state["code"])
