@@ -41,11 +41,12 @@ _LEADING_WORDS: Final = re.compile(
 )
 #: Words before a party that make it something other than the subject.
 _NOT_SUBJECT_BEFORE: Final = frozenset(
-    (
-        "of to for with from against in into on at between among than about toward towards over under "  # fmt: skip
-        "across within without via including like as by since after before during despite"
-    ).split()
-)
+    {
+        "of", "to", "for", "with", "from", "against", "in", "into", "on", "at", "between", "among",
+        "than", "about", "toward", "towards", "over", "under", "across", "within", "without", "via",
+        "including", "like", "as", "by", "since", "after", "before", "during", "despite",
+    }
+)  # fmt: skip
 _NOT_BENEFICIARY_BEFORE: Final = frozenset(["from", "against", "by", "at", "than", "between", "among"])
 #: A fragment that continues the previous sentence's undertaking ("Second, a pledge.").
 _CONTINUATION: Final = re.compile(
