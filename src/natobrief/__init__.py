@@ -27,6 +27,7 @@ from natobrief._model import (
     Span,
 )
 from natobrief._parser import DEFAULT_MAX_CHARS, iter_briefings, parse, parse_file
+from natobrief._render import render_html
 from natobrief._schema import json_schema
 from natobrief._serialize import (
     MODEL_CLASSES,
@@ -38,10 +39,12 @@ from natobrief._serialize import (
     to_json,
     write_jsonl,
 )
+from natobrief._tabular import COMMITMENT_COLUMNS, commitment_records
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "COMMITMENT_COLUMNS",
     "DEFAULT_MAX_CHARS",
     "MODEL_CLASSES",
     "BriefError",
@@ -63,6 +66,7 @@ __all__ = [
     "SerializationError",
     "Span",
     "__version__",
+    "commitment_records",
     "converter",
     "from_dict",
     "from_json",
@@ -71,6 +75,7 @@ __all__ = [
     "json_schema",
     "parse",
     "parse_file",
+    "render_html",
     "to_dict",
     "to_json",
     "write_jsonl",

@@ -1,0 +1,7 @@
+"""``python -m natobrief``: the command line."""
+
+import sys
+
+from natobrief._cli import main
+
+sys.exit(main())
