@@ -60,6 +60,12 @@ _ATTRIBUTIVE_AFTER: Final = re.compile(
 _RECEIPT: Final = re.compile(
     r"(?i)\b(?:receiv\w+|benefit\w*|gets?|got|obtain\w*|be[ \xa0]+granted|welcomed[ \xa0]+as)\b"
 )
+#: Cooperation with someone ("work with AP4 partners", "cooperation between NATO and
+#: the EU"), not of a kind ("defence-industrial cooperation").
+_COOPERATION_WITH: Final = re.compile(
+    r"(?i)\b(?:co-?operat\w*|work(?:s|ing|ed)?[ \xa0]+(?:together|with)|partner\w*|join[ \xa0]+forces)\b"
+    r"[^.;]{0,40}?\b(?:with|between|among)\b"
+)
 #: Kinds that a statement of cooperation can still undertake (a signed programme).
 _NOT_COOPERATION: Final = frozenset(
     {
@@ -168,7 +174,7 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
         if _negated(text, cue_start, first):
             continue
         if (
-            _COOPERATION_INTENT.search(text, s, first) or _cues.COOPERATION.search(text, s, first)
+            _COOPERATION_INTENT.search(text, s, first) or _COOPERATION_WITH.search(text, s, first)
         ) and kind not in _NOT_COOPERATION:
             continue  # "to deepen cooperation, particularly on cyber": a partnership
         if chosen is not None and cues[chosen].end <= a and _PURPOSE.match(text, a):
