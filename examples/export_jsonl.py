@@ -11,7 +11,6 @@ from pathlib import Path
 import natobrief
 
 folder = Path(sys.argv[1] if len(sys.argv) > 1 else "seeds")
-output = open(sys.argv[2], "w", encoding="utf-8") if len(sys.argv) > 2 else sys.stdout
 
 
 def briefings():
@@ -22,5 +21,9 @@ def briefings():
             print(f"{path}:{exc.line}:{exc.column}: {exc.msg}", file=sys.stderr)
 
 
-count = natobrief.write_jsonl(briefings(), output)
+if len(sys.argv) > 2:
+    with open(sys.argv[2], "w", encoding="utf-8") as output:
+        count = natobrief.write_jsonl(briefings(), output)
+else:
+    count = natobrief.write_jsonl(briefings(), sys.stdout)
 print(f"wrote {count} briefings", file=sys.stderr)

@@ -41,9 +41,9 @@ def test_every_example_is_tested_and_documented() -> None:
 
 def test_parse_seed() -> None:
     lines = run("parse_seed.py").stdout.splitlines()
-    assert "2024-07-06-washington-summit-preview.txt: dated 2024-07-06, 10 commitments" == lines[0]
-    assert "  person: Jens Stoltenberg (Secretary General)" == lines[1]
-    assert 12 == len(lines)
+    assert lines[0] == "2024-07-06-washington-summit-preview.txt: dated 2024-07-06, 10 commitments"
+    assert lines[1] == "  person: Jens Stoltenberg (Secretary General)"
+    assert len(lines) == 12
     assert lines[2].split()[:5] == ["military_aid", "planned", "NATO", "->", "UKR"]
 
 
@@ -62,7 +62,7 @@ def test_export_jsonl(tmp_path: Path) -> None:
 
 def test_commitments_csv() -> None:
     rows = list(csv.DictReader(io.StringIO(run("commitments_csv.py").stdout)))
-    assert 10 == len(rows)
+    assert len(rows) == 10
     assert list(nb.COMMITMENT_COLUMNS) == list(rows[0])
     assert {"military_aid", "planned", "NATO", "UKR"} <= set(rows[0].values())
     assert "2 percent_gdp" in rows[-1]["amounts"]
@@ -85,7 +85,7 @@ def test_load_and_filter() -> None:
         "for Ukraine, planned: He added that the Allies would agree to a financial pledge for Ukraine"
         in lines
     )
-    assert "financial commitments: 1" == lines[-1]
+    assert lines[-1] == "financial commitments: 1"
 
 
 @pytest.mark.parametrize("fmt", ["json", "jsonl", "csv", "text", "html"])
@@ -101,13 +101,13 @@ def test_cli_formats(fmt: str) -> None:
     elif fmt == "jsonl":
         assert [expected] == list(nb.iter_jsonl(io.StringIO(out)))
     elif fmt == "csv":
-        assert 11 == len(out.splitlines())
+        assert len(out.splitlines()) == 11
     elif fmt == "text":
         assert out.startswith(f"{SEED}: 2024-07-06")
-        assert 10 == out.count("  commitment [")
+        assert out.count("  commitment [") == 10
     else:
         assert out.startswith("<!DOCTYPE html>")
-    assert "" == result.stderr
+    assert result.stderr == ""
 
 
 def cli(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
@@ -123,14 +123,14 @@ def cli(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
 
 def test_cli_reads_stdin_and_reports_diagnostics() -> None:
     result = cli("parse", "-", "--format", "jsonl", stdin="date 2024-13-45 Lead.\n")
-    assert 0 == result.returncode
-    assert "-:1:6: expected a date after 'date', found '2024-13-45' (no such date)\n" == result.stderr
-    assert 1 == len(result.stdout.splitlines())
+    assert result.returncode == 0
+    assert result.stderr == "-:1:6: expected a date after 'date', found '2024-13-45' (no such date)\n"
+    assert len(result.stdout.splitlines()) == 1
 
 
 def test_cli_strict_exits_1() -> None:
     result = cli("parse", "-", "--strict", stdin="date 2024-13-45 Lead.\n")
-    assert 1 == result.returncode
+    assert result.returncode == 1
     assert result.stderr.startswith("-:1:6: expected a date")
 
 
@@ -138,19 +138,19 @@ def test_cli_stream() -> None:
     result = cli(
         "parse", "-", "--stream", "--format", "jsonl", stdin="date 2024-07-01 One.\ndate 2024-07-02 Two.\n"
     )
-    assert ["2024-07-01", "2024-07-02"] == [json.loads(line)["date"] for line in result.stdout.splitlines()]
+    assert [json.loads(line)["date"] for line in result.stdout.splitlines()] == ["2024-07-01", "2024-07-02"]
 
 
 def test_cli_missing_file_exits_1() -> None:
     result = cli("parse", "no-such-brief.txt")
-    assert 1 == result.returncode
+    assert result.returncode == 1
     assert "no-such-brief.txt: cannot read: No such file or directory" in result.stderr
 
 
 @pytest.mark.parametrize("args", [[], ["parse"], ["parse", "x", "--format", "xml"], ["frobnicate"]])
 def test_cli_bad_usage_exits_2(args: list[str]) -> None:
     result = cli(*args)
-    assert 2 == result.returncode
+    assert result.returncode == 2
     assert "usage: natobrief" in result.stderr
 
 

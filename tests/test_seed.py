@@ -30,7 +30,7 @@ EXPECTED = [
 
 
 def test_seed_is_carried_byte_for_byte() -> None:
-    assert SEED_SHA256 == hashlib.sha256(SEED.read_bytes()).hexdigest()
+    assert hashlib.sha256(SEED.read_bytes()).hexdigest() == SEED_SHA256
 
 
 def test_seed_commitments_match_the_worked_example() -> None:
@@ -54,17 +54,17 @@ def test_seed_commitments_match_the_worked_example() -> None:
 def test_seed_amount() -> None:
     b = nb.parse_file(SEED)
     spending = [c for c in b.commitments if c.kind is K.DEFENCE_SPENDING]
-    assert [(2.0, "percent_gdp")] == [
+    assert [
         (q.value, q.unit) for c in spending for q in c.amounts if q.unit != "count"
-    ]
+    ] == [(2.0, "percent_gdp")]
 
 
 def test_seed_partnerships_match_the_worked_example() -> None:
     b = nb.parse_file(SEED)
-    assert 2 == len(b.partnerships)
+    assert len(b.partnerships) == 2
     region, invited = b.partnerships
-    assert "Indo-Pacific" == region.region
-    assert () == region.partners
+    assert region.region == "Indo-Pacific"
+    assert region.partners == ()
     assert "invited the leaders of Australia" in invited.text
-    assert ["AUS", "JPN", "NZL", "KOR"] == [p.code for p in invited.partners]
-    assert ("support for Ukraine", "cyber", "new technologies") == invited.areas
+    assert [p.code for p in invited.partners] == ["AUS", "JPN", "NZL", "KOR"]
+    assert invited.areas == ("support for Ukraine", "cyber", "new technologies")
