@@ -6,8 +6,6 @@ from a brief carries a :class:`Span` into :attr:`Briefing.text`, and where it al
 has a ``text`` field, ``briefing.text[obj.span.start:obj.span.end] == obj.text``.
 """
 
-from __future__ import annotations
-
 import datetime as dt
 import enum
 import re
@@ -36,17 +34,17 @@ __all__ = [
 _CODE: Final = re.compile(r"[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*")
 
 
-def _non_negative(_instance: Any, attribute: attrs.Attribute[int], value: int) -> None:
+def _non_negative(_instance: Any, attribute: "attrs.Attribute[int]", value: int) -> None:
     if value < 0:
         raise ValueError(f"{attribute.name} must be >= 0, not {value}")
 
 
-def _upper_code(_instance: Any, attribute: attrs.Attribute[str], value: str) -> None:
+def _upper_code(_instance: Any, attribute: "attrs.Attribute[str]", value: str) -> None:
     if not _CODE.fullmatch(value):
         raise ValueError(f"{attribute.name} must be an upper-case code like 'KOR' or 'G7', not {value!r}")
 
 
-def _text_fits_span(instance: Any, attribute: attrs.Attribute[str], value: str) -> None:
+def _text_fits_span(instance: Any, attribute: "attrs.Attribute[str]", value: str) -> None:
     span: Span = instance.span
     if len(value) != span.end - span.start:
         raise ValueError(
@@ -69,7 +67,7 @@ class Span:
     """Offset one past the last character (exclusive); never smaller than :attr:`start`."""
 
     @end.validator
-    def _end_after_start(self, _attribute: attrs.Attribute[int], value: int) -> None:
+    def _end_after_start(self, _attribute: "attrs.Attribute[int]", value: int) -> None:
         if value < self.start:
             raise ValueError(f"end ({value}) must not be smaller than start ({self.start})")
 
