@@ -45,6 +45,9 @@ intersphinx_mapping = {
 intersphinx_timeout = 10
 
 nitpicky = True
+# The type variable of from_dict/from_json/iter_jsonl ("the model class you ask for")
+# has no page of its own.
+nitpick_ignore = [("py:class", "natobrief._serialize.T")]
 
 doctest_global_setup = """
 import natobrief

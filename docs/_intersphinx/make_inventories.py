@@ -33,6 +33,7 @@ INVENTORIES = {
         ("datetime.date", "py:class", "library/datetime.html#datetime.date"),
         ("enum.Enum", "py:class", "library/enum.html#enum.Enum"),
         ("os.PathLike", "py:class", "library/os.html#os.PathLike"),
+        ("pathlib.Path", "py:class", "library/pathlib.html#pathlib.Path"),
         ("typing.Any", "py:data", "library/typing.html#typing.Any"),
         ("typing.IO", "py:class", "library/typing.html#typing.IO"),
         ("typing.Final", "py:data", "library/typing.html#typing.Final"),

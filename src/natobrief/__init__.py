@@ -26,10 +26,11 @@ from natobrief._model import (
     Section,
     Span,
 )
-from natobrief._parser import DEFAULT_MAX_CHARS, iter_briefings, parse, parse_file
+from natobrief._parser import DEFAULT_MAX_CHARS, iter_briefings, parse, parse_file, parse_many
 from natobrief._render import render_html
 from natobrief._schema import json_schema
 from natobrief._serialize import (
+    MAX_JSON_DEPTH,
     MODEL_CLASSES,
     converter,
     from_dict,
@@ -42,10 +43,12 @@ from natobrief._serialize import (
 from natobrief._tabular import COMMITMENT_COLUMNS, commitment_records
 
 __version__ = "0.1.0"
+"""The version of natobrief, as its package metadata gives it."""
 
 __all__ = [
     "COMMITMENT_COLUMNS",
     "DEFAULT_MAX_CHARS",
+    "MAX_JSON_DEPTH",
     "MODEL_CLASSES",
     "BriefError",
     "BriefParseError",
@@ -75,6 +78,7 @@ __all__ = [
     "json_schema",
     "parse",
     "parse_file",
+    "parse_many",
     "render_html",
     "to_dict",
     "to_json",

@@ -8,6 +8,8 @@ extractors, which each read the sentences once.
 from __future__ import annotations
 
 import os
+from concurrent.futures import ProcessPoolExecutor
+from functools import partial
 from collections.abc import Iterable, Iterator
 from typing import IO, Final
 
@@ -19,7 +21,7 @@ from natobrief._people import find_people
 from natobrief._structure import HEADER, Layout, read_layout
 from natobrief._text import BlockKind, sentences
 
-__all__ = ["DEFAULT_MAX_CHARS", "iter_briefings", "parse", "parse_file"]
+__all__ = ["DEFAULT_MAX_CHARS", "iter_briefings", "parse", "parse_file", "parse_many"]
 
 DEFAULT_MAX_CHARS: Final = 2_000_000
 """The longest brief :func:`parse` reads by default (two million characters, some
@@ -40,7 +42,7 @@ def parse(text: str, /, *, strict: bool = False, max_chars: int = DEFAULT_MAX_CH
         BriefParseError: ``text`` is not a ``str``, is empty or blank, holds a NUL
             character, is longer than ``max_chars``, or (``strict=True``) has a problem.
 
-    >>> b = parse("date 2024-07-06 NATO will open a new centre in Poland.")
+    >>> b = natobrief.parse("date 2024-07-06 NATO will open a new centre in Poland.")
     >>> b.date.isoformat(), b.lead.text
     ('2024-07-06', 'NATO will open a new centre in Poland.')
     """
@@ -179,3 +181,31 @@ def iter_briefings(source: str | Iterable[str] | IO[str], *, strict: bool = Fals
         chunk.append(line)
     if any(piece.strip() for piece in chunk):
         yield parse("".join(chunk), strict=strict)
+
+
+def _parse_one(item: str | os.PathLike[str], strict: bool) -> Briefing:
+    if isinstance(item, str):
+        return parse(item, strict=strict)
+    return parse_file(item, strict=strict)
+
+
+def parse_many(
+    items: Iterable[str | os.PathLike[str]], *, workers: int | None = None, strict: bool = False, chunksize: int = 16
+) -> Iterator[Briefing]:
+    """Parse many briefs in a pool of ``workers`` processes; yield them in input order.
+
+    Each item is a brief's text (a :class:`str`) or a file to read (a path such as
+    :class:`pathlib.Path`).  ``workers`` defaults to the number of processors; with
+    ``workers=1`` everything runs in this process.  Items are sent to the workers
+    ``chunksize`` at a time.
+
+    Raises:
+        BriefParseError: an item cannot be read, as :func:`parse` or :func:`parse_file`
+            would raise it (the first such item in input order).
+    """
+    if workers == 1:
+        for item in items:
+            yield _parse_one(item, strict)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield from pool.map(partial(_parse_one, strict=strict), items, chunksize=chunksize)

@@ -36,8 +36,7 @@ def render_html(briefing: Briefing, *, title: str | None = None) -> str:
     partnership highlighted at its span, its kind and status as the highlight's tooltip,
     followed by a table of them.
 
-    >>> from natobrief import parse
-    >>> page = render_html(parse("date 2024-07-06 NATO will deploy more troops to Poland."))
+    >>> page = natobrief.render_html(natobrief.parse("date 2024-07-06 NATO will deploy more troops to Poland."))
     >>> 'title="commitment: deterrence, planned (NATO)"' in page
     True
     """

@@ -34,7 +34,7 @@ def json_schema(cls: type[Any] = Briefing) -> dict[str, Any]:
     Nested model classes go to ``$defs`` and are referenced by name; every object
     forbids unknown keys, as :func:`~natobrief.from_dict` does.
 
-    >>> schema = json_schema(Span)
+    >>> schema = natobrief.json_schema(natobrief.Span)
     >>> schema["required"]
     ['start', 'end']
     """

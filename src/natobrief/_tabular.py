@@ -29,9 +29,8 @@ def commitment_records(briefing: Briefing, source: str = "") -> list[dict[str, s
     Parties are given by code, amounts as ``value unit`` pairs joined by ``"; "``,
     the date in ISO 8601; ``source`` names where the brief came from (a file name).
 
-    >>> from natobrief import parse
-    >>> b = parse("date 2024-07-06 Allies agreed to spend 2% of GDP on defence.")
-    >>> [(r["kind"], r["status"], r["actor"], r["amounts"]) for r in commitment_records(b)]
+    >>> b = natobrief.parse("date 2024-07-06 Allies agreed to spend 2% of GDP on defence.")
+    >>> [(r["kind"], r["status"], r["actor"], r["amounts"]) for r in natobrief.commitment_records(b)]
     [('defence_spending', 'agreed', 'NATO', '2 percent_gdp')]
     """
     date = briefing.date.isoformat() if briefing.date else None
