@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import itertools
 import inspect
 import re
 from pathlib import Path
@@ -19,7 +20,7 @@ def attribute_docs() -> dict[str, str]:
     docs = {}
     for path in (ROOT / "src" / "natobrief").glob("*.py"):
         body = ast.parse(path.read_text(encoding="utf-8")).body
-        for node, after in zip(body, body[1:], strict=False):
+        for node, after in itertools.pairwise(body):
             target = getattr(node, "target", None) or (getattr(node, "targets", None) or [None])[0]
             if isinstance(target, ast.Name) and isinstance(after, ast.Expr) and isinstance(after.value, ast.Constant):
                 docs[target.id] = str(after.value.value)
@@ -45,6 +46,7 @@ def test_every_model_field_has_a_docstring() -> None:
     for path in [ROOT / "src" / "natobrief" / "_model.py"]:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for cls in [n for n in tree.body if isinstance(n, ast.ClassDef)]:
-            for node, after in zip(cls.body, cls.body[1:], strict=False):
+            for node, after in itertools.pairwise(cls.body):
                 if isinstance(node, (ast.AnnAssign, ast.Assign)):
-                    assert isinstance(after, ast.Expr) and isinstance(after.value, ast.Constant), (cls.name, ast.dump(node)[:80])
+                    documented = isinstance(after, ast.Expr) and isinstance(after.value, ast.Constant)
+                    assert documented, (cls.name, ast.dump(node)[:80])

@@ -8,9 +8,9 @@ extractors, which each read the sentences once.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from functools import partial
-from collections.abc import Iterable, Iterator
 from typing import IO, Final
 
 from natobrief._errors import BriefParseError, line_and_column
