@@ -42,7 +42,9 @@ def names_and_titles() -> str:
 
 def random_unicode() -> str:
     rng = random.Random(1949)
-    return "".join(chr(rng.choice((rng.randrange(32, 0x2FF), rng.randrange(0x370, 0xD7FF)))) for _ in range(SIZE))
+    return "".join(
+        chr(rng.choice((rng.randrange(32, 0x2FF), rng.randrange(0x370, 0xD7FF)))) for _ in range(SIZE)
+    )
 
 
 HOSTILE: dict[str, Callable[[], str]] = {

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import ast
-import itertools
 import inspect
+import itertools
 import re
 from pathlib import Path
 
@@ -22,7 +22,11 @@ def attribute_docs() -> dict[str, str]:
         body = ast.parse(path.read_text(encoding="utf-8")).body
         for node, after in itertools.pairwise(body):
             target = getattr(node, "target", None) or (getattr(node, "targets", None) or [None])[0]
-            if isinstance(target, ast.Name) and isinstance(after, ast.Expr) and isinstance(after.value, ast.Constant):
+            if (
+                isinstance(target, ast.Name)
+                and isinstance(after, ast.Expr)
+                and isinstance(after.value, ast.Constant)
+            ):
                 docs[target.id] = str(after.value.value)
     return docs
 

@@ -54,9 +54,9 @@ def test_seed_commitments_match_the_worked_example() -> None:
 def test_seed_amount() -> None:
     b = nb.parse_file(SEED)
     spending = [c for c in b.commitments if c.kind is K.DEFENCE_SPENDING]
-    assert [
-        (q.value, q.unit) for c in spending for q in c.amounts if q.unit != "count"
-    ] == [(2.0, "percent_gdp")]
+    assert [(q.value, q.unit) for c in spending for q in c.amounts if q.unit != "count"] == [
+        (2.0, "percent_gdp")
+    ]
 
 
 def test_seed_partnerships_match_the_worked_example() -> None:

@@ -190,7 +190,11 @@ def _parse_one(item: str | os.PathLike[str], strict: bool) -> Briefing:
 
 
 def parse_many(
-    items: Iterable[str | os.PathLike[str]], *, workers: int | None = None, strict: bool = False, chunksize: int = 16
+    items: Iterable[str | os.PathLike[str]],
+    *,
+    workers: int | None = None,
+    strict: bool = False,
+    chunksize: int = 16,
 ) -> Iterator[Briefing]:
     """Parse many briefs in a pool of ``workers`` processes; yield them in input order.
 
