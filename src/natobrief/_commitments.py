@@ -9,6 +9,7 @@ cue after it ("... will be approved") counts when none stands before.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Sequence
@@ -146,6 +147,9 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
         cues.append(_Cue(m.start(), m.end(), _STATUS_GROUPS[m.lastgroup or ""], nominal))
     frame = _cues.DECISION_FRAME.search(text, s, e)
     creation = _cues.CREATION.search(text, s, e) is not None
+    break_ends = [m.end() for m in _CLAUSE_BREAK.finditer(text, s, e)]
+    cooperation = _COOPERATION_INTENT.search(text, s, e) or _COOPERATION_WITH.search(text, s, e)
+    questions = [m.start() for m in _QUESTION.finditer(text, s, e)]
     if _cues.PRIORITY.search(text, s, e):
         return []
     out = []
@@ -174,24 +178,24 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
         if _negated(text, cue_start, first):
             continue
         if (
-            _COOPERATION_INTENT.search(text, s, first) or _COOPERATION_WITH.search(text, s, first)
+            cooperation is not None and cooperation.start() < first
         ) and kind not in _NOT_COOPERATION:
             continue  # "to deepen cooperation, particularly on cyber": a partnership
         if chosen is not None and cues[chosen].end <= a and _PURPOSE.match(text, a):
             continue  # "..., to ensure our collective defence": the purpose of another undertaking
-        if chosen is not None and _QUESTION.search(
-            text, _clause_start(text, s, cues[chosen].start), cues[chosen].start
+        if chosen is not None and _any_between(
+            questions, _clause_start(text, s, cues[chosen].start, break_ends), cues[chosen].start
         ):
             continue  # "what kind of troops would be involved": an indirect question
         if frame is not None and frame.start() < first and status is CommitmentStatus.PLANNED:
             status = CommitmentStatus.AGREED
-        actor = _actor(text, sentence, cues, chosen, a, context)
+        actor = _actor(text, sentence, cues, chosen, a, context, break_ends)
         if actor is not None and actor.code in ADVERSARIES:
             continue
         if (
             actor is None
             and chosen is not None
-            and _DEMONSTRATIVE.match(text, _clause_start(text, s, cue_start))
+            and _DEMONSTRATIVE.match(text, _clause_start(text, s, cue_start, break_ends))
         ):
             continue  # "This will strengthen ...": an effect of an initiative, no party undertakes it
         beneficiary = _beneficiary(text, sentence, a, b, actor, context, kind)
@@ -398,11 +402,23 @@ _FORCES_AFTER: Final = re.compile(
 )
 
 
-def _clause_start(text: str, start: int, pos: int) -> int:
-    """Where the clause that holds ``pos`` begins (``start`` at the latest)."""
-    clause = start
-    for m in _CLAUSE_BREAK.finditer(text, start, pos):
-        clause = m.end()
+def _start(mention: Mention) -> int:
+    return mention.start
+
+
+def _any_between(positions: Sequence[int], lo: int, hi: int) -> bool:
+    """Whether a sorted position lies in ``[lo, hi)``."""
+    i = bisect.bisect_left(positions, lo)
+    return i < len(positions) and positions[i] < hi
+
+
+def _clause_start(text: str, start: int, pos: int, break_ends: Sequence[int]) -> int:
+    """Where the clause that holds ``pos`` begins (``start`` at the latest).
+
+    ``break_ends`` are the sorted ends of the sentence's clause breaks.
+    """
+    i = bisect.bisect_right(break_ends, pos) - 1
+    clause = max(start, break_ends[i]) if i >= 0 else start
     while clause < pos and text[clause] in " \t\xa0\"'“‘(":
         clause += 1
     return clause
@@ -418,9 +434,8 @@ def _subject_in(text: str, sentence: Sentence, lo: int, hi: int) -> Party | None
 
     "We" or a word for NATO's side ("this summit", "member states") stands for NATO.
     """
-    for m in sentence.mentions:
-        if m.start < lo:
-            continue
+    first = bisect.bisect_left(sentence.mentions, lo, key=_start)
+    for m in itertools.islice(sentence.mentions, first, None):
         if m.start >= hi:
             break
         if m.form is Form.DEMONYM and not (
@@ -448,7 +463,13 @@ def _subject_in(text: str, sentence: Sentence, lo: int, hi: int) -> Party | None
 
 
 def _actor(
-    text: str, sentence: Sentence, cues: list[_Cue], chosen: int | None, stretch: int, context: Context
+    text: str,
+    sentence: Sentence,
+    cues: list[_Cue],
+    chosen: int | None,
+    stretch: int,
+    context: Context,
+    break_ends: Sequence[int],
 ) -> Party | None:
     """The party that undertakes: the subject of the first cue that has one.
 
@@ -459,7 +480,7 @@ def _actor(
     "they" for the previous actor.
     """
     limit = cues[chosen].start if chosen is not None else sentence.end
-    clause = _clause_start(text, sentence.start, limit)
+    clause = _clause_start(text, sentence.start, limit, break_ends)
     for lo in (min(stretch, clause), sentence.start):
         prev_end = lo
         person = False

@@ -6,6 +6,7 @@ and partnership extractors look at it with what they already know.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from typing import Final
@@ -25,7 +26,11 @@ _DECISION_HEADING: Final = re.compile(
 
 
 def extract(
-    text: str, sentences: list[tuple[int, int, str]], year: int | None, people: Sequence[Person] = ()
+    text: str,
+    sentences: list[tuple[int, int, str]],
+    year: int | None,
+    people: Sequence[Person] = (),
+    mentions: Sequence[Mention] | None = None,
 ) -> tuple[tuple[Commitment, ...], tuple[Partnership, ...]]:
     """Return the commitments and partnerships stated in ``sentences`` of ``text``.
 
@@ -35,7 +40,11 @@ def extract(
     ("Zelenskyy announced agreements" is Ukraine's act).
     """
     context = Context(year=year)
+    if mentions is None:
+        mentions = find_parties(text)
     spoken = _person_mentions(people)
+    party_starts = [m.start for m in mentions]
+    spoken_starts = [m.start for m in spoken]
     commitments: list[Commitment] = []
     partnerships: list[Partnership] = []
     frame: CommitmentStatus | None = None
@@ -48,7 +57,7 @@ def extract(
             start=s,
             end=e,
             role=role,
-            mentions=_merge(find_parties(text, s, e), [m for m in spoken if s <= m.start < e]),
+            mentions=_merge(_within(mentions, party_starts, s, e), _within(spoken, spoken_starts, s, e)),
             quantities=find_quantities(text, s, e),
             frame=frame if role == "bullet" else None,
         )
@@ -81,3 +90,8 @@ def _merge(parties: list[Mention], persons: list[Mention]) -> list[Mention]:
         return parties
     kept = [p for p in persons if not any(m.start <= p.start < m.end for m in parties)]
     return sorted(parties + kept, key=lambda m: m.start)
+
+
+def _within(items: Sequence[Mention], starts: list[int], s: int, e: int) -> list[Mention]:
+    """The mentions that start in ``[s, e)``; ``starts`` are their sorted starts."""
+    return list(items[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)])

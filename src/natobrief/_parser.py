@@ -17,6 +17,7 @@ from natobrief._errors import BriefParseError, line_and_column
 from natobrief._events import find_events
 from natobrief._extract import extract
 from natobrief._model import Briefing, Diagnostic, Passage, Section, Span
+from natobrief._parties import find_parties
 from natobrief._people import find_people
 from natobrief._structure import HEADER, Layout, read_layout
 from natobrief._text import BlockKind, sentences
@@ -64,8 +65,9 @@ def parse(text: str, /, *, strict: bool = False, max_chars: int = DEFAULT_MAX_CH
     units = _sentences(text, layout)
     events = find_events(text, [(s, e) for s, e, _role in units], layout.date)
     year = layout.date.year if layout.date else next((ev.start.year for ev in events if ev.start), None)
-    people = find_people(text)
-    commitments, partnerships = extract(text, units, year, people)
+    mentions = find_parties(text)
+    people = find_people(text, mentions)
+    commitments, partnerships = extract(text, units, year, people, mentions)
     return Briefing(
         text=text,
         date=layout.date,

@@ -317,11 +317,15 @@ class _Found:
     mentions: list[tuple[int, int]]
 
 
-def find_people(text: str) -> tuple[Person, ...]:
-    """Find every person named in ``text``, in order of first mention."""
+def find_people(text: str, mentions: Sequence[Mention] | None = None) -> tuple[Person, ...]:
+    """Find every person named in ``text``, in order of first mention.
+
+    ``mentions`` are the parties named in ``text``, if already found.
+    """
     found: dict[str, _Found] = {}
     order: list[str] = []
-    mentions = find_parties(text)
+    if mentions is None:
+        mentions = find_parties(text)
     party_at = _coverage(mentions)
     for run in _NAME_RUN.finditer(text):
         hit = _read_run(text, run, party_at, mentions)

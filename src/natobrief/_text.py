@@ -197,22 +197,40 @@ ABBREVIATIONS: Final = frozenset(
 _BOUNDARY: Final = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-Z0-9À-ÖØ-Þ])")
 
 
+#: The longest stretch read as one sentence; longer runs without a full stop (lists
+#: pasted as one line, garbage) are cut at white space, so every later stage stays
+#: linear in the length of the text.
+MAX_SENTENCE_CHARS: Final = 1500
+_LAST_SPACE: Final = re.compile(r".*\s", re.DOTALL)
+
+
 def sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Yield ``(start, end)`` of each sentence in ``text[start:end]``, edges stripped.
 
     A sentence ends at ``.``, ``!``, ``?`` or ``…`` (with any closing quotes or
     brackets) before white space and a capital, digit or opening quote, unless the
     full stop closes an abbreviation ("Gen.", "U.S.", "No.") or an initial ("J.").
+    A sentence longer than :data:`MAX_SENTENCE_CHARS` is cut at white space.
     """
     pos = start
     for match in _BOUNDARY.finditer(text, start, end):
         if match.group()[0] == "." and _is_abbreviation(text, pos, match.start()):
             continue
-        s, e = strip_span(text, pos, match.end())
-        if s < e:
-            yield s, e
+        yield from _bounded(text, pos, match.end())
         pos = match.end()
-    s, e = strip_span(text, pos, end)
+    yield from _bounded(text, pos, end)
+
+
+def _bounded(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """``[start, end)`` stripped, in pieces of at most :data:`MAX_SENTENCE_CHARS`."""
+    s, e = strip_span(text, start, end)
+    while e - s > MAX_SENTENCE_CHARS:
+        space = _LAST_SPACE.match(text, s, s + MAX_SENTENCE_CHARS)
+        cut = space.end() if space is not None and space.end() > s + 1 else s + MAX_SENTENCE_CHARS
+        a, b = strip_span(text, s, cut)
+        if a < b:
+            yield a, b
+        s, e = strip_span(text, cut, e)
     if s < e:
         yield s, e
 
