@@ -95,7 +95,6 @@ _PERSON: Final = re.compile(r"\b(?:[Hh]e|[Ss]he|I)\b")
 _POSSESSIVE_AFTER: Final = re.compile(r"['’]s?\s")
 _CALL_FOR: Final = re.compile(r"(?i)\bcall(?:s|ed|ing)?[ \xa0]+for[ \xa0]+$")
 _PREP_BY: Final = re.compile(r"(?i)\bby[ \xa0]+$")
-_WORD_BEFORE: Final = re.compile(r"([\w'’]+)[^\w]*$")
 #: States whose undertakings briefs report as threats, never as commitments.
 ADVERSARIES: Final = frozenset({"RUS", "BLR", "PRK", "IRN"})
 _COOPERATION_INTENT: Final = re.compile(
@@ -250,18 +249,32 @@ def _cue_for(cues: list[_Cue], first: int, end: int, sentence_end: int) -> int |
     after the undertaking ("... will be approved"); with nothing before, the first cue
     after it within the stretch.
     """
-    before = [i for i, c in enumerate(cues) if c.end <= first]
-    after = [i for i, c in enumerate(cues) if first <= c.start < end and not c.nominal]
-    if before:
-        if all(cues[i].nominal for i in before):
-            later = [i for i, c in enumerate(cues) if first <= c.start < sentence_end and not c.nominal]
-            if later:
-                return later[0]
-        return before[-1]
-    if after:
-        return after[0]
-    nominal_after = [i for i, c in enumerate(cues) if first <= c.start < end]
-    return nominal_after[0] if nominal_after else None
+    split = bisect.bisect_right(cues, first, key=_end)  # cues[:split] end by ``first``
+    if split:
+        if all(c.nominal for c in cues[:split]):
+            later = _first_verb(cues, split, first, sentence_end)
+            if later is not None:
+                return later
+        return split - 1
+    after = _first_verb(cues, 0, first, end)
+    if after is not None:
+        return after
+    return next((i for i in range(len(cues)) if first <= cues[i].start < end), None)
+
+
+def _end(cue: _Cue) -> int:
+    return cue.end
+
+
+def _first_verb(cues: list[_Cue], lo: int, first: int, end: int) -> int | None:
+    """The index of the first verb cue (not a noun) that starts in ``[first, end)``."""
+    for i in range(lo, len(cues)):
+        c = cues[i]
+        if c.start >= end:
+            return None
+        if c.start >= first and not c.nominal:
+            return i
+    return None
 
 
 _THAT_BETWEEN: Final = re.compile(r"(?i)^[^.;:]*?\bthat\b")
@@ -319,9 +332,13 @@ def _kind_hits(text: str, sentence: Sentence) -> list[tuple[int, int, Commitment
             hits.append((q.span.start, q.span.end, CommitmentKind.FINANCIAL))
     hits.sort(key=lambda h: (h[0], -h[1]))
     # a term inside an amount ("GDP" in "3.5% of GDP") is the same hit
-    hits = [
-        h for i, h in enumerate(hits) if not any(o[0] <= h[0] and h[1] <= o[1] and o != h for o in hits[:i])
-    ]
+    kept = []
+    reach = -1
+    for h in hits:
+        if h[1] > reach:
+            kept.append(h)
+            reach = h[1]
+    hits = kept
     for elaboration in _cues.ELABORATION.finditer(text, sentence.start, sentence.end):
         if _GERUND.match(text, elaboration.end()) or not any(h[0] < elaboration.start() for h in hits):
             continue  # "including creating a new command": an undertaking of its own
@@ -389,12 +406,22 @@ def _negated(text: str, cue_start: int, first: int) -> bool:
 
 def _word_before(text: str, start: int) -> str:
     """The word before ``start``, looking past an article ("of the NATO summit": "of")."""
-    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    word = m.group(1).lower() if m else ""
-    if m is not None and word in ("the", "a", "an"):
-        m2 = _WORD_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1))
-        return m2.group(1).lower() if m2 else word
+    word, at = _previous_word(text, start)
+    if word in ("the", "a", "an"):
+        return _previous_word(text, at)[0] or word
     return word
+
+
+def _previous_word(text: str, start: int) -> tuple[str, int]:
+    """The lower-cased word that ends before ``start`` (within 30 characters) and its start."""
+    stop = max(0, start - 30)
+    end = start
+    while end > stop and not (text[end - 1].isalnum() or text[end - 1] == "_"):
+        end -= 1
+    begin = end
+    while begin > stop and (text[begin - 1].isalnum() or text[begin - 1] in "_'’"):
+        begin -= 1
+    return text[begin:end].lower(), begin
 
 
 _FORCES_AFTER: Final = re.compile(

@@ -42,11 +42,15 @@ class Mention:
 
 
 _TOKEN: Final = re.compile(r"\w+(?:\.\w)+\.?|\w+(?:['’]\w+)*['’]?")
-_POSSESSIVE: Final = re.compile(r"['’]s?$")
 
 
 def _key(token: str) -> str:
-    return _POSSESSIVE.sub("", token.rstrip(".")).casefold()
+    token = token.rstrip(".")
+    if token.endswith(("'s", "’s")):
+        token = token[:-2]
+    elif token.endswith(("'", "’")):
+        token = token[:-1]
+    return token.casefold()
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
