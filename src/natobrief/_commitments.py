@@ -19,14 +19,15 @@ import attrs
 
 from natobrief import _cues
 from natobrief._lexicon import NATO_MEMBERS
+from natobrief._lexmatch import PhraseTable
 from natobrief._model import Commitment, CommitmentKind, CommitmentStatus, Party, PartyKind, Quantity, Span
 from natobrief._parties import Form, Mention, party
 from natobrief._text import strip_span
 
 __all__ = ["Context", "Sentence", "find_commitments"]
 
-_KINDS, _KIND_GROUPS = _cues.compile_table(_cues.KIND_TERMS)
-_STATUS, _STATUS_GROUPS = _cues.compile_table(_cues.STATUS_CUES)
+_KINDS: Final = PhraseTable(_cues.KIND_TERMS)
+_STATUS: Final = PhraseTable(_cues.STATUS_CUES)
 _RANK: Final = {kind: i for i, kind in enumerate(_cues.KIND_PRIORITY)}
 
 #: Where a sentence divides into clauses or list items.
@@ -139,11 +140,11 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
     if not kinds:
         return []
     cues = []
-    for m in _STATUS.finditer(text, s, e):
-        nominal = _cues.NOMINAL_CUES.fullmatch(m.group()) is not None
-        if nominal and any(a < m.end() and m.start() < b for a, b, _ in kinds):
+    for start, end, status in _STATUS.finditer(text, s, e):
+        nominal = _cues.NOMINAL_CUES.fullmatch(text, start, end) is not None
+        if nominal and any(a < end and start < b for a, b, _ in kinds):
             continue  # "security agreements": the undertaking's name, not its cue
-        cues.append(_Cue(m.start(), m.end(), _STATUS_GROUPS[m.lastgroup or ""], nominal))
+        cues.append(_Cue(start, end, status, nominal))
     frame = _cues.DECISION_FRAME.search(text, s, e)
     creation = _cues.CREATION.search(text, s, e) is not None
     break_ends = [m.end() for m in _CLAUSE_BREAK.finditer(text, s, e)]
@@ -321,10 +322,7 @@ def _status_of(text: str, cues: list[_Cue], i: int, depth: int = 0) -> Commitmen
 
 
 def _kind_hits(text: str, sentence: Sentence) -> list[tuple[int, int, CommitmentKind]]:
-    hits = [
-        (m.start(), m.end(), _KIND_GROUPS[m.lastgroup or ""])
-        for m in _KINDS.finditer(text, sentence.start, sentence.end)
-    ]
+    hits = list(_KINDS.finditer(text, sentence.start, sentence.end))
     for q in sentence.quantities:
         if q.unit == "percent_gdp":
             hits.append((q.span.start, q.span.end, CommitmentKind.DEFENCE_SPENDING))

@@ -1,16 +1,16 @@
 """The cue lexicons the extractors read: what marks an undertaking, its kind, its status.
 
-Each table maps a label to regular-expression fragments (case-insensitive, matched on
-word boundaries).  Extend a tuple to teach natobrief a new wording; the extractors
-compile every table once, at import, into a single expression with one named group
-per label, so each sentence is scanned once per table.
+Each table maps a label to regular-expression fragments (case-insensitive, matched from
+the start of a word to the end of one).  Extend a tuple to teach natobrief a new
+wording; the extractors compile every table once, at import, into a
+:class:`natobrief._lexmatch.PhraseTable`, so each sentence is scanned once per table.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import Final, TypeVar
+from typing import Final
 
 from natobrief._model import CommitmentKind as K
 from natobrief._model import CommitmentStatus as S
@@ -22,7 +22,6 @@ __all__ = [
     "KIND_TERMS",
     "NEGATION",
     "STATUS_CUES",
-    "compile_table",
 ]
 
 _DEF = r"defen[cs]e"
@@ -197,22 +196,3 @@ COOPERATION: Final = re.compile(
     r"(?i)\b(?:co-?operat\w+|partner(?:s|ship|ships)?|work(?:s|ing|ed)?[ \xa0]+(?:together|with|more[ \xa0]+with)"
     r"|join[ \xa0]+forces|ties|relations(?:hips?)?|dialogue|side[ \xa0]+by[ \xa0]+side)\b"
 )
-
-
-L = TypeVar("L")
-
-
-def compile_table(table: Mapping[L, tuple[str, ...]]) -> tuple[re.Pattern[str], dict[str, L]]:
-    """Compile a cue table into one pattern with a named group per label.
-
-    Returns the pattern and the map from group name to label.
-    """
-    groups: dict[str, L] = {}
-    parts = []
-    for i, (label, fragments) in enumerate(table.items()):
-        name = f"g{i}"
-        groups[name] = label
-        alternatives = "|".join(sorted(fragments, key=len, reverse=True))
-        parts.append(f"(?P<{name}>{alternatives})")
-    pattern = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
-    return pattern, groups
