@@ -17,11 +17,11 @@ def one_line_without_punctuation() -> str:
 
 
 def many_bullets() -> str:
-    return "date 2024-07-06 Lead.\n" + "- Allies will send aid to Ukraine\n" * 100_000
+    return "date 2024-07-06 Lead.\n" + "- NATO aid\n" * 100_000
 
 
 def many_headings() -> str:
-    return "date 2024-07-06 Lead.\n" + "A Short Heading Here\nNATO will deploy troops.\n" * 50_000
+    return "date 2024-07-06 Lead.\n" + "Heading\nNATO acts.\n" * 50_000
 
 
 def a_million_quotes() -> str:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
+import re
+
 __all__ = ["BriefError", "BriefParseError", "SerializationError"]
 
 
@@ -61,13 +64,26 @@ class SerializationError(BriefError):
         return f"{len(self.errors)} problems: " + "; ".join(self.errors)
 
 
-def line_and_column(text: str, offset: int) -> tuple[int, int]:
-    """Return the 1-based line and column of ``offset`` in ``text``.
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+class LineIndex:
+    """Turns offsets into 1-based lines and columns; build once, ask many times.
 
     Line ends are ``\\n``, ``\\r\\n`` and a lone ``\\r``, as the reader counts them.
     """
-    offset = max(0, min(offset, len(text)))
-    line_start = max(text.rfind("\n", 0, offset), text.rfind("\r", 0, offset)) + 1
-    line = 1 + text.count("\n", 0, offset) + text.count("\r", 0, offset)
-    line -= text.count("\r\n", 0, offset)
-    return line, offset - line_start + 1
+
+    def __init__(self, text: str) -> None:
+        self.length = len(text)
+        self.starts = [0, *(m.end() for m in _LINE_END.finditer(text))]
+
+    def locate(self, offset: int) -> tuple[int, int]:
+        """The line and column of ``offset``."""
+        offset = max(0, min(offset, self.length))
+        line = bisect.bisect_right(self.starts, offset)
+        return line, offset - self.starts[line - 1] + 1
+
+
+def line_and_column(text: str, offset: int) -> tuple[int, int]:
+    """Return the 1-based line and column of ``offset`` in ``text``."""
+    return LineIndex(text).locate(offset)

@@ -13,7 +13,7 @@ from concurrent.futures import ProcessPoolExecutor
 from functools import partial
 from typing import IO, Final
 
-from natobrief._errors import BriefParseError, line_and_column
+from natobrief._errors import BriefParseError, LineIndex
 from natobrief._events import find_events
 from natobrief._extract import extract
 from natobrief._model import Briefing, Diagnostic, Passage, Section, Span
@@ -50,8 +50,10 @@ def parse(text: str, /, *, strict: bool = False, max_chars: int = DEFAULT_MAX_CH
     _check(text, max_chars)
     layout = read_layout(text)
     diagnostics = []
+    lines = LineIndex(text) if layout.problems else None
     for problem in layout.problems:
-        line, column = line_and_column(text, problem.start)
+        assert lines is not None
+        line, column = lines.locate(problem.start)
         if strict:
             raise BriefParseError(problem.message, line, column, problem.start)
         diagnostics.append(

@@ -10,6 +10,7 @@ the person first named.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from typing import Final
@@ -486,26 +487,47 @@ def _surname(name: str) -> str:
     return words[-1].lower() if words else ""
 
 
+_TOKEN: Final = re.compile(r"[\w-]+")
+_TITLE_MENTION: Final = re.compile(
+    r"(?i)\bthe[ \xa0]+(?:NATO[ \xa0]+|alliance['’]?s?[ \xa0]+)?(?P<head>"
+    + "|".join("[- ]".join(re.escape(p) for p in re.split(r"[- ]", h)) for h in TITLE_HEADS if h not in _GENERIC_HEADS)
+    + r")\b(?![ \xa0]+(?-i:[A-Z]))"
+)
+
+
+def _head_key(head: str) -> str:
+    return re.sub(r"[- ]", " ", head.lower())
+
+
 def _later_mentions(text: str, found: dict[str, _Found]) -> None:
-    """Add surname-only and title-only mentions after each person's first mention."""
+    """Add surname-only and title-only mentions after each person's first mention.
+
+    One pass over the words finds surnames; one pass finds "the <title>" phrases,
+    each resolved to the latest person named before it with that title.
+    """
+    by_surname: dict[str, _Found] = {}
+    by_head: dict[str, list[tuple[int, _Found]]] = {}
     for person in found.values():
         s, e = person.name
         words = text[s:e].split()
         if len(words) >= 2:
             surname = _surname(text[s:e])
-            written = next(w for w in words if w.lower() == surname)
-            for m in re.finditer(rf"(?<![\w-]){re.escape(written)}(?![\w-])", text):
-                if not (s <= m.start() < e) and m.span() not in person.mentions:
-                    person.mentions.append(m.span())
+            by_surname.setdefault(next(w for w in words if w.lower() == surname), person)
         if person.title:
-            heads = [h.group().lower() for h in _HEAD_RE.finditer(person.title)]
-            if not heads or heads[-1] in _GENERIC_HEADS:
-                continue
-            head = "[- ]".join(re.escape(part) for part in re.split(r"[- ]", heads[-1]))
-            pattern = re.compile(
-                rf"(?i)\bthe[ \xa0]+(?:NATO[ \xa0]+|alliance['’]?s?[ \xa0]+)?{head}\b(?![ \xa0]+(?-i:[A-Z]))"
-            )
-            for m in pattern.finditer(text, e):
-                span = m.span()
-                if span not in person.mentions:
-                    person.mentions.append(span)
+            heads = [h.group() for h in _HEAD_RE.finditer(person.title)]
+            if heads and heads[-1].lower() not in _GENERIC_HEADS:
+                by_head.setdefault(_head_key(heads[-1]), []).append((e, person))
+    if by_surname:
+        for m in _TOKEN.finditer(text):
+            named = by_surname.get(m.group())
+            if named is not None and not named.name[0] <= m.start() < named.name[1]:
+                named.mentions.append(m.span())
+    if by_head:
+        for introduced in by_head.values():
+            introduced.sort(key=lambda pair: pair[0])
+        for m in _TITLE_MENTION.finditer(text):
+            candidates = by_head.get(_head_key(m.group("head")))
+            if candidates:
+                i = bisect.bisect_right(candidates, m.start(), key=lambda pair: pair[0])
+                if i:
+                    candidates[i - 1][1].mentions.append(m.span())
