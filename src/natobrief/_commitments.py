@@ -22,7 +22,7 @@ from natobrief._lexicon import NATO_MEMBERS
 from natobrief._lexmatch import PhraseTable
 from natobrief._model import Commitment, CommitmentKind, CommitmentStatus, Party, PartyKind, Quantity, Span
 from natobrief._parties import Form, Mention, party
-from natobrief._text import strip_span
+from natobrief._text import any_within, strip_span
 
 __all__ = ["Context", "Sentence", "find_commitments"]
 
@@ -145,6 +145,9 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
         if nominal and any(a < end and start < b for a, b, _ in kinds):
             continue  # "security agreements": the undertaking's name, not its cue
         cues.append(_Cue(start, end, status, nominal))
+    governed = frozenset(m.end() for m in _cues.MODAL.finditer(text, s, e))
+    negations = [m.start() for m in _cues.NEGATION.finditer(text, s, e)]
+    actors: dict[tuple[int | None, int], Party | None] = {}
     frame = _cues.DECISION_FRAME.search(text, s, e)
     creation = _cues.CREATION.search(text, s, e) is not None
     break_ends = [m.end() for m in _CLAUSE_BREAK.finditer(text, s, e)]
@@ -174,8 +177,8 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
                 continue
             cue_start, status = first, inherited
         else:
-            cue_start, status = cues[chosen].start, _status_of(text, cues, chosen)
-        if _negated(text, cue_start, first):
+            cue_start, status = cues[chosen].start, _status_of(text, cues, chosen, governed)
+        if any_within(negations, min(cue_start, first) - 12, max(cue_start, first) + 1):
             continue
         if (
             cooperation is not None and cooperation.start() < first
@@ -183,13 +186,16 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
             continue  # "to deepen cooperation, particularly on cyber": a partnership
         if chosen is not None and cues[chosen].end <= a and _PURPOSE.match(text, a):
             continue  # "..., to ensure our collective defence": the purpose of another undertaking
-        if chosen is not None and _any_between(
+        if chosen is not None and any_within(
             questions, _clause_start(text, s, cues[chosen].start, break_ends), cues[chosen].start
         ):
             continue  # "what kind of troops would be involved": an indirect question
         if frame is not None and frame.start() < first and status is CommitmentStatus.PLANNED:
             status = CommitmentStatus.AGREED
-        actor = _actor(text, sentence, cues, chosen, a, context, break_ends)
+        key = (chosen, _clause_start(text, s, a, break_ends))
+        if key not in actors:
+            actors[key] = _actor(text, sentence, cues, chosen, a, context, break_ends)
+        actor = actors[key]
         if actor is not None and actor.code in ADVERSARIES:
             continue
         if (
@@ -282,7 +288,7 @@ _THAT_BETWEEN: Final = re.compile(r"(?i)^[^.;:]*?\bthat\b")
 _TO_BEFORE: Final = re.compile(r"(?i)\bto[ \xa0]+$")
 
 
-def _status_of(text: str, cues: list[_Cue], i: int, depth: int = 0) -> CommitmentStatus:
+def _status_of(text: str, cues: list[_Cue], i: int, governed: frozenset[int], depth: int = 0) -> CommitmentStatus:
     """The status cue ``i`` expresses, once the cues that govern it are applied.
 
     A noun cue takes its status from the verb before it ("must agree to a commitment").
@@ -298,13 +304,13 @@ def _status_of(text: str, cues: list[_Cue], i: int, depth: int = 0) -> Commitmen
     prev = i - 1
     if cue.nominal:
         verbs = [j for j in range(i) if not cues[j].nominal]
-        return _status_of(text, cues, verbs[-1], depth + 1) if verbs else cue.status
+        return _status_of(text, cues, verbs[-1], governed, depth + 1) if verbs else cue.status
     decision = cue.status in (CommitmentStatus.AGREED, CommitmentStatus.ACHIEVED)
     if decision and _TO_BEFORE.search(text, max(0, cue.start - 4), cue.start):
-        return _status_of(text, cues, prev, depth + 1)
+        return _status_of(text, cues, prev, governed, depth + 1)
     if (
         decision
-        and _cues.MODAL.search(text, max(0, cue.start - 80), cue.start)
+        and cue.start in governed
         and cues[prev].end <= cue.start
         and cues[prev].status not in (CommitmentStatus.AGREED, CommitmentStatus.ACHIEVED)
     ):
@@ -317,7 +323,7 @@ def _status_of(text: str, cues: list[_Cue], i: int, depth: int = 0) -> Commitmen
                 and not c.nominal
                 and _THAT_BETWEEN.match(text[c.end : cue.start])
             ):
-                return _status_of(text, cues, j, depth + 1)
+                return _status_of(text, cues, j, governed, depth + 1)
     return cue.status
 
 
@@ -396,12 +402,6 @@ def _stretches(
     return out
 
 
-def _negated(text: str, cue_start: int, first: int) -> bool:
-    lo, hi = min(cue_start, first), max(cue_start, first)
-    m = _cues.NEGATION.search(text, max(0, lo - 12), hi + 1)
-    return m is not None
-
-
 def _word_before(text: str, start: int) -> str:
     """The word before ``start``, looking past an article ("of the NATO summit": "of")."""
     word, at = _previous_word(text, start)
@@ -429,12 +429,6 @@ _FORCES_AFTER: Final = re.compile(
 
 def _start(mention: Mention) -> int:
     return mention.start
-
-
-def _any_between(positions: Sequence[int], lo: int, hi: int) -> bool:
-    """Whether a sorted position lies in ``[lo, hi)``."""
-    i = bisect.bisect_left(positions, lo)
-    return i < len(positions) and positions[i] < hi
 
 
 def _clause_start(text: str, start: int, pos: int, break_ends: Sequence[int]) -> int:

@@ -167,12 +167,13 @@ STATUS_CUES: Final[Mapping[S, tuple[str, ...]]] = {
 NOMINAL_CUES: Final = re.compile(
     r"(?i)(?:agreements?|decisions?|declaration|commitments?|obligation|determination|pledge|discussions?|talks|need(?: for| of)?)"
 )
-#: Modal auxiliaries that govern the verb right after them ("will agree" is planned).
+#: Modal auxiliaries that govern the verb right after them ("will agree" is planned):
+#: a verb is governed when a match ends where it starts.
 MODAL: Final = re.compile(
     r"(?i)\b(?:will|shall|would|['’]ll|must|should|could|may|might|can|(?:is|are|was|were)[ \xa0]+to|plans?[ \xa0]+to|"
     r"expects?[ \xa0]+(?:\w+[ \xa0]+){0,4}?to|(?:is|are)[ \xa0]+expected[ \xa0]+to|needs?[ \xa0]+to|wants?[ \xa0]+to|"
     r"(?:is|are)[ \xa0]+set[ \xa0]+to|going[ \xa0]+to|likely[ \xa0]+to)"
-    r"(?:[ \xa0]+(?:also|further|jointly|then|soon|not|all|now|officially|formally|likely|again|each|finally|be))*[ \xa0]+$"
+    r"(?:[ \xa0]+(?:also|further|jointly|then|soon|not|all|now|officially|formally|likely|again|each|finally|be))*[ \xa0]+"
 )
 #: Words that name NATO's side when no party is the subject ("the summit will ...").
 NATO_PROXIES: Final = re.compile(

@@ -19,6 +19,7 @@ import attrs
 
 from natobrief._model import Person, Span
 from natobrief._parties import Form, Mention, find_parties, party
+from natobrief._text import any_within
 
 __all__ = ["find_people"]
 
@@ -308,6 +309,8 @@ _HANDLE_AFTER: Final = re.compile(r"[ \xa0]*\(@\w+\)")
 _ADMINISTRATION_AFTER: Final = re.compile(r"(?:['’]s)?[ \xa0]+administration\b")
 _GLUED_DATE_AFTER: Final = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)")
 _LOOKBEHIND: Final = 140
+#: How far before a name its byline or verb of speech is sought ("Editing by ").
+_NEAR: Final = 40
 
 
 @attrs.define
@@ -328,21 +331,23 @@ def find_people(text: str, mentions: Sequence[Mention] | None = None) -> tuple[P
     if mentions is None:
         mentions = find_parties(text)
     party_at = _coverage(mentions)
+    head_ends = [m.end() for m in _HEAD_RE.finditer(text)]
+    owner: dict[str, str] = {}  # each word of a full name -> the person's key
     for run in _NAME_RUN.finditer(text):
-        hit = _read_run(text, run, party_at, mentions)
+        hit = _read_run(text, run, party_at, head_ends)
         if hit is None:
             continue
         (start, end), title, affiliation = hit
         key = _surname(text[start:end])
-        if " " not in text[start:end].strip():
-            # a single word that is part of a name already read ("President Yoon")
-            key = next(
-                (k for k, p in found.items() if key in text[p.name[0] : p.name[1]].lower().split()), key
-            )
+        words = text[start:end].lower().split()
+        if len(words) == 1:
+            key = owner.get(key, key)  # a single word of a name already read ("President Yoon")
         person = found.get(key)
         if person is None:
             found[key] = _Found((start, end), title, affiliation, [])
             order.append(key)
+            for word in words:
+                owner.setdefault(word, key)
             continue
         if end - start > person.name[1] - person.name[0] and person.name[0] < start:
             # a surname first, the full name later: the full mention names the person
@@ -374,7 +379,7 @@ def _coverage(mentions: Sequence[Mention]) -> frozenset[int]:
 
 
 def _read_run(
-    text: str, run: re.Match[str], party_at: frozenset[int], mentions: Sequence[Mention]
+    text: str, run: re.Match[str], party_at: frozenset[int], head_ends: Sequence[int]
 ) -> tuple[tuple[int, int], str | None, str | None] | None:
     words = list(_WORD_IN_RUN.finditer(text, run.start(), run.end()))
     # a title inside the run ("Prime Minister KISHIDA Fumio"): the name follows its last head
@@ -402,12 +407,13 @@ def _read_run(
         if title is not None and title_start == run.start():
             title = _extend_left(text[max(0, title_start - _LOOKBEHIND) : title_start], None, title)
     before = text[max(0, start - _LOOKBEHIND) : start]
+    near = text[max(0, start - _NEAR) : start]
     if title is None or title.lower() in _GENERIC_HEADS:
         m = _APPOSITION.match(text, end, end + 160)
         if m and len(name_words) >= 2:
             title = m.group(1).strip()
     if title is None:
-        m = _HEAD_BEFORE.search(before)
+        m = _HEAD_BEFORE.search(before) if any_within(head_ends, start - _LOOKBEHIND, start + 1) else None
         if m and _is_lead_in(before, m):
             title = _clean_title(before, m.start(1), m.end(1))
             if title is not None and m.start(1) > 0 and name_words:
@@ -415,9 +421,9 @@ def _read_run(
     after = text[end : end + 160]
     if title is None:
         named = (
-            _BYLINE_BEFORE.search(before)
+            _BYLINE_BEFORE.search(near)
             or (len(name_words) >= 2 and _SPEECH_AFTER.match(after))
-            or _SPEECH_BEFORE.search(before)
+            or _SPEECH_BEFORE.search(near)
             or _HANDLE_AFTER.match(after)
             or _ADMINISTRATION_AFTER.match(after)
             or (len(name_words) >= 2 and _GLUED_DATE_AFTER.match(after))

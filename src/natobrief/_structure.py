@@ -102,9 +102,11 @@ def read_layout(text: str) -> Layout:
             rest = rest[1:]
         date, date_span = _dateline(text, [b for b in blocks if b is not title_block])
     key_points = []
-    while rest and rest[0].kind is BlockKind.BULLET:
-        key_points.append((rest[0].start, rest[0].end))
-        rest = rest[1:]
+    taken = 0
+    while taken < len(rest) and rest[taken].kind is BlockKind.BULLET:
+        key_points.append((rest[taken].start, rest[taken].end))
+        taken += 1
+    rest = rest[taken:]
     sections = _sections(front, rest)
     return Layout(
         date=date,

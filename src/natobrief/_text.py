@@ -6,14 +6,15 @@ the original string, so spans always index :attr:`Briefing.text` itself.
 
 from __future__ import annotations
 
+import bisect
 import enum
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Final
 
 import attrs
 
-__all__ = ["Block", "BlockKind", "Line", "iter_lines", "sentences", "strip_span"]
+__all__ = ["Block", "BlockKind", "Line", "any_within", "iter_lines", "sentences", "strip_span"]
 
 #: Characters a line may start or end with that are not content.  ``str.strip`` knows
 #: every Unicode space (NBSP included) but not the byte-order mark or zero-width space.
@@ -38,6 +39,12 @@ def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and (text[end - 1] in _EDGE or text[end - 1].isspace()):
         end -= 1
     return start, end
+
+
+def any_within(positions: Sequence[int], lo: int, hi: int) -> bool:
+    """Whether one of the sorted ``positions`` lies in ``[lo, hi)``."""
+    i = bisect.bisect_left(positions, lo)
+    return i < len(positions) and positions[i] < hi
 
 
 def iter_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[Line]:
