@@ -145,6 +145,10 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
         if nominal and any(a < end and start < b for a, b, _ in kinds):
             continue  # "security agreements": the undertaking's name, not its cue
         cues.append(_Cue(start, end, status, nominal))
+    if not cues and sentence.frame is None and (context.last_status is None or not _CONTINUATION.match(text, s, e)):
+        return []  # nothing marks an undertaking here
+    if _cues.PRIORITY.search(text, s, e):
+        return []
     governed = frozenset(m.end() for m in _cues.MODAL.finditer(text, s, e))
     negations = [m.start() for m in _cues.NEGATION.finditer(text, s, e)]
     actors: dict[tuple[int | None, int], Party | None] = {}
@@ -153,8 +157,6 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
     break_ends = [m.end() for m in _CLAUSE_BREAK.finditer(text, s, e)]
     cooperation = _COOPERATION_INTENT.search(text, s, e) or _COOPERATION_WITH.search(text, s, e)
     questions = [m.start() for m in _QUESTION.finditer(text, s, e)]
-    if _cues.PRIORITY.search(text, s, e):
-        return []
     out = []
     for a, b in _stretches(text, s, e, kinds):
         hits = [h for h in kinds if a <= h[0] < b]

@@ -41,16 +41,9 @@ class Mention:
     form: Form
 
 
-_TOKEN: Final = re.compile(r"\w+(?:\.\w)+\.?|\w+(?:['’]\w+)*['’]?")
-
-
-def _key(token: str) -> str:
-    token = token.rstrip(".")
-    if token.endswith(("'s", "’s")):
-        token = token[:-2]
-    elif token.endswith(("'", "’")):
-        token = token[:-1]
-    return token.casefold()
+#: A word as the table reads it: group 1 is what is looked up ("U.S" of "U.S.",
+#: "Ukraine" of "Ukraine's"), the rest a closing full stop or possessive.
+_TOKEN: Final = re.compile(r"(\w+(?:\.\w)+|\w+(?:['’](?!s\b)\w+)*)(?:\.|['’]s\b|['’])?")
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
@@ -78,7 +71,7 @@ def _build() -> tuple[dict[tuple[str, ...], _Entry], dict[str, Party], int]:
 
     def add(name: str, entry_party: Party, form: Form) -> None:
         name = name.removeprefix("the ").removeprefix("The ")
-        key = tuple(_key(m.group()) for m in tokens(name))
+        key = tuple(m.group(1).casefold() for m in tokens(name))
         letters = name.replace(".", "")
         exact = name if letters.isupper() and len(letters) <= 3 else None
         capitalised = name[:1].isupper()
@@ -178,7 +171,7 @@ def group_members(code: str) -> tuple[Party, ...]:
 def find_parties(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
     """Find every party named in ``text[start:end]``, longest names first, in text order."""
     toks = list(tokens(text, start, end))
-    keys = [_key(t.group()) for t in toks]
+    keys = [t.group(1).casefold() for t in toks]
     out: list[Mention] = []
     i = 0
     while i < len(toks):
@@ -195,12 +188,7 @@ def find_parties(text: str, start: int = 0, end: int | None = None) -> list[Ment
         entry, n = found
         first, last = toks[i], toks[i + n - 1]
         if entry.form is not Form.CAPITAL or _is_government(keys, i, n, first.group()):
-            end_at = last.end()
-            raw = last.group()
-            if raw.endswith(("'s", "’s")):
-                end_at -= 2
-            elif raw.endswith(("'", "’")):
-                end_at -= 1
+            end_at = last.end() if text.startswith(".", last.end(1)) else last.end(1)
             out.append(Mention(first.start(), end_at, entry.party, entry.form))
         i += n
     return out
