@@ -145,7 +145,11 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
         if nominal and any(a < end and start < b for a, b, _ in kinds):
             continue  # "security agreements": the undertaking's name, not its cue
         cues.append(_Cue(start, end, status, nominal))
-    if not cues and sentence.frame is None and (context.last_status is None or not _CONTINUATION.match(text, s, e)):
+    if (
+        not cues
+        and sentence.frame is None
+        and (context.last_status is None or not _CONTINUATION.match(text, s, e))
+    ):
         return []  # nothing marks an undertaking here
     if _cues.PRIORITY.search(text, s, e):
         return []
@@ -182,9 +186,7 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
             cue_start, status = cues[chosen].start, _status_of(text, cues, chosen, governed)
         if any_within(negations, min(cue_start, first) - 12, max(cue_start, first) + 1):
             continue
-        if (
-            cooperation is not None and cooperation.start() < first
-        ) and kind not in _NOT_COOPERATION:
+        if (cooperation is not None and cooperation.start() < first) and kind not in _NOT_COOPERATION:
             continue  # "to deepen cooperation, particularly on cyber": a partnership
         if chosen is not None and cues[chosen].end <= a and _PURPOSE.match(text, a):
             continue  # "..., to ensure our collective defence": the purpose of another undertaking
@@ -290,7 +292,9 @@ _THAT_BETWEEN: Final = re.compile(r"(?i)^[^.;:]*?\bthat\b")
 _TO_BEFORE: Final = re.compile(r"(?i)\bto[ \xa0]+$")
 
 
-def _status_of(text: str, cues: list[_Cue], i: int, governed: frozenset[int], depth: int = 0) -> CommitmentStatus:
+def _status_of(
+    text: str, cues: list[_Cue], i: int, governed: frozenset[int], depth: int = 0
+) -> CommitmentStatus:
     """The status cue ``i`` expresses, once the cues that govern it are applied.
 
     A noun cue takes its status from the verb before it ("must agree to a commitment").

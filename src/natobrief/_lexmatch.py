@@ -104,7 +104,8 @@ class PhraseTable(Generic[L]):
     def _compile(groups: dict[int, list[str]], anywhere: dict[int, list[str]]) -> re.Pattern[str]:
         merged = {i: [*groups.get(i, []), *anywhere.get(i, [])] for i in sorted({*groups, *anywhere})}
         alternatives = "|".join(
-            f"(?P<g{i}>" + "|".join(sorted(fragments, key=len, reverse=True)) + ")" for i, fragments in merged.items()
+            f"(?P<g{i}>" + "|".join(sorted(fragments, key=len, reverse=True)) + ")"
+            for i, fragments in merged.items()
         )
         return re.compile(r"(?i)(?:" + alternatives + r")(?![\w-])")
 

@@ -496,7 +496,11 @@ def _surname(name: str) -> str:
 _TOKEN: Final = re.compile(r"[\w-]+")
 _TITLE_MENTION: Final = re.compile(
     r"(?i)\bthe[ \xa0]+(?:NATO[ \xa0]+|alliance['’]?s?[ \xa0]+)?(?P<head>"
-    + "|".join("[- ]".join(re.escape(p) for p in re.split(r"[- ]", h)) for h in TITLE_HEADS if h not in _GENERIC_HEADS)
+    + "|".join(
+        "[- ]".join(re.escape(p) for p in re.split(r"[- ]", h))
+        for h in TITLE_HEADS
+        if h not in _GENERIC_HEADS
+    )
     + r")\b(?![ \xa0]+(?-i:[A-Z]))"
 )
 

@@ -229,12 +229,18 @@ def from_json(data: str | bytes, cls: type[T] = Briefing) -> T:  # type: ignore[
         raise SerializationError(
             [f"(top level): invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"]
         ) from None
-    except (RecursionError, UnicodeDecodeError, ValueError) as exc:
+    except RecursionError:
+        raise SerializationError(
+            [f"(top level): JSON nested too deeply; at most {MAX_JSON_DEPTH} levels are read"]
+        ) from None
+    except (UnicodeDecodeError, ValueError) as exc:
         raise SerializationError([f"(top level): unreadable JSON: {exc}"]) from None
     depth = _depth(loaded)
     if depth > MAX_JSON_DEPTH:
         raise SerializationError(
-            [f"(top level): JSON nested {depth} levels deep; at most {MAX_JSON_DEPTH} are read"]
+            [
+                f"(top level): JSON nested too deeply ({depth} levels); at most {MAX_JSON_DEPTH} levels are read"
+            ]
         )
     return from_dict(loaded, cls)
 
