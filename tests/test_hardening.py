@@ -13,10 +13,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from grounding import parses_or_refuses
 from hostile import HOSTILE
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_reader import assert_grounded
 
 import natobrief as nb
 
@@ -39,30 +39,18 @@ FRAGMENTS = [
 briefs = st.lists(st.sampled_from(FRAGMENTS), max_size=60).map("".join)
 
 
-def _parses_or_refuses(text: str) -> None:
-    try:
-        b = nb.parse(text)
-    except nb.BriefParseError as exc:
-        position = (exc.line, exc.column)
-        assert min(position) >= 1, position
-        return
-    assert text == b.text
-    assert_grounded(b)
-    assert b == nb.from_json(nb.to_json(b))
-
-
 @pytest.mark.slow
 @settings(max_examples=10_000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(briefs)
 def test_fuzz_brief_fragments(text: str) -> None:
-    _parses_or_refuses(text)
+    parses_or_refuses(text)
 
 
 @pytest.mark.slow
 @settings(max_examples=10_000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(max_size=300))
 def test_fuzz_any_unicode(text: str) -> None:
-    _parses_or_refuses(text)
+    parses_or_refuses(text)
 
 
 @pytest.mark.slow

@@ -8,33 +8,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from grounding import assert_grounded
 
 import natobrief as nb
 from natobrief._text import sentences
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "2024-07-06-washington-summit-preview.txt"
-
-
-def grounded_objects(b: nb.Briefing) -> list[Any]:
-    """Every object in ``b`` that has both a span and a text (or a person's name)."""
-    out: list[Any] = [b.title, b.lead, *b.key_points, *b.events, *b.commitments, *b.partnerships]
-    out += [s.heading for s in b.sections] + [p for s in b.sections for p in s.paragraphs]
-    out += [q for c in b.commitments for q in c.amounts]
-    return [o for o in out if o is not None]
-
-
-def assert_grounded(b: nb.Briefing) -> None:
-    for obj in grounded_objects(b):
-        assert 0 <= obj.span.start <= obj.span.end <= len(b.text)
-        assert b.text[obj.span.start : obj.span.end] == obj.text
-    for p in b.people:
-        assert b.text[p.span.start : p.span.end] == p.name
-        for m in p.mentions:
-            assert 0 <= m.start <= m.end <= len(b.text)
-    for d in b.diagnostics:
-        assert 0 <= d.span.start <= d.span.end <= len(b.text)
 
 
 # --- the seed ---------------------------------------------------------------------------
@@ -412,20 +391,3 @@ def test_parse_error_line_and_column_count_every_line_end() -> None:
     with pytest.raises(nb.BriefParseError) as info:
         nb.parse(text)
     assert (info.value.line, info.value.column) == (4, 2)
-
-
-# --- properties -----------------------------------------------------------------------------
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.text(max_size=400))
-def test_any_text_parses_or_raises_parse_error(text: str) -> None:
-    try:
-        b = nb.parse(text)
-    except nb.BriefParseError as exc:
-        position = (exc.line, exc.column)
-        assert min(position) >= 1, position
-        return
-    assert text == b.text
-    assert_grounded(b)
-    assert b == nb.from_json(nb.to_json(b))
