@@ -46,7 +46,7 @@ _CUR_BEFORE: Final = r"(?:€|\$|£|¥|US\$|(?:EUR|USD|GBP|JPY)[ \xa0]?)"
 _CUR_AFTER: Final = r"(?:euros?|dollars?|pounds?|yen|EUR|USD|GBP|JPY)"
 _AMOUNT: Final = re.compile(
     rf"""(?x)
-    (?=[^\W_]|[€$£¥])(?<![\w.])
+    (?=[^\W_]|[€$£¥])(?<![\w.-])
     (?:
         (?P<cur1>{_CUR_BEFORE})(?P<n1>{_NUM})(?:[ \xa0]?(?P<s1>{_SCALE})\b)?
       | (?P<n2>{_NUM})(?:[ \xa0]?(?P<s2>{_SCALE}))?[ \xa0]+(?:US[ \xa0])?(?P<cur2>{_CUR_AFTER})\b

@@ -50,6 +50,8 @@ _NOT_SUBJECT_BEFORE: Final = frozenset(
     }
 )  # fmt: skip
 _NOT_BENEFICIARY_BEFORE: Final = frozenset(["from", "against", "by", "at", "than", "between", "among"])
+#: Words after which a cue that can be a noun is one ("a new plan to ...").
+_DETERMINERS: Final = frozenset("a an the this that these those its their our new first second".split())
 #: A fragment that continues the previous sentence's undertaking ("Second, a pledge.").
 _CONTINUATION: Final = re.compile(
     r"(?i)(?:first|second|third|fourth|fifth|finally|lastly|also|and|plus|with|to|by|including)\b"
@@ -94,7 +96,7 @@ def _is_venue(text: str, hit: tuple[int, int, CommitmentKind]) -> bool:
 
 _PERSON: Final = re.compile(r"\b(?:[Hh]e|[Ss]he|I)\b")
 _POSSESSIVE_AFTER: Final = re.compile(r"['’]s?\s")
-_CALL_FOR: Final = re.compile(r"(?i)\bcall(?:s|ed|ing)?[ \xa0]+for[ \xa0]+$")
+_CALL_FOR: Final = re.compile(r"(?i)\b(?:call(?:s|ed|ing)?[ \xa0]+(?:for|on)|urg\w+)[ \xa0]+$")
 _PREP_BY: Final = re.compile(r"(?i)\bby[ \xa0]+$")
 #: States whose undertakings briefs report as threats, never as commitments.
 ADVERSARIES: Final = frozenset({"RUS", "BLR", "PRK", "IRN"})
@@ -141,7 +143,9 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
         return []
     cues = []
     for start, end, status in _STATUS.finditer(text, s, e):
-        nominal = _cues.NOMINAL_CUES.fullmatch(text, start, end) is not None
+        nominal = _cues.NOMINAL_CUES.fullmatch(text, start, end) is not None or (
+            _cues.NOUN_OR_VERB.match(text, start, end) is not None and _word_before(text, start) in _DETERMINERS
+        )
         if nominal and any(a < end and start < b for a, b, _ in kinds):
             continue  # "security agreements": the undertaking's name, not its cue
         cues.append(_Cue(start, end, status, nominal))
@@ -219,8 +223,10 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
             if not hits:
                 continue
             kind = min((h[2] for h in hits), key=_RANK.__getitem__)
-        delivery = kind is CommitmentKind.AIR_MISSILE_DEFENCE or (
-            kind is CommitmentKind.DEFENCE_INDUSTRY and not _cues.PRODUCTION.search(text, a, b)
+        delivery = (
+            kind is CommitmentKind.AIR_MISSILE_DEFENCE
+            or (kind is CommitmentKind.DEFENCE_INDUSTRY and not _cues.PRODUCTION.search(text, a, b))
+            or (kind is CommitmentKind.DETERRENCE and any(_cues.ASSETS.fullmatch(text, h[0], h[1]) for h in hits))
         )
         if delivery and beneficiary is not None and beneficiary.code != "NATO":
             kind = CommitmentKind.MILITARY_AID  # deliveries to a partner, not production

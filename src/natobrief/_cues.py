@@ -69,7 +69,7 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
         r"command\b", r"headquartered", r"councils?", r"(?:liaison )?offices?", r"missions?", r"centres?", r"centers?",
         r"strategic concept", r"communiqu[eé]s?", r"summit declaration", r"joint statement", r"task force",
         r"secretariat", r"reforms?", r"special representative", r"new bod(?:y|ies)", r"new model",
-        r"(?:be )?comprised of", r"stand up",
+        r"(?:be )?comprised of", r"stand up", r"(?:coordination |liaison |planning )?cells?", r"hubs?",
     ),
     K.TECHNOLOGY: (
         r"cyber\w*", r"outer space", r"space (?:domain|security|capabilities)", r"innovation", r"emerging (?:and disruptive )?technolog\w*",
@@ -83,7 +83,10 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
         r"defen[cs]e guarantee", r"critical infrastructure", r"(?:deploy|redeploy)\w*", r"special forces",
         rf"(?:strengthen|reinforce|bolster)\w* (?:\w+ ){{0,2}}(?:deterrence|{_DEF})", r"combat (?:forces|missions?)",
         r"brigades?", r"battalions?", r"divisions", r"station(?:s|ed|ing)?", r"(?:military|forward|permanent) presence",
-        r"rotations?",
+        r"rotations?", r"presence", r"patrols?", r"patrolling", r"surveillance",
+        # assets: deterrence where Allies field them, aid where they go to a partner
+        r"warships?", r"frigates?", r"destroyers?", r"submarines?", r"vessels?", r"minehunters?", r"ships",
+        r"(?:fighter |patrol |transport )?(?:aircraft|jets?|planes)", r"helicopters?", r"F-\d+s?",
         r"capabilit(?:y|ies) requirements", r"requirements for what",
     ),
     K.MILITARY_AID: (
@@ -102,6 +105,12 @@ WEAK_TERMS: Final = re.compile(r"(?i)support|help\w*|aid|package|stronger|suppli
 #: Words of making or buying: with them, arms for a partner are industry, not aid.
 PRODUCTION: Final = re.compile(
     r"(?i)\b(?:produc\w+|manufactur\w+|procure\w*|acqui\w+|purchas\w+|buy\w*|industr\w+|stockpil\w+)"
+)
+
+#: Arms and platforms: delivered to a partner, they are military aid, not deterrence.
+ASSETS: Final = re.compile(
+    r"(?i)warships?|frigates?|destroyers?|submarines?|vessels?|minehunters?|ships|"
+    r"(?:fighter |patrol |transport )?(?:aircraft|jets?|planes)|helicopters?|F-\d+s?"
 )
 
 #: Kinds whose terms count only beside a verb of creation: a council that meets is
@@ -145,7 +154,7 @@ STATUS_CUES: Final[Mapping[S, tuple[str, ...]]] = {
         r"must", r"should", r"needs? to", r"need(?: for| of)?", r"calls? for", r"called for", r"urg\w+", r"propos\w+",
         r"negotiat\w+", r"discussions?", r"talks", r"working (?:on|out|with)", r"wants? to", r"wanting to",
         r"seeks?", r"seeking", r"push(?:es|ing)? for", r"in the process of", r"advocat\w+", r"recommend\w*",
-        r"looking (?:at|to)", r"explore", r"consider\w*",
+        r"looking (?:at|to)", r"explore", r"consider\w*", r"call(?:s|ed|ing)? on", r"offer(?:s|ed)? to",
     ),
     S.AGREED: (
         r"agree[sd]?", r"agreeing", r"agreement", r"decided", r"decisions?", r"decide", r"adopt(?:ed|s)?",
@@ -167,6 +176,9 @@ STATUS_CUES: Final[Mapping[S, tuple[str, ...]]] = {
 NOMINAL_CUES: Final = re.compile(
     r"(?i)(?:agreements?|decisions?|declaration|commitments?|obligation|determination|pledge|discussions?|talks|need(?: for| of)?)"
 )
+#: Cues that are nouns after an article ("a plan to", "the pledge"), verbs elsewhere.
+NOUN_OR_VERB: Final = re.compile(r"(?i)plans?(?:[ \xa0]+to)?|pledges?|proposals?|calls?[ \xa0]+for|decisions?")
+
 #: Modal auxiliaries that govern the verb right after them ("will agree" is planned):
 #: a verb is governed when a match ends where it starts.
 MODAL: Final = re.compile(
@@ -186,6 +198,7 @@ NATO_PROXIES: Final = re.compile(
 NEGATION: Final = re.compile(
     r"(?i)\b(?:will|would|shall|do|does|did|can|could|must|should|is|are|was|were|has|have|had)[ \xa0]+not\b"
     r"|\b(?:won['’]t|wouldn['’]t|don['’]t|doesn['’]t|didn['’]t|can['’]t|cannot|never|no[ \xa0]+plans?|refus\w+|reject\w+)\b"
+    r"|\b(?:ha(?:s|ve)[ \xa0]+)?yet[ \xa0]+to\b"
 )
 #: A frame that makes a "will" inside it a decision ("According to the decision, ...").
 DECISION_FRAME: Final = re.compile(
