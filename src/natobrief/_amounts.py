@@ -36,7 +36,7 @@ COUNTED: Final = (
     "troops|soldiers|servicemen|service members|personnel|staff|forces|aircraft|jets|fighter jets|"
     "fighters|planes|helicopters|tanks|vehicles|systems|batteries|launchers|missiles|rockets|drones|"
     "ships|vessels|submarines|frigates|battalions|brigades|battlegroups|divisions|members|allies|"
-    "countries|nations|states|rounds|shells|grenades|artillery shells|areas"
+    "countries|nations|states|rounds|shells|grenades|artillery shells|interceptors|areas"
 )
 
 _NUM: Final = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"

@@ -68,7 +68,7 @@ _RECEIPT: Final = re.compile(
 #: the EU"), not of a kind ("defence-industrial cooperation").
 _COOPERATION_WITH: Final = re.compile(
     r"(?i)\b(?:co-?operat\w*|work(?:s|ing|ed)?[ \xa0]+(?:together|with)|partner\w*|join[ \xa0]+forces)\b"
-    r"[^.;]{0,40}?\b(?:with|between|among)\b"
+    r"[^.;,]{0,30}?\b(?:with|between|among)\b"
 )
 #: Kinds that a statement of cooperation can still undertake (a signed programme).
 _NOT_COOPERATION: Final = frozenset(
@@ -190,8 +190,14 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
             cue_start, status = cues[chosen].start, _status_of(text, cues, chosen, governed)
         if any_within(negations, min(cue_start, first) - 12, max(cue_start, first) + 1):
             continue
-        if (cooperation is not None and cooperation.start() < first) and kind not in _NOT_COOPERATION:
-            continue  # "to deepen cooperation, particularly on cyber": a partnership
+        if (
+            cooperation is not None
+            and cooperation.start() < first
+            and kind not in _NOT_COOPERATION
+            and not cooperation.start() <= first < cooperation.end()
+        ):
+            continue  # "to deepen cooperation, particularly on cyber": a partnership; but
+            # "to expand defence industrial cooperation" undertakes cooperation of a kind
         if chosen is not None and cues[chosen].end <= a and _PURPOSE.match(text, a):
             continue  # "..., to ensure our collective defence": the purpose of another undertaking
         if chosen is not None and any_within(
@@ -212,7 +218,10 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
             and _DEMONSTRATIVE.match(text, _clause_start(text, s, cue_start, break_ends))
         ):
             continue  # "This will strengthen ...": an effect of an initiative, no party undertakes it
-        beneficiary = _beneficiary(text, sentence, a, b, actor, context, kind)
+        # co-actors named with the subject ("Japan and Korea announced") receive nothing
+        clause = _clause_start(text, s, a, break_ends)
+        subject_end = next((c.start for c in cues if c.start >= clause), clause)
+        beneficiary = _beneficiary(text, sentence, a, b, actor, context, kind, skip=(clause, subject_end))
         actor, beneficiary = _roles(text, sentence, cues, chosen, kind, actor, beneficiary, context)
         if (
             kind is CommitmentKind.MILITARY_AID
@@ -540,9 +549,17 @@ def _actor(
 
 
 def _beneficiary(
-    text: str, sentence: Sentence, a: int, b: int, actor: Party | None, context: Context, kind: CommitmentKind
+    text: str,
+    sentence: Sentence,
+    a: int,
+    b: int,
+    actor: Party | None,
+    context: Context,
+    kind: CommitmentKind,
+    skip: tuple[int, int] = (0, 0),
 ) -> Party | None:
-    """The first non-member named in the stretch ``[a, b)`` that is not the actor.
+    """The first non-member named in the stretch ``[a, b)`` that is not the actor,
+    nor named in ``skip`` (beside the subject).
 
     For membership a state that joins in the brief's year still counts ("welcomed
     Finland as the newest member").
@@ -551,7 +568,7 @@ def _beneficiary(
         context.year - 1 if context.year is not None and kind is CommitmentKind.MEMBERSHIP else context.year
     )
     for m in sentence.mentions:
-        if m.start < a or m.start >= b:
+        if m.start < a or m.start >= b or skip[0] <= m.start < skip[1]:
             continue
         p = m.party
         if actor is not None and p.code == actor.code:
