@@ -21,7 +21,7 @@ from natobrief import _cues
 from natobrief._lexicon import NATO_MEMBERS
 from natobrief._lexmatch import PhraseTable
 from natobrief._model import Commitment, CommitmentKind, CommitmentStatus, Party, PartyKind, Quantity, Span
-from natobrief._parties import Form, Mention, party
+from natobrief._parties import Form, Mention, group_members, party
 from natobrief._text import any_within, strip_span
 
 __all__ = ["Context", "Sentence", "find_commitments"]
@@ -49,7 +49,7 @@ _NOT_SUBJECT_BEFORE: Final = frozenset(
         "including", "like", "as", "by", "since", "after", "before", "during", "despite",
     }
 )  # fmt: skip
-_NOT_BENEFICIARY_BEFORE: Final = frozenset(["from", "against", "by", "at", "than", "between", "among"])
+_NOT_BENEFICIARY_BEFORE: Final = frozenset(["from", "against", "by", "at", "than"])
 #: Words after which a cue that can be a noun is one ("a new plan to ...").
 _DETERMINERS: Final = frozenset("a an the this that these those its their our new first second".split())
 #: A fragment that continues the previous sentence's undertaking ("Second, a pledge.").
@@ -69,6 +69,10 @@ _RECEIPT: Final = re.compile(
 _COOPERATION_WITH: Final = re.compile(
     r"(?i)\b(?:co-?operat\w*|work(?:s|ing|ed)?[ \xa0]+(?:together|with)|partner\w*|join[ \xa0]+forces)\b"
     r"[^.;,]{0,30}?\b(?:with|between|among)\b"
+)
+#: Kinds whose recipient may be named after the stretch, later in the sentence.
+_FOR_SOMEONE: Final = frozenset(
+    {CommitmentKind.INSTITUTIONAL, CommitmentKind.MILITARY_AID, CommitmentKind.FINANCIAL}
 )
 #: Kinds that a statement of cooperation can still undertake (a signed programme).
 _NOT_COOPERATION: Final = frozenset(
@@ -144,7 +148,8 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
     cues = []
     for start, end, status in _STATUS.finditer(text, s, e):
         nominal = _cues.NOMINAL_CUES.fullmatch(text, start, end) is not None or (
-            _cues.NOUN_OR_VERB.match(text, start, end) is not None and _word_before(text, start) in _DETERMINERS
+            _cues.NOUN_OR_VERB.match(text, start, end) is not None
+            and _word_before(text, start) in _DETERMINERS
         )
         if nominal and any(a < end and start < b for a, b, _ in kinds):
             continue  # "security agreements": the undertaking's name, not its cue
@@ -222,6 +227,10 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
         clause = _clause_start(text, s, a, break_ends)
         subject_end = next((c.start for c in cues if c.start >= clause), clause)
         beneficiary = _beneficiary(text, sentence, a, b, actor, context, kind, skip=(clause, subject_end))
+        if beneficiary is None and kind in _FOR_SOMEONE and chosen is not None:
+            # "a new command to ... arrange delivery of the assistance that Ukraine needs":
+            # the recipient of a body or of aid may stand later in the sentence
+            beneficiary = _beneficiary(text, sentence, b, e, actor, context, kind, skip=(clause, subject_end))
         actor, beneficiary = _roles(text, sentence, cues, chosen, kind, actor, beneficiary, context)
         if (
             kind is CommitmentKind.MILITARY_AID
@@ -235,7 +244,10 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
         delivery = (
             kind is CommitmentKind.AIR_MISSILE_DEFENCE
             or (kind is CommitmentKind.DEFENCE_INDUSTRY and not _cues.PRODUCTION.search(text, a, b))
-            or (kind is CommitmentKind.DETERRENCE and any(_cues.ASSETS.fullmatch(text, h[0], h[1]) for h in hits))
+            or (
+                kind is CommitmentKind.DETERRENCE
+                and any(_cues.ASSETS.fullmatch(text, h[0], h[1]) for h in hits)
+            )
         )
         if delivery and beneficiary is not None and beneficiary.code != "NATO":
             kind = CommitmentKind.MILITARY_AID  # deliveries to a partner, not production
@@ -571,6 +583,8 @@ def _beneficiary(
         if m.start < a or m.start >= b or skip[0] <= m.start < skip[1]:
             continue
         p = m.party
+        if p.kind is PartyKind.GROUP:
+            p = next((x for x in group_members(p.code) if not is_member(x.code, year)), p)
         if actor is not None and p.code == actor.code:
             continue
         if p.code in ADVERSARIES or p.code == "NATO" or p.kind is PartyKind.GROUP:
@@ -596,31 +610,35 @@ def _roles(
     """Correct actor and beneficiary where the verb or the kind turns the subject around.
 
     * With a verb of receipt ("Ukraine will receive", "Sweden will benefit") the
-      subject is the beneficiary, and nobody named undertakes.
+      subject is the beneficiary, and the giver is who it receives from, if named.
     * In membership, a candidate that is the subject ("Finland gets an invite") is
       the beneficiary.
     * In a security agreement of a partner with a member ("Ukraine and the USA
-      signed"), the member undertakes and the partner benefits.
+      signed"), the member undertakes and the partner benefits; with no member
+      named ("Ukraine is negotiating agreements"), the partner benefits and the
+      other side goes unnamed.
     """
     if actor is None or actor.code == "NATO" or actor.kind is not PartyKind.STATE:
         return actor, beneficiary
     partner = not is_member(actor.code, context.year)
     window_end = cues[chosen].end + 40 if chosen is not None else sentence.end
-    if partner and _RECEIPT.search(text, sentence.start, min(window_end, sentence.end)):
-        return None, actor
+    if _RECEIPT.search(text, sentence.start, min(window_end, sentence.end)):
+        giver = next((m.party for m in sentence.mentions if _word_before(text, m.start) == "from"), None)
+        return giver, actor
     if partner and kind is CommitmentKind.MEMBERSHIP:
         return None, actor
-    if partner and kind is CommitmentKind.SECURITY_AGREEMENT:
-        member = next(
-            (
-                m.party
-                for m in sentence.mentions
-                if m.party.kind is PartyKind.STATE and is_member(m.party.code, context.year)
-            ),
-            None,
-        )
+    if (
+        partner
+        and kind is CommitmentKind.SECURITY_AGREEMENT
+        and not any(m.party.code == "NATO" for m in sentence.mentions)
+    ):
+        states = [m.party for m in sentence.mentions if m.party.kind is PartyKind.STATE and m.party != actor]
+        member = next((p for p in states if is_member(p.code, context.year)), None)
         if member is not None:
-            return member, actor
+            return member, actor  # "Ukraine and the USA signed": the USA undertakes, Ukraine benefits
+        if beneficiary is None:
+            # a co-signatory named beside it undertakes; with none named, the other side is unnamed
+            return (states[0] if states else None), actor
     return actor, beneficiary
 
 

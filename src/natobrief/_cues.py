@@ -177,7 +177,9 @@ NOMINAL_CUES: Final = re.compile(
     r"(?i)(?:agreements?|decisions?|declaration|commitments?|obligation|determination|pledge|discussions?|talks|need(?: for| of)?)"
 )
 #: Cues that are nouns after an article ("a plan to", "the pledge"), verbs elsewhere.
-NOUN_OR_VERB: Final = re.compile(r"(?i)plans?(?:[ \xa0]+to)?|pledges?|proposals?|calls?[ \xa0]+for|decisions?")
+NOUN_OR_VERB: Final = re.compile(
+    r"(?i)plans?(?:[ \xa0]+to)?|pledges?|proposals?|calls?[ \xa0]+for|decisions?"
+)
 
 #: Modal auxiliaries that govern the verb right after them ("will agree" is planned):
 #: a verb is governed when a match ends where it starts.

@@ -212,6 +212,11 @@ GROUPS: Final[dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]]] = {
     "G7": ("Group of Seven", ("G7", "G-7", "Group of Seven"), ()),
     "G20": ("Group of Twenty", ("G20", "G-20", "Group of Twenty"), ()),
     "NB8": ("Nordic-Baltic Eight", ("NB8", "Nordic-Baltic Eight"), ()),
+    "NORDICS": (
+        "Nordic countries",
+        ("Nordic countries", "Nordic nations", "Nordic states", "Nordics"),
+        ("DNK", "FIN", "ISL", "NOR", "SWE"),
+    ),
 }
 
 #: Regions, as written in partnership statements.

@@ -139,6 +139,7 @@ CAPITAL_AS_PLACE_AFTER: Final = frozenset(
     [
         "summit",
         "summits",
+        "nato",
         "treaty",
         "declaration",
         "declarations",
