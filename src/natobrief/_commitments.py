@@ -47,6 +47,10 @@ _NOT_SUBJECT_BEFORE: Final = frozenset(
         "of", "to", "for", "with", "from", "against", "in", "into", "on", "at", "between", "among",
         "than", "about", "toward", "towards", "over", "under", "across", "within", "without", "via",
         "including", "like", "as", "by", "since", "after", "before", "during", "despite",
+        # verbs whose object a party is ("welcomed Finland as the newest member")
+        "welcome", "welcomed", "welcomes", "invite", "invited", "invites", "support", "supported",
+        "supports", "thanked", "thank", "praised", "met", "visited", "congratulated", "joined",
+        "join", "joins", "told", "asked", "urged", "help", "helped", "helps", "defend", "defending",
     }
 )  # fmt: skip
 _NOT_BENEFICIARY_BEFORE: Final = frozenset(["from", "against", "by", "at", "than"])
@@ -224,13 +228,12 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
         ):
             continue  # "This will strengthen ...": an effect of an initiative, no party undertakes it
         # co-actors named with the subject ("Japan and Korea announced") receive nothing
-        clause = _clause_start(text, s, a, break_ends)
-        subject_end = next((c.start for c in cues if c.start >= clause), clause)
-        beneficiary = _beneficiary(text, sentence, a, b, actor, context, kind, skip=(clause, subject_end))
+        skip = _coordinated(text, sentence, actor, _clause_start(text, s, a, break_ends))
+        beneficiary = _beneficiary(text, sentence, a, b, actor, context, kind, skip=skip)
         if beneficiary is None and kind in _FOR_SOMEONE and chosen is not None:
             # "a new command to ... arrange delivery of the assistance that Ukraine needs":
             # the recipient of a body or of aid may stand later in the sentence
-            beneficiary = _beneficiary(text, sentence, b, e, actor, context, kind, skip=(clause, subject_end))
+            beneficiary = _beneficiary(text, sentence, b, e, actor, context, kind, skip=skip)
         actor, beneficiary = _roles(text, sentence, cues, chosen, kind, actor, beneficiary, context)
         if (
             kind is CommitmentKind.MILITARY_AID
@@ -481,6 +484,15 @@ _DEMONSTRATIVE: Final = re.compile(
 )
 
 
+_OBJECT: Final = re.compile(r"[ \xa0]+(?:(?:the|a|an)[ \xa0]+)?(?:[A-Z][\w.'’-]*[ \xa0]*){1,4}")
+
+
+def _after_object(text: str, pos: int) -> int:
+    """Past a capitalised name right after ``pos`` (a verb's object), or ``pos``."""
+    m = _OBJECT.match(text, pos)
+    return m.end() if m else pos
+
+
 def _subject_in(text: str, sentence: Sentence, lo: int, hi: int) -> Party | None:
     """The first party in ``[lo, hi)`` that can be a subject (not after a preposition).
 
@@ -546,6 +558,11 @@ def _actor(
                 return found
             person = person or _PERSON.search(text, prev_end, c.start) is not None
             prev_end = c.end
+            if c.status in (CommitmentStatus.AGREED, CommitmentStatus.ACHIEVED):
+                # the object of a verb of decision is not the next verb's subject ("welcomed
+                # Finland as ..."); verbs of expecting and urging take subjects as objects
+                # ("I expect Allied leaders will agree"), and keep them
+                prev_end = _after_object(text, c.end)
         if person:
             return None  # "he also expected more support": a person, not a party, undertakes
     for m in sentence.mentions:
@@ -558,6 +575,23 @@ def _actor(
     ):
         return context.last_actor
     return None
+
+
+_COORDINATION: Final = re.compile(r"(?:[ \xa0]*,)?[ \xa0]*(?:(?:and|&)[ \xa0]+)?(?:the[ \xa0]+)?$")
+
+
+def _coordinated(text: str, sentence: Sentence, actor: Party | None, clause: int) -> tuple[int, int]:
+    """Where the actor and the parties joined to it by "and" stand ("Japan and Korea")."""
+    if actor is None:
+        return (0, 0)
+    ms = [m for m in sentence.mentions if m.start >= clause]
+    first = next((i for i, m in enumerate(ms) if m.party == actor), None)
+    if first is None:
+        return (0, 0)
+    last = first
+    while last + 1 < len(ms) and _COORDINATION.match(text[ms[last].end : ms[last + 1].start]):
+        last += 1
+    return (ms[first].start, ms[last].end)
 
 
 def _beneficiary(
@@ -630,7 +664,9 @@ def _roles(
     if (
         partner
         and kind is CommitmentKind.SECURITY_AGREEMENT
-        and not any(m.party.code == "NATO" for m in sentence.mentions)
+        and not any(
+            m.party.code == "NATO" and not _ATTRIBUTIVE_AFTER.match(text, m.end) for m in sentence.mentions
+        )
     ):
         states = [m.party for m in sentence.mentions if m.party.kind is PartyKind.STATE and m.party != actor]
         member = next((p for p in states if is_member(p.code, context.year)), None)
