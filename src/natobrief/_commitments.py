@@ -55,7 +55,9 @@ _NOT_SUBJECT_BEFORE: Final = frozenset(
 )  # fmt: skip
 _NOT_BENEFICIARY_BEFORE: Final = frozenset(["from", "against", "by", "at", "than"])
 #: Words after which a cue that can be a noun is one ("a new plan to ...").
-_DETERMINERS: Final = frozenset("a an the this that these those its their our new first second".split())
+_DETERMINERS: Final = frozenset(
+    ["a", "an", "the", "this", "that", "these", "those", "its", "their", "our", "new", "first", "second"]
+)
 #: A fragment that continues the previous sentence's undertaking ("Second, a pledge.").
 _CONTINUATION: Final = re.compile(
     r"(?i)(?:first|second|third|fourth|fifth|finally|lastly|also|and|plus|with|to|by|including)\b"
