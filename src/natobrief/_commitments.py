@@ -73,8 +73,8 @@ _RECEIPT: Final = re.compile(
 #: Cooperation with someone ("work with AP4 partners", "cooperation between NATO and
 #: the EU"), not of a kind ("defence-industrial cooperation").
 _COOPERATION_WITH: Final = re.compile(
-    r"(?i)\b(?:co-?operat\w*|work(?:s|ing|ed)?[ \xa0]+(?:together|with)|partner\w*|join[ \xa0]+forces)\b"
-    r"[^.;,]{0,30}?\b(?:with|between|among)\b"
+    r"(?i)\b(?:co-?operat\w*|partner\w*|join[ \xa0]+forces)\b[^.;,]{0,30}?\b(?:with|between|among)\b"
+    r"|\bwork(?:s|ing|ed)?(?:[ \xa0]+\w+){0,2}?[ \xa0]+(?:together|with)\b"
 )
 #: Kinds whose recipient may be named after the stretch, later in the sentence.
 _FOR_SOMEONE: Final = frozenset(

@@ -91,6 +91,7 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
     ),
     K.MILITARY_AID: (
         r"military (?:aid|support|assistance|help)", r"security assistance", r"assistance", r"weapons?",
+        r"training (?:and advisory )?missions?",
         r"ammunition", r"capacity[- ]building", r"non-lethal", r"donations?", r"arms", r"detection systems?",
         r"security and defen[cs]e (?:sector|forces)", r"self-defen[cs]e", r"security pledges?",
         # weak terms: an undertaking only with a partner that receives it (see WEAK_TERMS)
@@ -154,7 +155,7 @@ STATUS_CUES: Final[Mapping[S, tuple[str, ...]]] = {
         r"must", r"should", r"needs? to", r"need(?: for| of)?", r"calls? for", r"called for", r"urg\w+", r"propos\w+",
         r"negotiat\w+", r"discussions?", r"talks", r"working (?:on|out|with)", r"wants? to", r"wanting to",
         r"seeks?", r"seeking", r"push(?:es|ing)? for", r"in the process of", r"advocat\w+", r"recommend\w*",
-        r"looking (?:at|to)", r"explore", r"consider\w*", r"call(?:s|ed|ing)? on", r"offer(?:s|ed)? to",
+        r"looking (?:at|to)", r"explore", r"consider\w*", r"discuss(?:es|ed|ing)?", r"call(?:s|ed|ing)? on", r"offer(?:s|ed)? to",
     ),
     S.AGREED: (
         r"agree[sd]?", r"agreeing", r"agreement", r"decided", r"decisions?", r"decide", r"adopt(?:ed|s)?",
@@ -209,6 +210,6 @@ DECISION_FRAME: Final = re.compile(
 )
 #: Cooperation wording: a statement of it is a partnership, not a commitment.
 COOPERATION: Final = re.compile(
-    r"(?i)\b(?:co-?operat\w+|partner(?:s|ship|ships)?|work(?:s|ing|ed)?[ \xa0]+(?:together|with|more[ \xa0]+with)"
+    r"(?i)\b(?:co-?operat\w+|partner(?:s|ship|ships)?|work(?:s|ing|ed)?(?:[ \xa0]+\w+){0,2}?[ \xa0]+(?:together|with)"
     r"|join[ \xa0]+forces|ties|relations(?:hips?)?|dialogue|side[ \xa0]+by[ \xa0]+side)\b"
 )

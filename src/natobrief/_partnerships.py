@@ -26,7 +26,7 @@ _REGION: Final = re.compile(
 )
 #: Joint acts and joint bodies: a partnership even without the word "cooperation".
 _JOINT: Final = re.compile(
-    r"(?i)\b(?:NATO|EU|Ukraine|Allies)[- ](?:EU|NATO|Ukraine|Japan|Australia)\b"
+    r"(?i)(?-i:\bNATO-[A-Z]\w+|\b[A-Z]\w+-NATO\b)"
     r"|\b(?:joint|bilateral|trilateral)[ \xa0]+(?:declarations?|statements?|reports?|task[ \xa0]+force|council|centre|center|exercises?|summits?|documents?|memorand\w+)"
     r"|\b(?:agreements?|deals?|pacts?|memorand(?:um|a)|letters?[ \xa0]+of[ \xa0]+intent|accords?)[ \xa0]+(?:with|between)\b"
     r"|\b(?:the|a|an|this|that|these|its|their|our)[ \xa0]+(?:[\w-]+[ \xa0]+){0,3}?(?:agreements?|deals?|pacts?|accords?)\b"
@@ -43,6 +43,8 @@ _AREAS: Final = re.compile(
 _AREA_SPLIT: Final = re.compile(r",[ \xa0]*(?:and[ \xa0]+|or[ \xa0]+)?|[ \xa0]+(?:and|or)[ \xa0]+")
 _AREA_END: Final = re.compile(
     r"[.;:!?()]|[ \xa0]+(?:to|with|which|that|in[ \xa0]+order)[ \xa0]"
+    r"|[ \xa0]+(?:on|in|at|last|next|this|since|by|until)[ \xa0]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|\d)"
     r"|,[ \xa0]+(?:[\w.'’-]+[ \xa0]+){1,3}(?:said|says|told|added|noted|stressed)\b"
 )
 
