@@ -84,11 +84,3 @@ __all__ = [
     "to_json",
     "write_jsonl",
 ]
-
-# The public classes live in private modules; present them as natobrief's own, so that
-# documentation, type hints and pickles name them as users import them.
-for _name in __all__:
-    _obj = globals()[_name]
-    if isinstance(_obj, type):
-        _obj.__module__ = __name__
-del _name, _obj

@@ -98,7 +98,7 @@ class Party:
     """Canonical name, e.g. ``"Republic of Korea"`` whatever the text called it."""
 
     code: str = attrs.field(validator=_upper_code)
-    """Stable code: ISO 3166-1 alpha-3 for states (``"KOR"``), an upper-case acronym for
+    """A stable code — ISO 3166-1 alpha-3 for states (``"KOR"``), an upper-case acronym for
     organisations and groups (``"NATO"``, ``"EU"``, ``"G7"``, ``"IP4"``)."""
 
     kind: PartyKind
@@ -136,7 +136,7 @@ class Person:
     """The code of the party the person speaks for (``"NATO"``, ``"UKR"``), or None."""
 
     mentions: tuple[Span, ...] = ()
-    """Every later mention: the surname alone or the title alone (``"the Secretary-General"``)."""
+    """Every later mention, by surname alone or by title alone (``"the Secretary-General"``)."""
 
 
 @attrs.frozen(kw_only=True)
@@ -144,7 +144,7 @@ class Quantity:
     """An amount: money, a share of GDP, a percentage or a count."""
 
     value: float
-    """The normalised number: ``40e9`` for "€40 billion", ``2.0`` for "2% of GDP"."""
+    """The normalised number (``40e9`` for "€40 billion", ``2.0`` for "2% of GDP")."""
 
     unit: str
     """``"EUR"``, ``"USD"`` (or another ISO 4217 code), ``"percent_gdp"``, ``"percent"`` or
@@ -175,7 +175,7 @@ class Event:
     """A meeting the brief refers to, with its place and dates where known."""
 
     name: str
-    """Canonical name: ``"Washington Summit"``, ``"NATO Defence Ministers' Meeting"``."""
+    """The canonical name, such as ``"Washington Summit"`` or ``"NATO Defence Ministers' Meeting"``."""
 
     kind: EventKind
     """Whether it is a summit, a ministerial meeting, a council or a conference."""
@@ -200,10 +200,10 @@ class CommitmentKind(enum.Enum):
     """What a commitment undertakes (SPEC §4)."""
 
     FINANCIAL = "financial"
-    """Money: pledges, funding, financial assistance, trust funds, whatever it buys."""
+    """Money (pledges, funding, financial assistance, trust funds), whatever it buys."""
     MILITARY_AID = "military_aid"
-    """Military or security assistance to a partner: weapons, equipment, training,
-    unspecified support, and coordinating that assistance."""
+    """Military or security assistance to a partner (weapons, equipment, training,
+    unspecified support) and coordinating that assistance."""
     DEFENCE_SPENDING = "defence_spending"
     """National defence budgets and GDP-share targets (2%, 3.5%, 5%)."""
     DEFENCE_INDUSTRY = "defence_industry"
@@ -211,7 +211,7 @@ class CommitmentKind(enum.Enum):
     AIR_MISSILE_DEFENCE = "air_missile_defence"
     """Deploying or operating air and missile defence (IAMD, Aegis Ashore)."""
     DETERRENCE = "deterrence"
-    """Collective defence posture: forces, deployments, battlegroups, readiness, defence
+    """Collective defence posture — forces, deployments, battlegroups, readiness, defence
     plans, exercises."""
     MEMBERSHIP = "membership"
     """Accession, invitations to join, ratification, the path to membership, the open door."""
@@ -235,11 +235,11 @@ class CommitmentStatus(enum.Enum):
     AGREED = "agreed"
     """Decided, adopted, approved, signed, pledged or endorsed."""
     PLANNED = "planned"
-    """A definite future: will, shall, is to, plans to, is set to."""
+    """A definite future (will, shall, is to, plans to, is set to)."""
     EXPECTED = "expected"
-    """Hedged by the speaker: expects, anticipates, hopes, likely, could."""
+    """Hedged by the speaker (expects, anticipates, hopes, likely, could)."""
     PROPOSED = "proposed"
-    """Advocated but not agreed: proposes, calls for, urges, must, should, negotiating."""
+    """Advocated but not agreed (proposes, calls for, urges, must, should, negotiating)."""
 
 
 @attrs.frozen(kw_only=True)
@@ -330,13 +330,13 @@ class Briefing:
     """The headline of a plain article, or None (the house format has none)."""
 
     lead: Passage | None = None
-    """The lead: the rest of the house header line, or an article's first paragraph."""
+    """The lead — the rest of the house header line, or an article's first paragraph."""
 
     key_points: tuple[Passage, ...] = ()
     """The bullets that directly follow the lead."""
 
     sections: tuple[Section, ...] = ()
-    """The body: paragraphs grouped under their sub-headings."""
+    """The body, its paragraphs grouped under their sub-headings."""
 
     people: tuple[Person, ...] = ()
     """Every named person, in order of first mention."""
