@@ -18,7 +18,6 @@ __all__ = [
     "DATE",
     "MONTHS",
     "WEEKDAYS",
-    "find_full_date",
     "read_date",
     "relative_date",
 ]
@@ -73,21 +72,6 @@ def read_date(value: str) -> dt.date:
 
 #: A fixed default, so that a date missing a part never takes it from today.
 _NO_DEFAULT: Final = dt.datetime(2000, 1, 1)
-
-
-def find_full_date(text: str, start: int, end: int) -> tuple[int, int, dt.date | None] | None:
-    """Find the first full date in ``text[start:end]``.
-
-    Returns ``(start, end, date)``, where ``date`` is None when the text looks like a
-    date but names none that exists, or None when there is no date at all.
-    """
-    match = DATE.search(text, start, end)
-    if match is None:
-        return None
-    try:
-        return match.start(), match.end(), read_date(match.group())
-    except ValueError:
-        return match.start(), match.end(), None
 
 
 def relative_date(phrase: str, anchor: dt.date) -> dt.date | None:
