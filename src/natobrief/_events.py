@@ -16,6 +16,7 @@ from dateutil.relativedelta import relativedelta
 from natobrief import _lexicon as lex
 from natobrief._dates import DATE, MONTHS, WEEKDAYS, read_date, relative_date
 from natobrief._model import Event, EventKind, Span
+from natobrief._text import any_within
 
 __all__ = ["find_events"]
 
@@ -60,6 +61,10 @@ _IN_MONTH: Final = re.compile(
 )
 
 
+#: A word every event pattern contains; sentences without one are skipped.
+_KEYWORD: Final = re.compile(r"(?i)summit|meeting|ministers|ministerial|council")
+
+
 def find_events(text: str, sentences: list[tuple[int, int]], anchor: dt.date | None) -> tuple[Event, ...]:
     """Find the summits and meetings referred to in ``sentences`` of ``text``.
 
@@ -67,7 +72,10 @@ def find_events(text: str, sentences: list[tuple[int, int]], anchor: dt.date | N
     resolves to its latest, and relative dates stay unresolved.
     """
     events: dict[str, Event] = {}
+    keywords = [m.start() for m in _KEYWORD.finditer(text)]
     for s, e in sentences:
+        if not any_within(keywords, s, e):
+            continue  # no word that names a meeting: the full patterns need not run
         for m in _SUMMIT.finditer(text, s, e):
             event = _summit(text, m, anchor, (s, e))
             if event is not None and event.name not in events:

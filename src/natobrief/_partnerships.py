@@ -14,7 +14,7 @@ from natobrief import _cues
 from natobrief._commitments import ADVERSARIES, Context, Sentence, is_member
 from natobrief._lexicon import REGIONS
 from natobrief._model import Partnership, Party, PartyKind, Span
-from natobrief._parties import Form, group_members
+from natobrief._parties import Form, Mention, group_members, party
 from natobrief._text import strip_span
 
 __all__ = ["find_partnership"]
@@ -52,15 +52,16 @@ _AREA_END: Final = re.compile(
 def find_partnership(text: str, sentence: Sentence, context: Context) -> Partnership | None:
     """Return the partnership ``sentence`` states, or None."""
     s, e = sentence.start, sentence.end
+    region = _REGION.search(text, s, e)
     nuc = _NUC.search(text, s, e)
+    if region is None and nuc is None and not any(_could_partner(m, context) for m in sentence.mentions):
+        return None  # nobody to cooperate with: the cooperation patterns need not run
     cooperation = _cues.COOPERATION.search(text, s, e) or _JOINT.search(text, s, e)
     if nuc is None and cooperation is None:
         return None
     areas, areas_span = _areas(text, s, e)
     partners: dict[str, Party] = {}
     if nuc is not None:
-        from natobrief._parties import party
-
         partners["UKR"] = party("UKR")
     for m in sentence.mentions:
         if areas_span[0] <= m.start < areas_span[1]:
@@ -77,7 +78,6 @@ def find_partnership(text: str, sentence: Sentence, context: Context) -> Partner
             ):
                 continue  # "support Ukraine": aid, a commitment; "the G7 summit": a place
             partners.setdefault(p.code, p)
-    region = _REGION.search(text, s, e)
     if not partners and region is None:
         return None
     start, end = strip_span(text, s, e)
@@ -96,6 +96,16 @@ _RECIPIENT_BEFORE: Final = re.compile(
     r"(?i)\b(?:support\w*|help\w*|assist\w*|aid\w*|for|to)[ \xa0]+(?:the[ \xa0]+)?$"
 )
 _EVENT_AFTER: Final = re.compile(r"(?i)[ \xa0]+(?:summit|meeting|ministerial)\b")
+
+
+def _could_partner(mention: Mention, context: Context) -> bool:
+    """Whether a mention could name a partner: anything but NATO, an Ally or an adversary."""
+    return any(
+        p.code != "NATO"
+        and p.code not in ADVERSARIES
+        and not (p.kind is PartyKind.STATE and is_member(p.code, context.year))
+        for p in _expand(mention.party)
+    )
 
 
 def _expand(p: Party) -> tuple[Party, ...]:
