@@ -92,6 +92,7 @@ _NOT_COOPERATION: Final = frozenset(
 _PURPOSE: Final = re.compile(
     r"(?i)(?:in[ \xa0]+order[ \xa0]+)?to[ \xa0]+(?:ensure|help|support|allow|enable|make|keep|protect)\b|in[ \xa0]+support[ \xa0]+of\b|so[ \xa0]+that\b"
 )
+_RELATIVE: Final = re.compile(r"(?i)\b(?:which|who|whom|whose)[ \xa0]*$")
 _QUESTION: Final = re.compile(r"(?i)\b(?:whether|how|what|why|wonder\w*)\b")
 _VENUE_BEFORE: Final = re.compile(
     r"(?i)\b(?:meeting|session|sidelines|margins)[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?(?:[\w-]+[ \xa0]+){0,2}$"
@@ -209,8 +210,13 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
         ):
             continue  # "to deepen cooperation, particularly on cyber": a partnership; but
             # "to expand defence industrial cooperation" undertakes cooperation of a kind
-        if chosen is not None and cues[chosen].end <= a and _PURPOSE.match(text, a):
-            continue  # "..., to ensure our collective defence": the purpose of another undertaking
+        if (
+            chosen is not None
+            and cues[chosen].end <= a
+            and (_PURPOSE.match(text, a) or _RELATIVE.search(text, max(0, a - 12), a))
+        ):
+            continue  # "..., to ensure our collective defence", "..., which includes ...": the
+            # purpose or description of another undertaking, not one of its own
         if chosen is not None and any_within(
             questions, _clause_start(text, s, cues[chosen].start, break_ends), cues[chosen].start
         ):
@@ -219,7 +225,7 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
             status = CommitmentStatus.AGREED
         key = (chosen, _clause_start(text, s, a, break_ends))
         if key not in actors:
-            actors[key] = _actor(text, sentence, cues, chosen, a, context, break_ends)
+            actors[key] = _actor(text, sentence, cues, chosen, a, context, break_ends, first)
         actor = actors[key]
         if actor is not None and actor.code in ADVERSARIES:
             continue
@@ -536,6 +542,7 @@ def _actor(
     stretch: int,
     context: Context,
     break_ends: Sequence[int],
+    first: int,
 ) -> Party | None:
     """The party that undertakes: the subject of the first cue that has one.
 
@@ -545,6 +552,12 @@ def _actor(
     Japan"), "we"/"our" (NATO speaking), a word for NATO's side ("the summit"), or
     "they" for the previous actor.
     """
+    if chosen is None and sentence.frame is not None:
+        # no cue of its own (a headline, a bullet under "Key decisions"): the subject
+        # is what stands before the undertaking
+        found = _subject_in(text, sentence, stretch, first)
+        if found is not None:
+            return found
     limit = cues[chosen].start if chosen is not None else sentence.end
     clause = _clause_start(text, sentence.start, limit, break_ends)
     for lo in (min(stretch, clause), sentence.start):

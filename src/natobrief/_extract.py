@@ -19,6 +19,33 @@ from natobrief._partnerships import find_partnership
 
 __all__ = ["extract"]
 
+#: A headline's future: "Netherlands to finance drone production" (an infinitive after
+#: the subject, with no auxiliary before it).
+_HEADLINE_FUTURE: Final = re.compile(
+    r"(?=[A-Z])(?:[^.:;!?]{0,60}?[ \xa0])?(?P<before>\w+)[ \xa0]+to[ \xa0]+[a-z]+"
+)
+#: Words before "to" that make it no headline future ("is to", "plans to": cues of their own).
+_NOT_HEADLINE_SUBJECT: Final = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "set",
+        "plan",
+        "plans",
+        "want",
+        "wants",
+        "ready",
+        "able",
+        "going",
+        "due",
+    ]
+)
+
 #: Headings that supply the cue for the bullets under them ("Key decisions:").
 _DECISION_HEADING: Final = re.compile(
     r"(?i)\b(?:decisions?|decided|agreed|outcomes?|commitments?|deliverables)\b"
@@ -59,7 +86,11 @@ def extract(
             role=role,
             mentions=_merge(_within(mentions, party_starts, s, e), _within(spoken, spoken_starts, s, e)),
             quantities=find_quantities(text, s, e),
-            frame=frame if role == "bullet" else None,
+            frame=frame
+            if role == "bullet"
+            else (
+                CommitmentStatus.PLANNED if role == "title" and _HEADLINE_FUTURE.search(text, s, e) else None
+            ),
         )
         commitments.extend(find_commitments(text, sentence, context))
         partnership = find_partnership(text, sentence, context)
@@ -95,3 +126,13 @@ def _merge(parties: list[Mention], persons: list[Mention]) -> list[Mention]:
 def _within(items: Sequence[Mention], starts: list[int], s: int, e: int) -> list[Mention]:
     """The mentions that start in ``[s, e)``; ``starts`` are their sorted starts."""
     return list(items[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)])
+
+
+def _headline_frame(text: str, s: int, e: int, role: str) -> CommitmentStatus | None:
+    """A headline's "X to do Y" is a plan ("Netherlands to finance drone production")."""
+    if role != "title":
+        return None
+    m = _HEADLINE_FUTURE.match(text, s, e)
+    if m is None or m.group("before").lower() in _NOT_HEADLINE_SUBJECT:
+        return None
+    return CommitmentStatus.PLANNED
