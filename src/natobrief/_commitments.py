@@ -150,8 +150,8 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
     """Return the commitments stated in ``sentence``, in text order."""
     s, e = sentence.start, sentence.end
     kinds = _kind_hits(text, sentence)
-    if not kinds:
-        return []
+    if not kinds or text[e - 1] == "?":
+        return []  # nothing undertaken, or a question ("Will NATO send troops?")
     cues = []
     for start, end, status in _STATUS.finditer(text, s, e):
         nominal = _cues.NOMINAL_CUES.fullmatch(text, start, end) is not None or (
@@ -552,6 +552,12 @@ def _actor(
     Japan"), "we"/"our" (NATO speaking), a word for NATO's side ("the summit"), or
     "they" for the previous actor.
     """
+    relative = _RELATIVE.search(text, max(0, stretch - 12), stretch)
+    if relative is not None:
+        # "including Germany, which will deliver ...": the antecedent undertakes
+        before = [m for m in sentence.mentions if m.end <= relative.start() and relative.start() - m.end <= 4]
+        if before:
+            return before[-1].party
     if chosen is None and sentence.frame is not None:
         # no cue of its own (a headline, a bullet under "Key decisions"): the subject
         # is what stands before the undertaking
