@@ -63,7 +63,7 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
         r"join(?:s|ed|ing)? (?:NATO|the Alliance|the alliance)", r"open door", r"ratif\w+",
         r"closer to (?:NATO|its goal|membership)", r"path (?:\w+ ){0,3}(?:to|into) NATO", r"future (?:lies|is) (?:in|within) NATO",
         r"Membership Action Plan", r"become a member",
-        r"invitation to (?:Ukraine|join)",
+        r"invitations? to (?:join|become)", r"extend\w* (?:an |the |a formal )?invitation",
     ),
     K.INSTITUTIONAL: (
         r"command\b", r"headquartered", r"councils?", r"(?:liaison )?offices?", r"missions?", r"centres?", r"centers?",
