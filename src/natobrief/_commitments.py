@@ -629,7 +629,7 @@ def _beneficiary(
     nor named in ``skip`` (beside the subject).
 
     For membership a state that joins in the brief's year still counts ("welcomed
-    Finland as the newest member").
+    Finland as the newest member"), and in an undated brief any state does.
     """
     year = (
         context.year - 1 if context.year is not None and kind is CommitmentKind.MEMBERSHIP else context.year
@@ -646,8 +646,9 @@ def _beneficiary(
             continue
         if _word_before(text, m.start) in _NOT_BENEFICIARY_BEFORE:
             continue
-        if is_member(p.code, year):
-            continue
+        undated_membership = kind is CommitmentKind.MEMBERSHIP and context.year is None
+        if is_member(p.code, year) and not undated_membership:
+            continue  # with no date to go by, whoever a membership concerns is its candidate
         return p
     return None
 
