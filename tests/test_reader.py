@@ -147,6 +147,7 @@ def test_sentence_boundaries(text: str, expected: list[str]) -> None:
         ("date Saturday, 6 July 2024", dt.date(2024, 7, 6)),
         ("date 6th of July 2024", dt.date(2024, 7, 6)),
         ("   date 6 Jul. 2024", dt.date(2024, 7, 6)),
+        ("date 2024-07-06T09:30:00Z", dt.date(2024, 7, 6)),
     ],
 )
 def test_header_date_forms(header: str, expected: dt.date) -> None:
@@ -178,6 +179,14 @@ def test_header_date_forms(header: str, expected: dt.date) -> None:
         (
             "A headline\nAnna SmithTuesday, 24 June 2025, 16:22\nLeaders agreed a new concept at the meeting.",
             dt.date(2025, 6, 24),
+        ),
+        (
+            "A headline\n2024-06-14T10:00:00Z\nLeaders agreed a new concept at the meeting.",
+            dt.date(2024, 6, 14),
+        ),
+        (
+            "A headline\nUpdated: 14 June 2023 09:12 CET\nLeaders agreed a new concept at the meeting.",
+            dt.date(2023, 6, 14),
         ),
         ("BRUSSELS, June 14 (Reuters) - Leaders agreed a new concept at the meeting on Friday.", None),
         ("Madrid, June 29 (Agency)--Leaders agreed a new concept at the meeting on Friday.", None),

@@ -51,7 +51,7 @@ DATE: Final = re.compile(
       | (?P<dmy>{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR})
       | (?P<mdy>{_MONTH}\s+{_DAY},?\s+{_YEAR})
     )
-    (?![\w-])
+    (?!(?!T\d)[\w-])  # a word ends here, or an ISO time follows ("2023-06-14T10:00")
     """
 )
 

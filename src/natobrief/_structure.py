@@ -20,6 +20,8 @@ __all__ = ["HEADER", "Layout", "Problem", "read_layout"]
 #: The house header: ``date <DATE> <lead>`` at the start of a line.
 HEADER: Final = re.compile(r"[ \t\xa0\ufeff]*date[ \t\xa0:]+(?=[0-9A-Za-z])")
 _TOKEN: Final = re.compile(r"[^\s,;]+")
+#: The time of an ISO 8601 date-time in a header ("2024-07-06T09:00Z"): not part of the lead.
+_ISO_TIME: Final = re.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?(?!\w)")
 _DATE_START: Final = re.compile(
     r"[0-9]|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
 )
@@ -136,13 +138,15 @@ def _read_header_date(
         assert token is not None  # HEADER's look-ahead saw a word character
         d_start, d_end = token.start(), token.end()
     value = text[d_start:d_end]
+    time = _ISO_TIME.match(text, d_end, end) if match is not None else None
+    lead_start = time.end() if time else d_end
     try:
-        return read_date(value), (d_start, d_end), d_end
+        return read_date(value), (d_start, d_end), lead_start
     except ValueError:
         problems.append(
             Problem(f"expected a date after 'date', found {value!r} (no such date)", d_start, d_end)
         )
-        return None, None, d_end
+        return None, None, lead_start
 
 
 def _split_article(text: str, blocks: list[Block]) -> tuple[Block | None, list[Block], list[Block]]:
