@@ -35,7 +35,7 @@ NUMBER_WORDS: Final[dict[str, float]] = {
 COUNTED: Final = (
     "troops|soldiers|servicemen|service members|personnel|staff|forces|aircraft|jets|fighter jets|"
     "fighters|planes|helicopters|tanks|vehicles|systems|batteries|launchers|missiles|rockets|drones|"
-    "ships|vessels|submarines|frigates|battalions|brigades|battlegroups|divisions|members|allies|"
+    "ships|vessels|submarines|frigates|corvettes|battalions|brigades|battlegroups|divisions|members|allies|"
     "countries|nations|states|rounds|shells|grenades|artillery shells|interceptors|areas"
 )
 

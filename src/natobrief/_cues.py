@@ -85,7 +85,8 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
         r"brigades?", r"battalions?", r"divisions", r"station(?:s|ed|ing)?", r"(?:military|forward|permanent) presence",
         r"rotations?", r"presence", r"patrols?", r"patrolling", r"surveillance",
         # assets: deterrence where Allies field them, aid where they go to a partner
-        r"warships?", r"frigates?", r"destroyers?", r"submarines?", r"vessels?", r"minehunters?", r"ships",
+        r"warships?", r"frigates?", r"corvettes?", r"destroyers?", r"submarines?", r"vessels?", r"minehunters?",
+        r"ships", r"(?:naval|maritime|military|air) operations?",
         r"(?:fighter |patrol |transport )?(?:aircraft|jets?|planes)", r"helicopters?", r"F-\d+s?",
         r"capabilit(?:y|ies) requirements",
     ),
@@ -110,7 +111,7 @@ PRODUCTION: Final = re.compile(
 
 #: Arms and platforms: delivered to a partner, they are military aid, not deterrence.
 ASSETS: Final = re.compile(
-    r"(?i)warships?|frigates?|destroyers?|submarines?|vessels?|minehunters?|ships|"
+    r"(?i)warships?|frigates?|corvettes?|destroyers?|submarines?|vessels?|minehunters?|ships|"
     r"(?:fighter |patrol |transport )?(?:aircraft|jets?|planes)|helicopters?|F-\d+s?"
 )
 
