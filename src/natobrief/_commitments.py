@@ -18,10 +18,10 @@ from typing import Final
 import attrs
 
 from natobrief import _cues
-from natobrief._lexicon import NATO_MEMBERS
+from natobrief._lexicon import ADVERSARIES
 from natobrief._lexmatch import PhraseTable
 from natobrief._model import Commitment, CommitmentKind, CommitmentStatus, Party, PartyKind, Quantity, Span
-from natobrief._parties import Form, Mention, group_members, party
+from natobrief._parties import MEETING_AFTER, Form, Mention, group_members, is_member, names_state, party
 from natobrief._text import any_within, strip_span
 
 __all__ = ["Context", "Sentence", "find_commitments"]
@@ -64,9 +64,6 @@ _CONTINUATION: Final = re.compile(
 )
 _WE: Final = re.compile(r"(?i)\b(?:we|our|us)\b")
 _THEY: Final = re.compile(r"\b(?:[Tt]hey|[Tt]heir|[Tt]hem|[Ii]t)\b")
-_ATTRIBUTIVE_AFTER: Final = re.compile(
-    r"[ \xa0]+(?:[Ss]ummits?|[Mm]eetings?|[Ss]ummit['’]s|[Mm]inisterials?|[Cc]ouncil)\b"
-)
 _RECEIPT: Final = re.compile(
     r"(?i)\b(?:receiv\w+|benefit\w*|gets?|got|obtain\w*|be[ \xa0]+granted|welcomed[ \xa0]+as)\b"
 )
@@ -97,20 +94,17 @@ _QUESTION: Final = re.compile(r"(?i)\b(?:whether|how|what|why|wonder\w*)\b")
 _VENUE_BEFORE: Final = re.compile(
     r"(?i)\b(?:meeting|session|sidelines|margins)[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?(?:[\w-]+[ \xa0]+){0,2}$"
 )
-_VENUE_AFTER: Final = re.compile(r"(?i)[ \xa0]+(?:meeting|session|summit)s?\b")
 
 
 def _is_venue(text: str, hit: tuple[int, int, CommitmentKind]) -> bool:
     """Whether a body is where something happens, not what is set up ("a meeting of the Council")."""
-    return bool(_VENUE_BEFORE.search(text, max(0, hit[0] - 40), hit[0]) or _VENUE_AFTER.match(text, hit[1]))
+    return bool(_VENUE_BEFORE.search(text, max(0, hit[0] - 40), hit[0]) or MEETING_AFTER.match(text, hit[1]))
 
 
 _PERSON: Final = re.compile(r"\b(?:[Hh]e|[Ss]he|I)\b")
 _POSSESSIVE_AFTER: Final = re.compile(r"['’]s?\s")
 _CALL_FOR: Final = re.compile(r"(?i)\b(?:call(?:s|ed|ing)?[ \xa0]+(?:for|on)|urg\w+)[ \xa0]+$")
 _PREP_BY: Final = re.compile(r"(?i)\bby[ \xa0]+$")
-#: States whose undertakings briefs report as threats, never as commitments.
-ADVERSARIES: Final = frozenset({"RUS", "BLR", "PRK", "IRN"})
 _COOPERATION_INTENT: Final = re.compile(
     r"(?i)\b(?:deepen|strengthen|enhance|expand|boost|further|improve|affirm)\w*[ \xa0]+(?:\w+[ \xa0]+){0,3}?"
     r"(?:co-?operation|ties|relations(?:hips?)?|partnerships?|dialogue)\b"
@@ -466,11 +460,6 @@ def _previous_word(text: str, start: int) -> tuple[str, int]:
     return text[begin:end].lower(), begin
 
 
-_FORCES_AFTER: Final = re.compile(
-    r"[ \xa0]+(?:[Aa]rmed[ \xa0]+[Ff]orces|army|[Aa]rmy|government|[Gg]overnment|officials|leaders|troops|forces|[Ff]orces)\b"
-)
-
-
 def _start(mention: Mention) -> int:
     return mention.start
 
@@ -510,14 +499,12 @@ def _subject_in(text: str, sentence: Sentence, lo: int, hi: int) -> Party | None
     for m in itertools.islice(sentence.mentions, first, None):
         if m.start >= hi:
             break
-        if m.form is Form.DEMONYM and not (
-            text.startswith(("Allied", "allied"), m.start) or _FORCES_AFTER.match(text, m.end)
-        ):
+        if not names_state(text, m):
             continue
-        if _ATTRIBUTIVE_AFTER.match(text, m.end):
+        if MEETING_AFTER.match(text, m.end):
             continue  # "the NATO summit": a modifier, not the subject
-        if m.form is Form.DEMONYM and _FORCES_AFTER.match(text, m.end):
-            return m.party  # "servicemen of the Lithuanian Armed Forces"
+        if m.form is Form.DEMONYM:
+            return m.party  # "servicemen of the Lithuanian Armed Forces": whatever stands before it
         if _word_before(text, m.start) in _NOT_SUBJECT_BEFORE and not _CALL_FOR.search(
             text, max(0, m.start - 20), m.start
         ):
@@ -687,7 +674,7 @@ def _roles(
         partner
         and kind is CommitmentKind.SECURITY_AGREEMENT
         and not any(
-            m.party.code == "NATO" and not _ATTRIBUTIVE_AFTER.match(text, m.end) for m in sentence.mentions
+            m.party.code == "NATO" and not MEETING_AFTER.match(text, m.end) for m in sentence.mentions
         )
     ):
         states = [m.party for m in sentence.mentions if m.party.kind is PartyKind.STATE and m.party != actor]
@@ -698,12 +685,6 @@ def _roles(
             # a co-signatory named beside it undertakes; with none named, the other side is unnamed
             return (states[0] if states else None), actor
     return actor, beneficiary
-
-
-def is_member(code: str, year: int | None) -> bool:
-    """Whether the state ``code`` was a NATO member in ``year`` (today's members if None)."""
-    joined = NATO_MEMBERS.get(code)
-    return joined is not None and (year is None or joined <= year)
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:

@@ -206,6 +206,12 @@ NATO_MEMBERS: Final[dict[str, int]] = {
     "FIN": 2023, "SWE": 2024,
 }  # fmt: skip
 
+#: States whose undertakings briefs report as threats, never as commitments, and that
+#: are never NATO's partners.
+ADVERSARIES: Final[frozenset[str]] = frozenset({"RUS", "BLR", "PRK", "IRN"})
+#: States that are not adversaries but are never NATO's partners either.
+NON_PARTNERS: Final[frozenset[str]] = ADVERSARIES | {"CHN"}
+
 #: Organisations: code -> (canonical name, names).  Names of NATO include the ways
 #: briefs speak of the Allies together.  Lower-case forms match in any case.
 ORGANIZATIONS: Final[dict[str, tuple[str, tuple[str, ...]]]] = {

@@ -20,7 +20,16 @@ import attrs
 from natobrief import _lexicon as lex
 from natobrief._model import Party, PartyKind
 
-__all__ = ["Form", "Mention", "find_parties", "group_members", "party"]
+__all__ = [
+    "MEETING_AFTER",
+    "Form",
+    "Mention",
+    "find_parties",
+    "group_members",
+    "is_member",
+    "names_state",
+    "party",
+]
 
 
 class Form(enum.Enum):
@@ -167,6 +176,36 @@ def group_members(code: str) -> tuple[Party, ...]:
     """Return the member states a group stands for (empty for most groups)."""
     group = lex.GROUPS.get(code)
     return tuple(_BY_CODE[c] for c in group[2]) if group else ()
+
+
+#: A meeting word after a party's name makes the name a modifier ("the NATO summit",
+#: "a NATO-Ukraine Council meeting"), not a party that acts or partners.
+MEETING_AFTER: Final = re.compile(
+    r"(?i)[ \xa0]+(?:summits?|summit['’]s|meetings?|ministerials?|sessions?|council)\b"
+)
+#: Nouns after a demonym that make it stand for its state ("Japanese Prime Minister",
+#: "Lithuanian Armed Forces", "South Korean leader").
+_STATE_NOUN_AFTER: Final = re.compile(
+    r"[ \xa0]+(?:President|Prime[ \xa0]+Minister|[Ll]eaders?|[Gg]overnment|Foreign|Defen[cs]e|[Oo]fficials?"
+    r"|[Aa]rmed[ \xa0]+[Ff]orces|[Aa]rmy|[Tt]roops|[Ff]orces)\b"
+)
+
+
+def names_state(text: str, mention: Mention) -> bool:
+    """Whether a mention stands for its state: a name, or a demonym before a word for
+    its government, leaders or forces ("Allied" stands for NATO)."""
+    if mention.form is not Form.DEMONYM:
+        return True
+    return (
+        text.startswith(("Allied", "allied"), mention.start)
+        or _STATE_NOUN_AFTER.match(text, mention.end) is not None
+    )
+
+
+def is_member(code: str, year: int | None) -> bool:
+    """Whether the state ``code`` was a NATO member in ``year`` (today's members if None)."""
+    joined = lex.NATO_MEMBERS.get(code)
+    return joined is not None and (year is None or joined <= year)
 
 
 def find_parties(text: str, start: int = 0, end: int | None = None) -> list[Mention]:

@@ -11,10 +11,10 @@ import re
 from typing import Final
 
 from natobrief import _cues
-from natobrief._commitments import ADVERSARIES, Context, Sentence, is_member
-from natobrief._lexicon import REGIONS
+from natobrief._commitments import Context, Sentence
+from natobrief._lexicon import NON_PARTNERS, REGIONS
 from natobrief._model import Partnership, Party, PartyKind, Span
-from natobrief._parties import Form, Mention, group_members, party
+from natobrief._parties import MEETING_AFTER, Mention, group_members, is_member, names_state, party
 from natobrief._text import strip_span
 
 __all__ = ["find_partnership"]
@@ -67,13 +67,13 @@ def find_partnership(text: str, sentence: Sentence, context: Context) -> Partner
         if areas_span[0] <= m.start < areas_span[1]:
             continue  # "cooperation on support for Ukraine": a field, not a partner
         for p in _expand(m.party):
-            if p.code == "NATO" or p.code in ADVERSARIES or p.code in ("CHN",):
+            if p.code == "NATO" or p.code in NON_PARTNERS:
                 continue
             if p.kind is PartyKind.STATE and is_member(p.code, context.year):
                 continue
-            if m.form is Form.DEMONYM and p.code != "UKR" and not _names_leader(text, m.end):
+            if p.code != "UKR" and not names_state(text, m):
                 continue
-            if _RECIPIENT_BEFORE.search(text, max(s, m.start - 14), m.start) or _EVENT_AFTER.match(
+            if _RECIPIENT_BEFORE.search(text, max(s, m.start - 14), m.start) or MEETING_AFTER.match(
                 text, m.end
             ):
                 continue  # "support Ukraine": aid, a commitment; "the G7 summit": a place
@@ -95,14 +95,13 @@ def find_partnership(text: str, sentence: Sentence, context: Context) -> Partner
 _RECIPIENT_BEFORE: Final = re.compile(
     r"(?i)\b(?:support\w*|help\w*|assist\w*|aid\w*|for|to)[ \xa0]+(?:the[ \xa0]+)?$"
 )
-_EVENT_AFTER: Final = re.compile(r"(?i)[ \xa0]+(?:summit|meeting|ministerial)\b")
 
 
 def _could_partner(mention: Mention, context: Context) -> bool:
     """Whether a mention could name a partner: anything but NATO, an Ally or an adversary."""
     return any(
         p.code != "NATO"
-        and p.code not in ADVERSARIES
+        and p.code not in NON_PARTNERS
         and not (p.kind is PartyKind.STATE and is_member(p.code, context.year))
         for p in _expand(mention.party)
     )
@@ -111,16 +110,6 @@ def _could_partner(mention: Mention, context: Context) -> bool:
 def _expand(p: Party) -> tuple[Party, ...]:
     members = group_members(p.code)
     return members if members else (p,)
-
-
-_LEADER: Final = re.compile(
-    r"[ \xa0]+(?:President|Prime[ \xa0]+Minister|leader|government|Foreign|Defen[cs]e|officials?)\b"
-)
-
-
-def _names_leader(text: str, end: int) -> bool:
-    """Whether a demonym stands for its state ("the Japanese Prime Minister", "South Korean leader")."""
-    return _LEADER.match(text, end) is not None
 
 
 def _areas(text: str, s: int, e: int) -> tuple[tuple[str, ...], tuple[int, int]]:
