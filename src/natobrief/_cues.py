@@ -38,7 +38,7 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
         r"GDP", r"gross domestic product", r"national output", r"economic output", r"burden[- ]sharing",
         rf"spend\w* (?:on|for) {_DEF}", rf"invest\w* (?:\w+ ){{0,3}}in {_DEF}", r"spending targets?",
         rf"{_DEF} (?:and|&) (?:security[- ]related )?(?:associated )?spending", r"associated spending",
-        r"(?:annual|national) plans?", r"long-term defen[cs]e plans?",
+        r"national plans?", r"long-term defen[cs]e plans?",
     ),
     K.AIR_MISSILE_DEFENCE: (
         rf"air(?: and missile)?[- ]{_DEF}", rf"missile {_DEF}", r"ballistic missiles?", r"anti-missile",
@@ -50,7 +50,7 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
         r"manufactur\w*", r"procure\w*", r"acqui(?:re|res|ring|sition)", r"purchas\w*", r"buy(?:s|ing)?",
         r"munitions", r"artillery", r"tanks", r"stockpiles?",
     ),
-    K.INTEROPERABILITY: (r"interoperab\w*", r"NATO standards?", r"standardi[sz]\w*", r"Soviet-era",),
+    K.INTEROPERABILITY: (r"interoperab\w*", r"NATO standards?", r"standardi[sz]\w*",),
     K.SECURITY_AGREEMENT: (
         r"security (?:agreements?|accords?|pacts?|guarantees?|compacts?)", r"bilateral (?:agreements?|documents?|accords?|deals?)",
         r"memorand(?:um|a)", r"trilateral (?:agreements?|memorand\w+|deals?)", r"partnership (?:programmes?|programs?|agreements?|documents?)", r"programmes? of partnership",
@@ -61,7 +61,7 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
         r"membership", r"members? of (?:NATO|the Alliance|the alliance)", r"(?:newest|new|31st|32nd|full) members?",
         r"accession\w*", r"accede", r"invit\w+ (?:\w+ ){0,6}to (?:join|become)", r"to join (?:NATO|the Alliance|the alliance)",
         r"join(?:s|ed|ing)? (?:NATO|the Alliance|the alliance)", r"open door", r"ratif\w+",
-        r"closer to (?:NATO|its goal|membership)", r"path (?:\w+ ){0,3}(?:to|into) NATO", r"future (?:lies|is) (?:in|within) NATO",
+        r"closer to (?:NATO|membership)", r"path (?:\w+ ){0,3}(?:to|into) NATO", r"future (?:lies|is) (?:in|within) NATO",
         r"Membership Action Plan", r"become a member",
         r"invitations? to (?:join|become)", r"extend\w* (?:an |the |a formal )?invitation",
     ),
