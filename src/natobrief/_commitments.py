@@ -117,7 +117,6 @@ class Sentence:
 
     start: int
     end: int
-    role: str
     mentions: Sequence[Mention]
     quantities: Sequence[Quantity]
     frame: CommitmentStatus | None = None

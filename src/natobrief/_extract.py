@@ -83,7 +83,6 @@ def extract(
         sentence = Sentence(
             start=s,
             end=e,
-            role=role,
             mentions=_merge(_within(mentions, party_starts, s, e), _within(spoken, spoken_starts, s, e)),
             quantities=find_quantities(text, s, e),
             frame=frame
