@@ -127,6 +127,8 @@ class Context:
     """What carries over from sentence to sentence within a brief."""
 
     year: int | None
+    #: the brief's text passed through :func:`natobrief._lexmatch.fold`, for the cue tables
+    folded: str
     last_actor: Party | None = None
     last_status: CommitmentStatus | None = None
 
@@ -142,11 +144,11 @@ class _Cue:
 def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Commitment]:
     """Return the commitments stated in ``sentence``, in text order."""
     s, e = sentence.start, sentence.end
-    kinds = _kind_hits(text, sentence)
+    kinds = _kind_hits(text, sentence, context.folded)
     if not kinds or text[e - 1] == "?":
         return []  # nothing undertaken, or a question ("Will NATO send troops?")
     cues = []
-    for start, end, status in _STATUS.finditer(text, s, e):
+    for start, end, status in _STATUS.finditer(context.folded, s, e):
         nominal = _cues.NOMINAL_CUES.fullmatch(text, start, end) is not None or (
             _cues.NOUN_OR_VERB.match(text, start, end) is not None
             and _word_before(text, start) in _DETERMINERS
@@ -364,8 +366,8 @@ def _status_of(
     return cue.status
 
 
-def _kind_hits(text: str, sentence: Sentence) -> list[tuple[int, int, CommitmentKind]]:
-    hits = list(_KINDS.finditer(text, sentence.start, sentence.end))
+def _kind_hits(text: str, sentence: Sentence, folded: str) -> list[tuple[int, int, CommitmentKind]]:
+    hits = list(_KINDS.finditer(folded, sentence.start, sentence.end))
     for q in sentence.quantities:
         if q.unit == "percent_gdp":
             hits.append((q.span.start, q.span.end, CommitmentKind.DEFENCE_SPENDING))

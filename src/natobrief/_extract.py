@@ -13,6 +13,7 @@ from typing import Final
 
 from natobrief._amounts import find_quantities
 from natobrief._commitments import Context, Sentence, find_commitments
+from natobrief._lexmatch import fold
 from natobrief._model import Commitment, CommitmentStatus, Partnership, Person
 from natobrief._parties import Form, Mention, find_parties, party
 from natobrief._partnerships import find_partnership
@@ -66,7 +67,7 @@ def extract(
     A person whose affiliation is known speaks and acts for that party
     ("Zelenskyy announced agreements" is Ukraine's act).
     """
-    context = Context(year=year)
+    context = Context(year=year, folded=fold(text))
     if mentions is None:
         mentions = find_parties(text)
     spoken = _person_mentions(people)

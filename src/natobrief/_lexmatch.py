@@ -1,126 +1,96 @@
 """A matcher for large tables of phrase patterns, fast on any input.
 
-One big alternation of a few hundred phrases makes Python's regular-expression engine
-try every phrase at every character.  :class:`PhraseTable` instead finds the starts
-of words with one cheap expression, and at each tries only the phrases that can begin
-with that word's first letter (worked out once, from the parsed patterns).
+One big case-insensitive alternation of a few hundred phrases makes Python's
+regular-expression engine step into every phrase at every word.  :class:`PhraseTable`
+instead matches lower-case phrases against a lower-cased copy of the text
+(:func:`fold`, made once per text), as one expression arranged so that the engine
+rejects almost every phrase with a single comparison of characters: the top level
+branches on a word's first character, and each phrase under it opens with a plain
+character, its label marked by an empty group at its end.
 """
 
 from __future__ import annotations
 
-import importlib
 import re
-import sys
 from collections.abc import Iterator, Mapping
-from typing import Any, Final, Generic, TypeVar
+from typing import Final, Generic, TypeVar
 
-# The parser behind ``re``: ``re._parser`` since Python 3.11, ``sre_parse`` before.
-_NEW_RE: Final = sys.version_info >= (3, 11)
-_sre_parse: Any = importlib.import_module("re._parser" if _NEW_RE else "sre_parse")
-_c: Any = importlib.import_module("re._constants" if _NEW_RE else "sre_constants")
-
-__all__ = ["PhraseTable"]
+__all__ = ["PhraseTable", "fold"]
 
 L = TypeVar("L")
 
-_WORD_START = re.compile(r"(?<![\w-])[^\W_]")
 
+def fold(text: str) -> str:
+    """``text`` in lower case, with every character where it was (the same length).
 
-def _first_chars(items: Any) -> tuple[set[str] | None, bool]:
-    """The lower-cased characters a parsed pattern can start with, and whether it can be empty.
-
-    ``None`` means "could start with anything" (an unsupported construct).
+    A character whose lower case is longer ("İ" becomes "i" and a combining dot) folds
+    to the first character of it.
     """
-    out: set[str] = set()
-    for op, av in items:
-        if op is _c.LITERAL:
-            return out | {chr(av).lower()}, False
-        if op is _c.IN:
-            for o, a in av:
-                if o is _c.LITERAL:
-                    out.add(chr(a).lower())
-                elif o is _c.RANGE:
-                    out |= {chr(x).lower() for x in range(a[0], a[1] + 1)}
-                else:
-                    return None, False
-            return out, False
-        if op is _c.BRANCH:
-            nullable = False
-            for branch in av[1]:
-                chars, empty = _first_chars(branch)
-                if chars is None:
-                    return None, False
-                out |= chars
-                nullable = nullable or empty
-            if not nullable:
-                return out, False
-        elif op is _c.SUBPATTERN:
-            chars, empty = _first_chars(av[-1])
-            if chars is None:
-                return None, False
-            out |= chars
-            if not empty:
-                return out, False
-        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
-            low, _high, sub = av
-            chars, empty = _first_chars(sub)
-            if chars is None:
-                return None, False
-            out |= chars
-            if low > 0 and not empty:
-                return out, False
-        elif op is _c.AT:
-            continue
-        else:
-            return None, False
-    return out, True
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c) == 1 else c[0] for c in map(str.lower, text))
+
+
+#: An optional group or a group of plain alternatives that opens a phrase.
+_OPENING_GROUP: Final = re.compile(r"\(\?:([^()\\\[\]]*)\)(\??)")
+
+
+def _spellings(fragment: str) -> list[str]:
+    """``fragment`` rewritten as phrases that each open with a plain character.
+
+    An opening group of alternatives is spelled out ("(?:deploy|redeploy)\\w*" is
+    "deploy\\w*" and "redeploy\\w*"), as is an optional one ("(?:be )?comprised of").
+    """
+    m = _OPENING_GROUP.match(fragment)
+    if m is None:
+        return [fragment]
+    rest = fragment[m.end() :]
+    options = [alt + rest for alt in m.group(1).split("|")]
+    if m.group(2):
+        options.append(rest)
+    return [spelled for option in options for spelled in _spellings(option)]
+
+
+#: A phrase that opens with punctuation, written plainly or as a class of it.
+_NO_WORD_START: Final = re.compile(r"[^\w\\\[(.]|\[[^\w\\\]]+\]")
 
 
 class PhraseTable(Generic[L]):
     """Case-insensitive phrases, each with a label, matched at word starts.
 
-    ``table`` maps each label to regular-expression fragments.  A match must start at
-    the start of a word and end at the end of one; where several fragments match at a
-    word, the first label in table order wins, then the longest fragment.
+    ``table`` maps each label to regular-expression fragments (lower-case, without
+    capturing groups).  A match must start at the start of a word (a letter or digit
+    after neither a word character nor a hyphen) and end at the end of one; where
+    several fragments match at a word, the first label in table order wins, then the
+    longest fragment.
     """
 
     def __init__(self, table: Mapping[L, tuple[str, ...]]) -> None:
-        self.labels: dict[str, L] = {}
-        by_char: dict[str, dict[int, list[str]]] = {}
-        anywhere: dict[int, list[str]] = {}
-        for i, (label, fragments) in enumerate(table.items()):
-            self.labels[f"g{i}"] = label
-            for fragment in fragments:
-                chars, empty = _first_chars(_sre_parse.parse(fragment, re.IGNORECASE))
-                if chars is None or empty:
-                    anywhere.setdefault(i, []).append(fragment)
-                    continue
-                for ch in chars:
-                    by_char.setdefault(ch, {}).setdefault(i, []).append(fragment)
-        self._by_char = {ch: self._compile(groups, anywhere) for ch, groups in by_char.items()}
-        self._fallback = self._compile({}, anywhere) if anywhere else None
+        by_char: dict[str, list[tuple[str, L]]] = {}
+        for label, fragments in table.items():
+            spelled = [s for fragment in fragments for s in _spellings(fragment.lower())]
+            for phrase in sorted(spelled, key=len, reverse=True):
+                first = phrase[:1]
+                if _NO_WORD_START.match(phrase):
+                    continue  # opens with punctuation ("['’]ll"): it can never start a word
+                if not first.isalnum() or phrase[1:2] in ("*", "+", "?", "{"):
+                    raise ValueError(f"a phrase must open with a plain letter or digit: {phrase!r}")
+                by_char.setdefault(first, []).append((phrase[1:], label))
+        #: the label of each capturing group, by group number
+        self._labels: list[L] = []
+        branches = []
+        for first, phrases in by_char.items():
+            alternatives = []
+            for rest, label in phrases:
+                self._labels.append(label)
+                alternatives.append(rest + "()")
+            branches.append(re.escape(first) + "(?:" + "|".join(alternatives) + ")")
+        self._pattern = re.compile(r"\b(?<!-)(?:" + "|".join(branches) + r")(?![\w-])")
 
-    @staticmethod
-    def _compile(groups: dict[int, list[str]], anywhere: dict[int, list[str]]) -> re.Pattern[str]:
-        merged = {i: [*groups.get(i, []), *anywhere.get(i, [])] for i in sorted({*groups, *anywhere})}
-        alternatives = "|".join(
-            f"(?P<g{i}>" + "|".join(sorted(fragments, key=len, reverse=True)) + ")"
-            for i, fragments in merged.items()
-        )
-        return re.compile(r"(?i)(?:" + alternatives + r")(?![\w-])")
-
-    def finditer(self, text: str, start: int, end: int) -> Iterator[tuple[int, int, L]]:
-        """Yield ``(start, end, label)`` for each match in ``text[start:end]``, left to right,
-        never overlapping."""
-        reach = start
-        for word in _WORD_START.finditer(text, start, end):
-            at = word.start()
-            if at < reach:
-                continue
-            pattern = self._by_char.get(word.group().lower(), self._fallback)
-            if pattern is None:
-                continue
-            m = pattern.match(text, at, end)
-            if m is not None:
-                reach = m.end()
-                yield at, m.end(), self.labels[m.lastgroup or ""]
+    def finditer(self, folded: str, start: int, end: int) -> Iterator[tuple[int, int, L]]:
+        """Yield ``(start, end, label)`` for each match in ``folded[start:end]``, left to
+        right, never overlapping; ``folded`` is a text passed through :func:`fold`."""
+        labels = self._labels
+        for m in self._pattern.finditer(folded, start, end):
+            yield m.start(), m.end(), labels[(m.lastindex or 1) - 1]

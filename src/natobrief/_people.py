@@ -17,7 +17,7 @@ from typing import Final
 
 import attrs
 
-from natobrief._lexmatch import PhraseTable
+from natobrief._lexmatch import PhraseTable, fold
 from natobrief._model import Person, Span
 from natobrief._parties import Form, Mention, find_parties, party
 from natobrief._text import any_within
@@ -333,7 +333,7 @@ def find_people(text: str, mentions: Sequence[Mention] | None = None) -> tuple[P
     if mentions is None:
         mentions = find_parties(text)
     party_at = _coverage(mentions)
-    head_ends = [end for _, end, _ in _HEADS.finditer(text, 0, len(text))]
+    head_ends = [end for _, end, _ in _HEADS.finditer(fold(text), 0, len(text))]
     owner: dict[str, str] = {}  # each word of a full name -> the person's key
     for run in _NAME_RUN.finditer(text):
         hit = _read_run(text, run, party_at, head_ends)

@@ -1,0 +1,96 @@
+"""The phrase matcher behind the cue tables, checked against a plain reference matcher."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from natobrief import _cues
+from natobrief._lexmatch import PhraseTable, fold
+
+_WORD_START = re.compile(r"(?<![\w-])[^\W_]")
+
+
+def reference(
+    table: dict[str, tuple[str, ...]], text: str, start: int, end: int
+) -> list[tuple[int, int, str]]:
+    """What PhraseTable promises, done the slow way: at each word start, labels in table
+    order, each label's fragments longest first, case-insensitive, ending at a word end."""
+    out = []
+    reach = start
+    for word in _WORD_START.finditer(text, start, end):
+        at = word.start()
+        if at < reach:
+            continue
+        for label, fragments in table.items():
+            m = next(
+                (
+                    m
+                    for f in sorted(fragments, key=len, reverse=True)
+                    if (m := re.compile(f"(?i:{f})(?![\\w-])").match(text, at, end))
+                ),
+                None,
+            )
+            if m is not None:
+                out.append((at, m.end(), label))
+                reach = m.end()
+                break
+    return out
+
+
+SMALL = {
+    "aid": ("(?:military|financial) aid", "aid", "air defen[cs]e"),
+    "troops": ("(?:re)?deploy\\w*", "troops?", "(?:more )?troops? to"),
+    "plan": ("will", "plans? to", "is to", "pledge\\w*"),
+    "noise": ("['’]ll", "-x"),
+}
+WORDS = ["aid", "Aid", "military", "financial", "air", "defence", "defense", "troops", "troop", "more",
+         "to", "redeploy", "Deployed", "will", "plan", "plans", "is", "Pledges", "we'll", "x-aid", "İ"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(WORDS) | st.text(max_size=3), max_size=30), st.data())
+def test_phrase_table_agrees_with_the_reference(words: list[str], data: st.DataObject) -> None:
+    text = " ".join(words)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    table = PhraseTable(SMALL)
+    assert list(table.finditer(fold(text), start, end)) == reference(SMALL, fold(text), start, end)
+
+
+@pytest.mark.parametrize(
+    "path", sorted(Path(__file__).parent.joinpath("data").glob("*.txt")), ids=lambda p: p.stem
+)
+@pytest.mark.parametrize("name", ["KIND_TERMS", "STATUS_CUES"])
+def test_cue_tables_agree_with_the_reference_on_briefs(path: Path, name: str) -> None:
+    table = getattr(_cues, name)
+    text = path.read_text(encoding="utf-8")
+    # the reference matches the original text case-insensitively; the table its folded copy
+    assert list(PhraseTable(table).finditer(fold(text), 0, len(text))) == reference(table, text, 0, len(text))
+
+
+@given(st.text())
+def test_fold_keeps_every_character_in_place(text: str) -> None:
+    folded = fold(text)
+    assert len(folded) == len(text)
+    assert all(f == c.lower() for f, c in zip(folded, text, strict=True) if len(c.lower()) == 1)
+
+
+def test_fold_shortens_a_growing_lower_case() -> None:
+    assert fold("İZMİR Summit") == "izmir summit"
+
+
+def test_a_phrase_that_cannot_be_dispatched_is_refused() -> None:
+    with pytest.raises(ValueError, match="plain letter or digit"):
+        PhraseTable({"x": ("\\w+ aid",)})
+
+
+def test_first_label_wins_then_the_longest_fragment() -> None:
+    table = PhraseTable({"a": ("air",), "b": ("air defence",), "c": ("air defence systems", "air")})
+    text = "air defence systems"
+    assert list(table.finditer(text, 0, len(text))) == [(0, 3, "a")]
+    table = PhraseTable({"c": ("air", "air defence systems")})
+    assert list(table.finditer(text, 0, len(text))) == [(0, 19, "c")]
