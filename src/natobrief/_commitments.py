@@ -172,6 +172,7 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
     break_ends = [m.end() for m in _CLAUSE_BREAK.finditer(text, s, e)]
     cooperation = _COOPERATION_INTENT.search(text, s, e) or _COOPERATION_WITH.search(text, s, e)
     questions = [m.start() for m in _QUESTION.finditer(text, s, e)]
+    receipt = _RECEIPT.search(text, s, e)
     out = []
     for a, b in _stretches(text, s, e, kinds):
         hits = [h for h in kinds if a <= h[0] < b]
@@ -237,7 +238,7 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
             # "a new command to ... arrange delivery of the assistance that Ukraine needs":
             # the recipient of a body or of aid may stand later in the sentence
             beneficiary = _beneficiary(text, sentence, b, e, actor, context, kind, skip=skip)
-        actor, beneficiary = _roles(text, sentence, cues, chosen, kind, actor, beneficiary, context)
+        actor, beneficiary = _roles(text, sentence, cues, chosen, kind, actor, beneficiary, context, receipt)
         if (
             kind is CommitmentKind.MILITARY_AID
             and beneficiary is None
@@ -650,11 +651,13 @@ def _roles(
     actor: Party | None,
     beneficiary: Party | None,
     context: Context,
+    receipt: re.Match[str] | None,
 ) -> tuple[Party | None, Party | None]:
     """Correct actor and beneficiary where the verb or the kind turns the subject around.
 
     * With a verb of receipt ("Ukraine will receive", "Sweden will benefit") the
-      subject is the beneficiary, and the giver is who it receives from, if named.
+      subject is the beneficiary, and the giver is who it receives from, if named
+      (``receipt`` is the sentence's first verb of receipt, found once per sentence).
     * In membership, a candidate that is the subject ("Finland gets an invite") is
       the beneficiary.
     * In a security agreement of a partner with a member ("Ukraine and the USA
@@ -666,7 +669,7 @@ def _roles(
         return actor, beneficiary
     partner = not is_member(actor.code, context.year)
     window_end = cues[chosen].end + 40 if chosen is not None else sentence.end
-    if _RECEIPT.search(text, sentence.start, min(window_end, sentence.end)):
+    if receipt is not None and receipt.end() <= window_end:
         giver = next((m.party for m in sentence.mentions if _word_before(text, m.start) == "from"), None)
         return giver, actor
     if partner and kind is CommitmentKind.MEMBERSHIP:
