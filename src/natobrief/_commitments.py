@@ -19,7 +19,7 @@ import attrs
 
 from natobrief import _cues
 from natobrief._lexicon import ADVERSARIES
-from natobrief._lexmatch import PhraseTable
+from natobrief._lexmatch import PhraseTable, compile_folded
 from natobrief._model import Commitment, CommitmentKind, CommitmentStatus, Party, PartyKind, Quantity, Span
 from natobrief._parties import MEETING_AFTER, Form, Mention, group_members, is_member, names_state, party
 from natobrief._text import any_within, strip_span
@@ -64,13 +64,13 @@ _CONTINUATION: Final = re.compile(
 )
 _WE: Final = re.compile(r"(?i)\b(?:we|our|us)\b")
 _THEY: Final = re.compile(r"\b(?:[Tt]hey|[Tt]heir|[Tt]hem|[Ii]t)\b")
-_RECEIPT: Final = re.compile(
-    r"(?i)\b(?:receiv\w+|benefit\w*|gets?|got|obtain\w*|be[ \xa0]+granted|welcomed[ \xa0]+as)\b"
+_RECEIPT: Final = compile_folded(
+    r"\b(?:receiv\w+|benefit\w*|gets?|got|obtain\w*|be[ \xa0]+granted|welcomed[ \xa0]+as)\b"
 )
 #: Cooperation with someone ("work with AP4 partners", "cooperation between NATO and
 #: the EU"), not of a kind ("defence-industrial cooperation").
-_COOPERATION_WITH: Final = re.compile(
-    r"(?i)\b(?:co-?operat\w*|partner\w*|join[ \xa0]+forces)\b[^.;,]{0,30}?\b(?:with|between|among)\b"
+_COOPERATION_WITH: Final = compile_folded(
+    r"\b(?:co-?operat\w*|partner\w*|join[ \xa0]+forces)\b[^.;,]{0,30}?\b(?:with|between|among)\b"
     r"|\bwork(?:s|ing|ed)?(?:[ \xa0]+\w+){0,2}?[ \xa0]+(?:together|with)\b"
 )
 #: Kinds whose recipient may be named after the stretch, later in the sentence.
@@ -90,7 +90,7 @@ _PURPOSE: Final = re.compile(
     r"(?i)(?:in[ \xa0]+order[ \xa0]+)?to[ \xa0]+(?:ensure|help|support|allow|enable|make|keep|protect)\b|in[ \xa0]+support[ \xa0]+of\b|so[ \xa0]+that\b"
 )
 _RELATIVE: Final = re.compile(r"(?i)\b(?:which|who|whom|whose)[ \xa0]*$")
-_QUESTION: Final = re.compile(r"(?i)\b(?:whether|how|what|why|wonder\w*)\b")
+_QUESTION: Final = compile_folded(r"\b(?:whether|how|what|why|wonder\w*)\b")
 _VENUE_BEFORE: Final = re.compile(
     r"(?i)\b(?:meeting|session|sidelines|margins)[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?(?:[\w-]+[ \xa0]+){0,2}$"
 )
@@ -105,8 +105,8 @@ _PERSON: Final = re.compile(r"\b(?:[Hh]e|[Ss]he|I)\b")
 _POSSESSIVE_AFTER: Final = re.compile(r"['’]s?\s")
 _CALL_FOR: Final = re.compile(r"(?i)\b(?:call(?:s|ed|ing)?[ \xa0]+(?:for|on)|urg\w+)[ \xa0]+$")
 _PREP_BY: Final = re.compile(r"(?i)\bby[ \xa0]+$")
-_COOPERATION_INTENT: Final = re.compile(
-    r"(?i)\b(?:deepen|strengthen|enhance|expand|boost|further|improve|affirm)\w*[ \xa0]+(?:\w+[ \xa0]+){0,3}?"
+_COOPERATION_INTENT: Final = compile_folded(
+    r"\b(?:deepen|strengthen|enhance|expand|boost|further|improve|affirm)\w*[ \xa0]+(?:\w+[ \xa0]+){0,3}?"
     r"(?:co-?operation|ties|relations(?:hips?)?|partnerships?|dialogue)\b"
 )
 
@@ -119,6 +119,8 @@ class Sentence:
     end: int
     mentions: Sequence[Mention]
     quantities: Sequence[Quantity]
+    #: the whole brief passed through :func:`natobrief._lexmatch.fold`, for the cue patterns
+    folded: str
     frame: CommitmentStatus | None = None
 
 
@@ -127,8 +129,6 @@ class Context:
     """What carries over from sentence to sentence within a brief."""
 
     year: int | None
-    #: the brief's text passed through :func:`natobrief._lexmatch.fold`, for the cue tables
-    folded: str
     last_actor: Party | None = None
     last_status: CommitmentStatus | None = None
 
@@ -143,12 +143,12 @@ class _Cue:
 
 def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Commitment]:
     """Return the commitments stated in ``sentence``, in text order."""
-    s, e = sentence.start, sentence.end
-    kinds = _kind_hits(text, sentence, context.folded)
+    s, e, folded = sentence.start, sentence.end, sentence.folded
+    kinds = _kind_hits(text, sentence)
     if not kinds or text[e - 1] == "?":
         return []  # nothing undertaken, or a question ("Will NATO send troops?")
     cues = []
-    for start, end, status in _STATUS.finditer(context.folded, s, e):
+    for start, end, status in _STATUS.finditer(sentence.folded, s, e):
         nominal = _cues.NOMINAL_CUES.fullmatch(text, start, end) is not None or (
             _cues.NOUN_OR_VERB.match(text, start, end) is not None
             and _word_before(text, start) in _DETERMINERS
@@ -162,19 +162,19 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
         and (context.last_status is None or not _CONTINUATION.match(text, s, e))
     ):
         return []  # nothing marks an undertaking here
-    if _cues.PRIORITY.search(text, s, e):
+    if _cues.PRIORITY.search(folded, s, e):
         return []
-    governed = frozenset(m.end() for m in _cues.MODAL.finditer(text, s, e))
-    negations = [m.start() for m in _cues.NEGATION.finditer(text, s, e)]
+    governed = frozenset(m.end() for m in _cues.MODAL.finditer(folded, s, e))
+    negations = [m.start() for m in _cues.NEGATION.finditer(folded, s, e)]
     actors: dict[tuple[int | None, int], Party | None] = {}
-    frame = _cues.DECISION_FRAME.search(text, s, e)
-    creation = _cues.CREATION.search(text, s, e) is not None
+    frame = _cues.DECISION_FRAME.search(folded, s, e)
+    creation = _cues.CREATION.search(folded, s, e) is not None
     break_ends = [m.end() for m in _CLAUSE_BREAK.finditer(text, s, e)]
-    cooperation = _COOPERATION_INTENT.search(text, s, e) or _COOPERATION_WITH.search(text, s, e)
-    questions = [m.start() for m in _QUESTION.finditer(text, s, e)]
-    receipt = _RECEIPT.search(text, s, e)
+    cooperation = _COOPERATION_INTENT.search(folded, s, e) or _COOPERATION_WITH.search(folded, s, e)
+    questions = [m.start() for m in _QUESTION.finditer(folded, s, e)]
+    receipt = _RECEIPT.search(folded, s, e)
     out = []
-    for a, b in _stretches(text, s, e, kinds):
+    for a, b in _stretches(text, folded, s, e, kinds):
         hits = [h for h in kinds if a <= h[0] < b]
         hits = [
             h
@@ -250,7 +250,9 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
             kind = min((h[2] for h in hits), key=_RANK.__getitem__)
         delivery = (
             kind is CommitmentKind.AIR_MISSILE_DEFENCE
-            or (kind is CommitmentKind.DEFENCE_INDUSTRY and not _cues.PRODUCTION.search(text, a, b))
+            or (
+                kind is CommitmentKind.DEFENCE_INDUSTRY and not _cues.PRODUCTION.search(sentence.folded, a, b)
+            )
             or (
                 kind is CommitmentKind.DETERRENCE
                 and any(_cues.ASSETS.fullmatch(text, h[0], h[1]) for h in hits)
@@ -367,8 +369,8 @@ def _status_of(
     return cue.status
 
 
-def _kind_hits(text: str, sentence: Sentence, folded: str) -> list[tuple[int, int, CommitmentKind]]:
-    hits = list(_KINDS.finditer(folded, sentence.start, sentence.end))
+def _kind_hits(text: str, sentence: Sentence) -> list[tuple[int, int, CommitmentKind]]:
+    hits = list(_KINDS.finditer(sentence.folded, sentence.start, sentence.end))
     for q in sentence.quantities:
         if q.unit == "percent_gdp":
             hits.append((q.span.start, q.span.end, CommitmentKind.DEFENCE_SPENDING))
@@ -383,7 +385,7 @@ def _kind_hits(text: str, sentence: Sentence, folded: str) -> list[tuple[int, in
             kept.append(h)
             reach = h[1]
     hits = kept
-    for elaboration in _cues.ELABORATION.finditer(text, sentence.start, sentence.end):
+    for elaboration in _cues.ELABORATION.finditer(sentence.folded, sentence.start, sentence.end):
         if _GERUND.match(text, elaboration.end()) or not any(h[0] < elaboration.start() for h in hits):
             continue  # "including creating a new command": an undertaking of its own
         # "infrastructure such as transport and cybersecurity": the list details the head;
@@ -395,14 +397,14 @@ def _kind_hits(text: str, sentence: Sentence, folded: str) -> list[tuple[int, in
 
 
 def _stretches(
-    text: str, s: int, e: int, kinds: list[tuple[int, int, CommitmentKind]]
+    text: str, folded: str, s: int, e: int, kinds: list[tuple[int, int, CommitmentKind]]
 ) -> list[tuple[int, int]]:
     """Cut ``[s, e)`` at clause breaks, then between list items of different kinds."""
     bounds = [s]
     for m in _CLAUSE_BREAK.finditer(text, s, e):
         bounds.append(m.start())
         bounds.append(m.end())
-    for m in _cues.ELABORATION.finditer(text, s, e):
+    for m in _cues.ELABORATION.finditer(folded, s, e):
         if _GERUND.match(text, m.end()):
             bounds.append(m.start())
             bounds.append(m.start())
@@ -514,7 +516,7 @@ def _subject_in(text: str, sentence: Sentence, lo: int, hi: int) -> Party | None
         return m.party
     if _WE.search(text, lo, hi):
         return party("NATO")
-    for proxy in _cues.NATO_PROXIES.finditer(text, lo, hi):
+    for proxy in _cues.NATO_PROXIES.finditer(sentence.folded, lo, hi):
         before = _word_before(text, proxy.start())
         if before in ("the", "this", "that", "its", "their", "our") and proxy.start() > lo:
             before = _word_before(text, proxy.start() - len(before) - 1)

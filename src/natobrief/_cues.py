@@ -4,6 +4,10 @@ Each table maps a label to regular-expression fragments (case-insensitive, match
 the start of a word to the end of one).  Extend a tuple to teach natobrief a new
 wording; the extractors compile every table once, at import, into a
 :class:`natobrief._lexmatch.PhraseTable`, so each sentence is scanned once per table.
+
+The single patterns below are case-insensitive too; those built with
+:func:`natobrief._lexmatch.compile_folded` search the brief's folded (lower-cased)
+copy, the anchored ones (``fullmatch``, ``match``) the text itself.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ import re
 from collections.abc import Mapping
 from typing import Final
 
+from natobrief._lexmatch import compile_folded
 from natobrief._model import CommitmentKind as K
 from natobrief._model import CommitmentStatus as S
 
@@ -105,8 +110,8 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
 WEAK_TERMS: Final = re.compile(r"(?i)support|help\w*|aid|package|stronger|supplies|equipment|training|train")
 
 #: Words of making or buying: with them, arms for a partner are industry, not aid.
-PRODUCTION: Final = re.compile(
-    r"(?i)\b(?:produc\w+|manufactur\w+|procure\w*|acqui\w+|purchas\w+|buy\w*|industr\w+|stockpil\w+)"
+PRODUCTION: Final = compile_folded(
+    r"\b(?:produc\w+|manufactur\w+|procure\w*|acqui\w+|purchas\w+|buy\w*|industr\w+|stockpil\w+)"
 )
 
 #: Arms and platforms: delivered to a partner, they are military aid, not deterrence.
@@ -117,20 +122,20 @@ ASSETS: Final = re.compile(
 
 #: Kinds whose terms count only beside a verb of creation: a council that meets is
 #: not a council set up.
-CREATION: Final = re.compile(
-    r"(?i)\b(?:establish\w*|creat\w+|set(?:ting)?[ \xa0]+up|launch\w*|form(?:s|ed|ing)?|open(?:s|ed|ing)?|found(?:ed|ing)|"
+CREATION: Final = compile_folded(
+    r"\b(?:establish\w*|creat\w+|set(?:ting)?[ \xa0]+up|launch\w*|form(?:s|ed|ing)?|open(?:s|ed|ing)?|found(?:ed|ing)|"
     r"stand(?:s|ing)?[ \xa0]+up|headquartered|comprised|build\w*|adopt\w*|approv\w+|endors\w+|agree\w*|releas\w+|"
     r"issu\w+|shift\w*|new|led)\b"
 )
 
 #: Markers of an elaboration: the list after them details what came before.
-ELABORATION: Final = re.compile(
-    r"(?i)\b(?:such[ \xa0]+as|including|like|e\.g\.|for[ \xa0]+example|for[ \xa0]+instance|among[ \xa0]+them)\b"
+ELABORATION: Final = compile_folded(
+    r"\b(?:such[ \xa0]+as|including|like|e\.g\.|for[ \xa0]+example|for[ \xa0]+instance|among[ \xa0]+them)\b"
 )
 
 #: Statements of priority or topic ("our most urgent task will be support to Ukraine").
-PRIORITY: Final = re.compile(
-    r"(?i)\b(?:task|priority|priorities|topic|focus|goal|message|issue|purpose)[ \xa0]+(?:[\w’']+[ \xa0]+){0,5}?"
+PRIORITY: Final = compile_folded(
+    r"\b(?:task|priority|priorities|topic|focus|goal|message|issue|purpose)[ \xa0]+(?:[\w’']+[ \xa0]+){0,5}?"
     r"(?:will[ \xa0]+be|is|are|was|were)[ \xa0]+(?!to\b)"
 )
 
@@ -185,32 +190,32 @@ NOUN_OR_VERB: Final = re.compile(
 
 #: Modal auxiliaries that govern the verb right after them ("will agree" is planned):
 #: a verb is governed when a match ends where it starts.
-MODAL: Final = re.compile(
-    r"(?i)\b(?:will|shall|would|['’]ll|must|should|could|may|might|can|(?:is|are|was|were)[ \xa0]+to|plans?[ \xa0]+to|"
+MODAL: Final = compile_folded(
+    r"\b(?:will|shall|would|['’]ll|must|should|could|may|might|can|(?:is|are|was|were)[ \xa0]+to|plans?[ \xa0]+to|"
     r"expects?[ \xa0]+(?:\w+[ \xa0]+){0,4}?to|(?:is|are)[ \xa0]+expected[ \xa0]+to|needs?[ \xa0]+to|wants?[ \xa0]+to|"
     r"(?:is|are)[ \xa0]+set[ \xa0]+to|going[ \xa0]+to|likely[ \xa0]+to)"
     r"(?:[ \xa0]+(?:also|further|jointly|then|soon|not|all|now|officially|formally|likely|again|each|finally|be))*[ \xa0]+"
 )
 #: Words that name NATO's side when no party is the subject ("the summit will ...").
-NATO_PROXIES: Final = re.compile(
-    r"(?i)\b(?:summit|communiqu[eé]|declaration|heads[ \xa0]+of[ \xa0]+state|leaders|member[ \xa0]+(?:states|countries|nations)|"
+NATO_PROXIES: Final = compile_folded(
+    r"\b(?:summit|communiqu[eé]|declaration|heads[ \xa0]+of[ \xa0]+state|leaders|member[ \xa0]+(?:states|countries|nations)|"
     r"members|\d+[ \xa0]+(?:nations|countries|allies)|ministers|secretary[- ]general|NATO[ \xa0]+chief|"
     r"alliance[ \xa0]+chief|the[ \xa0]+countries)\b"
 )
 
 #: Negation that undoes an undertaking ("will not", "no plans to").
-NEGATION: Final = re.compile(
-    r"(?i)\b(?:will|would|shall|do|does|did|can|could|must|should|is|are|was|were|has|have|had)[ \xa0]+not\b"
+NEGATION: Final = compile_folded(
+    r"\b(?:will|would|shall|do|does|did|can|could|must|should|is|are|was|were|has|have|had)[ \xa0]+not\b"
     r"|\b(?:won['’]t|wouldn['’]t|don['’]t|doesn['’]t|didn['’]t|can['’]t|cannot|never|no[ \xa0]+plans?|refus\w+|reject\w+)\b"
     r"|\b(?:ha(?:s|ve)[ \xa0]+)?yet[ \xa0]+to\b"
 )
 #: A frame that makes a "will" inside it a decision ("According to the decision, ...").
-DECISION_FRAME: Final = re.compile(
-    r"(?i)\baccording[ \xa0]+to[ \xa0]+the[ \xa0]+(?:decision|declaration|agreement|communiqu[eé])"
+DECISION_FRAME: Final = compile_folded(
+    r"\baccording[ \xa0]+to[ \xa0]+the[ \xa0]+(?:decision|declaration|agreement|communiqu[eé])"
     r"|\b(?:the[ \xa0]+)?(?:decision|agreement)[ \xa0]+(?:also[ \xa0]+)?(?:stat(?:es|ed)|sa(?:ys|id)|stipulat\w+|provides?)\b"
 )
 #: Cooperation wording: a statement of it is a partnership, not a commitment.
-COOPERATION: Final = re.compile(
-    r"(?i)\b(?:co-?operat\w+|partner(?:s|ship|ships)?|work(?:s|ing|ed)?(?:[ \xa0]+\w+){0,2}?[ \xa0]+(?:together|with)"
+COOPERATION: Final = compile_folded(
+    r"\b(?:co-?operat\w+|partner(?:s|ship|ships)?|work(?:s|ing|ed)?(?:[ \xa0]+\w+){0,2}?[ \xa0]+(?:together|with)"
     r"|join[ \xa0]+forces|ties|relations(?:hips?)?|dialogue|side[ \xa0]+by[ \xa0]+side)\b"
 )

@@ -67,7 +67,8 @@ def extract(
     A person whose affiliation is known speaks and acts for that party
     ("Zelenskyy announced agreements" is Ukraine's act).
     """
-    context = Context(year=year, folded=fold(text))
+    context = Context(year=year)
+    folded = fold(text)
     if mentions is None:
         mentions = find_parties(text)
     spoken = _person_mentions(people)
@@ -86,6 +87,7 @@ def extract(
             end=e,
             mentions=_merge(_within(mentions, party_starts, s, e), _within(spoken, spoken_starts, s, e)),
             quantities=find_quantities(text, s, e),
+            folded=folded,
             frame=frame
             if role == "bullet"
             else (

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Final, Generic, TypeVar
 
-__all__ = ["PhraseTable", "fold"]
+__all__ = ["PhraseTable", "compile_folded", "fold"]
 
 L = TypeVar("L")
 
@@ -30,6 +30,35 @@ def fold(text: str) -> str:
     if len(low) == len(text):
         return low
     return "".join(c if len(c) == 1 else c[0] for c in map(str.lower, text))
+
+
+#: What lower-casing a pattern leaves alone: escapes and group names.
+_KEEP_CASE: Final = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)")
+_INLINE_FLAGS: Final = re.compile(r"\(\?[-aiLmsux]")
+
+
+def compile_folded(pattern: str) -> re.Pattern[str]:
+    """Compile the case-insensitive ``pattern`` to search a :func:`fold`-ed text.
+
+    The pattern is lower-cased (escapes such as ``\\W`` and group names kept) and
+    compiled without :data:`re.IGNORECASE`, so that the engine compares plain
+    characters and skips most alternatives with one comparison: several times faster
+    on long alternations of words.  Positions in the folded text are positions in the
+    original, so a match's span serves both; read matched words from the original.
+
+    Raises:
+        ValueError: ``pattern`` sets flags of its own (``(?i)``, ``(?-i:...)``).
+    """
+    if _INLINE_FLAGS.search(pattern):
+        raise ValueError(f"a folded pattern is case-insensitive throughout; drop its flags: {pattern!r}")
+    pieces = []
+    at = 0
+    for m in _KEEP_CASE.finditer(pattern):
+        pieces.append(pattern[at : m.start()].lower())
+        pieces.append(m.group())
+        at = m.end()
+    pieces.append(pattern[at:].lower())
+    return re.compile("".join(pieces))
 
 
 #: An optional group or a group of plain alternatives that opens a phrase.

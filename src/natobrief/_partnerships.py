@@ -13,6 +13,7 @@ from typing import Final
 from natobrief import _cues
 from natobrief._commitments import Context, Sentence
 from natobrief._lexicon import NON_PARTNERS, REGIONS
+from natobrief._lexmatch import compile_folded
 from natobrief._model import Partnership, Party, PartyKind, Span
 from natobrief._parties import MEETING_AFTER, Mention, group_members, is_member, names_state, party
 from natobrief._text import strip_span
@@ -24,10 +25,11 @@ _REGION: Final = re.compile(
     + "|".join(re.escape(r).replace(r"\-", "[- ]") for r in sorted(REGIONS, key=len, reverse=True))
     + r")(?![\w-])"
 )
-#: Joint acts and joint bodies: a partnership even without the word "cooperation".
-_JOINT: Final = re.compile(
-    r"(?i)(?-i:\bNATO-[A-Z]\w+|\b[A-Z]\w+-NATO\b)"
-    r"|\b(?:joint|bilateral|trilateral)[ \xa0]+(?:declarations?|statements?|reports?|task[ \xa0]+force|council|centre|center|exercises?|summits?|documents?|memorand\w+)"
+#: Joint acts and joint bodies: a partnership even without the word "cooperation";
+#: a joint name is written in capitals ("NATO-Ukraine", "EU-NATO").
+_JOINT_NAME: Final = re.compile(r"\bNATO-[A-Z]\w+|\b[A-Z]\w+-NATO\b")
+_JOINT: Final = compile_folded(
+    r"\b(?:joint|bilateral|trilateral)[ \xa0]+(?:declarations?|statements?|reports?|task[ \xa0]+force|council|centre|center|exercises?|summits?|documents?|memorand\w+)"
     r"|\b(?:agreements?|deals?|pacts?|memorand(?:um|a)|letters?[ \xa0]+of[ \xa0]+intent|accords?)[ \xa0]+(?:with|between)\b"
     r"|\b(?:the|a|an|this|that|these|its|their|our)[ \xa0]+(?:[\w-]+[ \xa0]+){0,3}?(?:agreements?|deals?|pacts?|accords?)\b"
     r"|\b(?:memorand(?:um|a)|letters?[ \xa0]+of[ \xa0]+intent|ITPPs?)\b"
@@ -35,8 +37,8 @@ _JOINT: Final = re.compile(
 )
 _NUC: Final = re.compile(r"NATO[- ]Ukraine[ \xa0]+Council|\bNUC\b")
 #: Lead-ins of a list of cooperation areas ("in areas such as cyber, space and ...").
-_AREAS: Final = re.compile(
-    r"(?i)\b(?:in[ \xa0]+(?:areas|fields|issues)[ \xa0]+(?:such[ \xa0]+as|including|like)|areas[ \xa0]+(?:such[ \xa0]+as|including|like)"
+_AREAS: Final = compile_folded(
+    r"\b(?:in[ \xa0]+(?:areas|fields|issues)[ \xa0]+(?:such[ \xa0]+as|including|like)|areas[ \xa0]+(?:such[ \xa0]+as|including|like)"
     r"|on[ \xa0]+issues[ \xa0]+such[ \xa0]+as|particularly[ \xa0]+(?:regarding|on|in)|especially[ \xa0]+(?:on|in)"
     r"|(?<=\w)[ \xa0]+on(?=[ \xa0]+(?!the[ \xa0]+(?:sidelines|margins|eve|occasion)\b)\w)|including[ \xa0]+(?:on|in)?|such[ \xa0]+as|in[ \xa0]+the[ \xa0]+(?:areas?|fields?)[ \xa0]+of|focus(?:ing)?[ \xa0]+on)[ \xa0]+"
 )
@@ -56,10 +58,15 @@ def find_partnership(text: str, sentence: Sentence, context: Context) -> Partner
     nuc = _NUC.search(text, s, e)
     if region is None and nuc is None and not any(_could_partner(m, context) for m in sentence.mentions):
         return None  # nobody to cooperate with: the cooperation patterns need not run
-    cooperation = _cues.COOPERATION.search(text, s, e) or _JOINT.search(text, s, e)
+    folded = sentence.folded
+    cooperation = (
+        _cues.COOPERATION.search(folded, s, e)
+        or _JOINT.search(folded, s, e)
+        or _JOINT_NAME.search(text, s, e)
+    )
     if nuc is None and cooperation is None:
         return None
-    areas, areas_span = _areas(text, s, e)
+    areas, areas_span = _areas(text, folded, s, e)
     partners: dict[str, Party] = {}
     if nuc is not None:
         partners["UKR"] = party("UKR")
@@ -112,9 +119,9 @@ def _expand(p: Party) -> tuple[Party, ...]:
     return members if members else (p,)
 
 
-def _areas(text: str, s: int, e: int) -> tuple[tuple[str, ...], tuple[int, int]]:
+def _areas(text: str, folded: str, s: int, e: int) -> tuple[tuple[str, ...], tuple[int, int]]:
     """The fields of cooperation a sentence lists, and where the list stands."""
-    lead = _AREAS.search(text, s, e)
+    lead = _AREAS.search(folded, s, e)
     if lead is None:
         return (), (e, e)
     stop = _AREA_END.search(text, lead.end(), e)
