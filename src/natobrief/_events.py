@@ -15,8 +15,8 @@ from dateutil.relativedelta import relativedelta
 
 from natobrief import _lexicon as lex
 from natobrief._dates import DATE, MONTHS, WEEKDAYS, read_date, relative_date
+from natobrief._lexmatch import literal_alternation
 from natobrief._model import Event, EventKind, Span
-from natobrief._text import any_within
 
 __all__ = ["find_events"]
 
@@ -25,14 +25,12 @@ _SUMMITS: Final = tuple(
     for city, location, a, b in lex.SUMMITS
 )
 #: Hosts the reader knows: every summit host, and every capital, for summits to come.
-_HOSTS: Final = sorted(
+_HOSTS: Final = (
     {row[0] for row in lex.SUMMITS}
     | set(lex.SUMMIT_HOST_ALIASES)
-    | {city for cities in lex.CAPITALS.values() for city in cities if " " not in city},
-    key=len,
-    reverse=True,
+    | {city for cities in lex.CAPITALS.values() for city in cities if " " not in city}
 )
-_HOST: Final = r"(?P<host>" + "|".join(re.escape(h) for h in _HOSTS) + r")"
+_HOST: Final = r"(?P<host>" + literal_alternation(_HOSTS) + r")"
 _WHEN: Final = (
     r"(?:(?P<rel>next|last|this|the coming)[ \xa0]+(?P<unit>week|month|year)['’]s[ \xa0]+)?"
     r"(?:(?P<year>(?:19|20)\d\d)[ \xa0]+)?"
@@ -42,7 +40,7 @@ _KIND: Final = r"(?:summit|Summit|SUMMIT|Leaders['’]? Meeting|leaders['’]? m
 #: "next week's Washington summit", "the 2024 NATO Summit in Washington", "the summit
 #: in Vilnius", "the Vilnius NATO summit".
 _SUMMIT: Final = re.compile(
-    rf"{_WHEN}(?:NATO[ \xa0]+)?(?:(?:{_HOST}|The[ \xa0]+(?P<host2>Hague))[ \xa0]+(?:NATO[ \xa0]+)?{_KIND}"
+    rf"\b{_WHEN}(?:NATO[ \xa0]+)?(?:(?:{_HOST}|The[ \xa0]+(?P<host2>Hague))[ \xa0]+(?:NATO[ \xa0]+)?{_KIND}"
     rf"|(?:NATO[ \xa0]+)?{_KIND}(?:[ \xa0]+(?:in|at)[ \xa0]+(?:the[ \xa0]+)?(?:The[ \xa0]+)?{_HOST.replace('host', 'host3')})?)"
 )
 _MINISTERIAL: Final = re.compile(
@@ -61,26 +59,24 @@ _IN_MONTH: Final = re.compile(
 )
 
 
-#: A word every event pattern contains; sentences without one are skipped.
-_KEYWORD: Final = re.compile(r"(?i)summit|meeting|ministers|ministerial|council")
-
-
-def find_events(text: str, sentences: list[tuple[int, int]], anchor: dt.date | None) -> tuple[Event, ...]:
+def find_events(
+    text: str, folded: str, sentences: list[tuple[int, int]], anchor: dt.date | None
+) -> tuple[Event, ...]:
     """Find the summits and meetings referred to in ``sentences`` of ``text``.
 
-    ``anchor`` is the brief's date; without it, a city that hosted several summits
-    resolves to its latest, and relative dates stay unresolved.
+    ``folded`` is ``text`` passed through :func:`natobrief._lexmatch.fold`.  ``anchor``
+    is the brief's date; without it, a city that hosted several summits resolves to its
+    latest, and relative dates stay unresolved.  Each pattern runs only over sentences
+    that hold the word every match of it contains.
     """
     events: dict[str, Event] = {}
-    keywords = [m.start() for m in _KEYWORD.finditer(text)]
     for s, e in sentences:
-        if not any_within(keywords, s, e):
-            continue  # no word that names a meeting: the full patterns need not run
-        for m in _SUMMIT.finditer(text, s, e):
+        summit = folded.find("summit", s, e) >= 0 or folded.find("meeting", s, e) >= 0
+        for m in _SUMMIT.finditer(text, s, e) if summit else ():
             event = _summit(text, m, anchor, (s, e))
             if event is not None and event.name not in events:
                 events[event.name] = event
-        for m in _MINISTERIAL.finditer(text, s, e):
+        for m in _MINISTERIAL.finditer(text, s, e) if folded.find("ministers", s, e) >= 0 else ():
             branch = (m.group("branch") or m.group("branch2")).lower().replace("defense", "defence")
             name = f"NATO {branch.capitalize()} Ministers' Meeting"
             if name not in events:
@@ -94,7 +90,7 @@ def find_events(text: str, sentences: list[tuple[int, int]], anchor: dt.date | N
                     start=start,
                     end=end,
                 )
-        for m in _COUNCIL.finditer(text, s, e):
+        for m in _COUNCIL.finditer(text, s, e) if folded.find("council", s, e) >= 0 else ():
             name = "NATO-Ukraine Council"
             if name not in events:
                 start, end = _dates_in(text, s, e, anchor)

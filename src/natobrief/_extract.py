@@ -13,7 +13,6 @@ from typing import Final
 
 from natobrief._amounts import find_quantities
 from natobrief._commitments import Context, Sentence, find_commitments
-from natobrief._lexmatch import fold
 from natobrief._model import Commitment, CommitmentStatus, Partnership, Person
 from natobrief._parties import Form, Mention, find_parties, party
 from natobrief._partnerships import find_partnership
@@ -55,6 +54,7 @@ _DECISION_HEADING: Final = re.compile(
 
 def extract(
     text: str,
+    folded: str,
     sentences: list[tuple[int, int, str]],
     year: int | None,
     people: Sequence[Person] = (),
@@ -62,13 +62,13 @@ def extract(
 ) -> tuple[tuple[Commitment, ...], tuple[Partnership, ...]]:
     """Return the commitments and partnerships stated in ``sentences`` of ``text``.
 
+    ``folded`` is ``text`` passed through :func:`natobrief._lexmatch.fold`.
     ``sentences`` are ``(start, end, role)`` in reading order (see
     :func:`natobrief._parser.parse`); ``year`` is the brief's, for who counts as an Ally.
     A person whose affiliation is known speaks and acts for that party
     ("Zelenskyy announced agreements" is Ukraine's act).
     """
     context = Context(year=year)
-    folded = fold(text)
     if mentions is None:
         mentions = find_parties(text)
     spoken = _person_mentions(people)

@@ -12,10 +12,10 @@ character, its label marked by an empty group at its end.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Final, Generic, TypeVar
 
-__all__ = ["PhraseTable", "compile_folded", "fold"]
+__all__ = ["PhraseTable", "compile_folded", "fold", "literal_alternation"]
 
 L = TypeVar("L")
 
@@ -30,6 +30,16 @@ def fold(text: str) -> str:
     if len(low) == len(text):
         return low
     return "".join(c if len(c) == 1 else c[0] for c in map(str.lower, text))
+
+
+def literal_alternation(words: Iterable[str]) -> str:
+    """A pattern that matches any of ``words`` (literally, longest first), grouped by
+    first character ("Ankara|Athens" is "A(?:nkara|thens)") so that the engine
+    tries only the words that start with the character it stands on."""
+    by_first: dict[str, list[str]] = {}
+    for word in sorted(set(words), key=len, reverse=True):
+        by_first.setdefault(word[:1], []).append(re.escape(word[1:]))
+    return "(?:" + "|".join(re.escape(c) + "(?:" + "|".join(rest) + ")" for c, rest in by_first.items()) + ")"
 
 
 #: What lower-casing a pattern leaves alone: escapes and group names.

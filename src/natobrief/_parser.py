@@ -16,6 +16,7 @@ from typing import IO, Final
 from natobrief._errors import BriefParseError, LineIndex
 from natobrief._events import find_events
 from natobrief._extract import extract
+from natobrief._lexmatch import fold
 from natobrief._model import Briefing, Diagnostic, Passage, Section, Span
 from natobrief._parties import find_parties
 from natobrief._people import find_people
@@ -65,11 +66,12 @@ def parse(text: str, /, *, strict: bool = False, max_chars: int = DEFAULT_MAX_CH
             )
         )
     units = _sentences(text, layout)
-    events = find_events(text, [(s, e) for s, e, _role in units], layout.date)
+    folded = fold(text)
+    events = find_events(text, folded, [(s, e) for s, e, _role in units], layout.date)
     year = layout.date.year if layout.date else next((ev.start.year for ev in events if ev.start), None)
     mentions = find_parties(text)
     people = find_people(text, mentions)
-    commitments, partnerships = extract(text, units, year, people, mentions)
+    commitments, partnerships = extract(text, folded, units, year, people, mentions)
     return Briefing(
         text=text,
         date=layout.date,
