@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Final, Generic, TypeVar
+from typing import Any, Final, Generic, TypeVar
 
 __all__ = ["PhraseTable", "compile_folded", "fold", "literal_alternation"]
 
@@ -33,13 +33,28 @@ def fold(text: str) -> str:
 
 
 def literal_alternation(words: Iterable[str]) -> str:
-    """A pattern that matches any of ``words`` (literally, longest first), grouped by
-    first character ("Ankara|Athens" is "A(?:nkara|thens)") so that the engine
-    tries only the words that start with the character it stands on."""
-    by_first: dict[str, list[str]] = {}
-    for word in sorted(set(words), key=len, reverse=True):
-        by_first.setdefault(word[:1], []).append(re.escape(word[1:]))
-    return "(?:" + "|".join(re.escape(c) + "(?:" + "|".join(rest) + ")" for c, rest in by_first.items()) + ")"
+    """A pattern that matches any of ``words`` literally, the longest that fits first.
+
+    The words are arranged as a trie ("Ankara|Athens|Athina" is
+    "A(?:nkara|th(?:ens|ina))"), so that the engine follows one path of plain
+    characters instead of trying every word.
+    """
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+    return _pattern_of(trie)
+
+
+def _pattern_of(node: dict[str, Any]) -> str:
+    branches = [re.escape(ch) + _pattern_of(child) for ch, child in node.items() if ch]
+    if "" in node:
+        branches.append("")  # ending here is tried last: longer words first
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
 
 
 #: What lower-casing a pattern leaves alone: escapes and group names.
