@@ -147,13 +147,15 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
     kinds = _kind_hits(text, sentence)
     if not kinds or text[e - 1] == "?":
         return []  # nothing undertaken, or a question ("Will NATO send troops?")
+    kind_starts = [h[0] for h in kinds]  # kinds are in text order, and so are their ends
     cues = []
-    for start, end, status in _STATUS.finditer(sentence.folded, s, e):
+    for start, end, status in _STATUS.finditer(folded, s, e):
         nominal = _cues.NOMINAL_CUES.fullmatch(text, start, end) is not None or (
             _cues.NOUN_OR_VERB.match(text, start, end) is not None
             and _word_before(text, start) in _DETERMINERS
         )
-        if nominal and any(a < end and start < b for a, b, _ in kinds):
+        before = bisect.bisect_left(kind_starts, end)
+        if nominal and before and kinds[before - 1][1] > start:
             continue  # "security agreements": the undertaking's name, not its cue
         cues.append(_Cue(start, end, status, nominal))
     if (
@@ -174,11 +176,10 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
     questions = [m.start() for m in _QUESTION.finditer(folded, s, e)]
     receipt = _RECEIPT.search(folded, s, e)
     out = []
-    for a, b in _stretches(text, folded, s, e, kinds):
-        hits = [h for h in kinds if a <= h[0] < b]
+    for a, b in _stretches(text, folded, s, e, kinds, kind_starts):
         hits = [
             h
-            for h in hits
+            for h in kinds[bisect.bisect_left(kind_starts, a) : bisect.bisect_left(kind_starts, b)]
             if h[2] is not CommitmentKind.INSTITUTIONAL or (creation and not _is_venue(text, h))
         ]
         if not hits:
@@ -281,8 +282,12 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
 _MIN_ITEM_WORDS: Final = 3
 
 
-def _words(text: str, a: int, b: int) -> int:
-    return len(text[a:b].split())
+def _has_words(text: str, a: int, b: int, n: int) -> bool:
+    """Whether ``text[a:b]`` holds at least ``n`` words (reading no further than the n-th)."""
+    return _WORDS[n].match(text, a, b) is not None
+
+
+_WORDS: Final = {n: re.compile(rf"\s*(?:\S+\s+){{{n - 1}}}\S") for n in (_MIN_ITEM_WORDS,)}
 
 
 def _is_amount(text: str, hit: tuple[int, int, CommitmentKind]) -> bool:
@@ -397,9 +402,17 @@ def _kind_hits(text: str, sentence: Sentence) -> list[tuple[int, int, Commitment
 
 
 def _stretches(
-    text: str, folded: str, s: int, e: int, kinds: list[tuple[int, int, CommitmentKind]]
+    text: str,
+    folded: str,
+    s: int,
+    e: int,
+    kinds: list[tuple[int, int, CommitmentKind]],
+    kind_starts: list[int],
 ) -> list[tuple[int, int]]:
-    """Cut ``[s, e)`` at clause breaks, then between list items of different kinds."""
+    """Cut ``[s, e)`` at clause breaks, then between list items of different kinds.
+
+    ``kind_starts`` are where the ``kinds`` (in text order) start.
+    """
     bounds = [s]
     for m in _CLAUSE_BREAK.finditer(text, s, e):
         bounds.append(m.start())
@@ -413,7 +426,7 @@ def _stretches(
     clauses = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2) if bounds[i] < bounds[i + 1]]
     out = []
     for a, b in clauses:
-        hits = [h for h in kinds if a <= h[0] < b]
+        hits = kinds[bisect.bisect_left(kind_starts, a) : bisect.bisect_left(kind_starts, b)]
         cut = a
         last_amount: tuple[int, int, CommitmentKind] | None = None
         for prev, nxt in itertools.pairwise(hits):
@@ -435,8 +448,8 @@ def _stretches(
             breaks = list(_ITEM_BREAK.finditer(text, prev[1], nxt[0]))
             if (
                 breaks
-                and _words(text, breaks[-1].end(), b) >= _MIN_ITEM_WORDS
-                and _words(text, cut, breaks[-1].start()) >= _MIN_ITEM_WORDS
+                and _has_words(text, breaks[-1].end(), b, _MIN_ITEM_WORDS)
+                and _has_words(text, cut, breaks[-1].start(), _MIN_ITEM_WORDS)
             ):
                 out.append((cut, breaks[-1].start()))
                 cut = breaks[-1].end()
@@ -596,7 +609,7 @@ def _coordinated(text: str, sentence: Sentence, actor: Party | None, clause: int
     """Where the actor and the parties joined to it by "and" stand ("Japan and Korea")."""
     if actor is None:
         return (0, 0)
-    ms = [m for m in sentence.mentions if m.start >= clause]
+    ms = sentence.mentions[bisect.bisect_left(sentence.mentions, clause, key=_start) :]
     first = next((i for i, m in enumerate(ms) if m.party == actor), None)
     if first is None:
         return (0, 0)
@@ -625,8 +638,10 @@ def _beneficiary(
     year = (
         context.year - 1 if context.year is not None and kind is CommitmentKind.MEMBERSHIP else context.year
     )
-    for m in sentence.mentions:
-        if m.start < a or m.start >= b or skip[0] <= m.start < skip[1]:
+    for m in itertools.islice(sentence.mentions, bisect.bisect_left(sentence.mentions, a, key=_start), None):
+        if m.start >= b:
+            break
+        if skip[0] <= m.start < skip[1]:
             continue
         p = m.party
         if p.kind is PartyKind.GROUP:

@@ -2,8 +2,8 @@
 
 Names, aliases, demonyms and capitals are looked up token by token in one table
 built at import from ``data/states.json`` and :mod:`natobrief._lexicon`; the longest
-name wins.  One pass over the tokens; each position costs at most
-``_MAX_TOKENS`` dictionary look-ups, and only where a name can start.
+name wins.  One pass over the tokens; where a name can start, a position costs one
+dictionary look-up per word of the longest name that starts with its word.
 """
 
 from __future__ import annotations
@@ -74,7 +74,7 @@ def _load_states() -> list[dict[str, object]]:
     return states
 
 
-def _build() -> tuple[dict[tuple[str, ...], _Entry], dict[str, Party], int]:
+def _build() -> tuple[dict[tuple[str, ...], _Entry], dict[str, Party]]:
     table: dict[tuple[str, ...], _Entry] = {}
     by_code: dict[str, Party] = {}
 
@@ -115,12 +115,21 @@ def _build() -> tuple[dict[tuple[str, ...], _Entry], dict[str, Party], int]:
     for code, names in lex.CAPITALS.items():
         for name in names:
             add(name, by_code[code], Form.CAPITAL)
-    longest = max(len(k) for k in table)
-    return table, by_code, longest
+    return table, by_code
 
 
-_TABLE, _BY_CODE, _MAX_TOKENS = _build()
-_STARTS: Final = frozenset(k[0] for k in _TABLE)
+_TABLE, _BY_CODE = _build()
+
+
+def _longest_names(table: dict[tuple[str, ...], _Entry]) -> dict[str, int]:
+    """For each word that opens a name, how many words its longest name has."""
+    out: dict[str, int] = {}
+    for key in table:
+        out[key[0]] = max(out.get(key[0], 0), len(key))
+    return out
+
+
+_STARTS: Final = _longest_names(_TABLE)
 
 #: Words before a capital that make it a place, not a government ("in Vilnius").
 CAPITAL_AS_PLACE_BEFORE: Final = frozenset(
@@ -216,8 +225,9 @@ def find_parties(text: str, start: int = 0, end: int | None = None) -> list[Ment
     i = 0
     while i < len(toks):
         found = None
-        if keys[i] in _STARTS:
-            for n in range(min(_MAX_TOKENS, len(toks) - i), 0, -1):
+        longest = _STARTS.get(keys[i])
+        if longest is not None:
+            for n in range(min(longest, len(toks) - i), 0, -1):
                 entry = _TABLE.get(tuple(keys[i : i + n]))
                 if entry is not None and _fits(entry, toks, i, n, text):
                     found = (entry, n)
