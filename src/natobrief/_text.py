@@ -20,7 +20,12 @@ __all__ = ["Block", "BlockKind", "Line", "any_within", "iter_lines", "sentences"
 #: every Unicode space (NBSP included) but not the byte-order mark or zero-width space.
 _EDGE: Final = " \t\f\v\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\u205f\u3000\ufeff"
 
-_LINE: Final = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+#: One line: its edges (``_EDGE`` and any other white space but a line end), its
+#: content (``c``, absent on a blank line) and its line end.
+_LINE: Final = re.compile(
+    r"(?P<line>[^\S\r\n\u200b\ufeff]*(?:[\u200b\ufeff][^\S\r\n]*)*"
+    r"(?P<c>[^\r\n]*[^\s\u200b\ufeff])?[^\S\r\n\u200b\ufeff]*(?:[\u200b\ufeff][^\S\r\n]*)*)(?:\r\n|\r|\n|$)"
+)
 
 
 @attrs.frozen
@@ -53,9 +58,11 @@ def iter_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[Li
     for number, match in enumerate(_LINE.finditer(text, start, stop), start=1):
         if match.start() == stop and number > 1:
             break
-        content = match.group().rstrip("\r\n")
-        s, e = strip_span(text, match.start(), match.start() + len(content))
-        yield Line(number, s, e)
+        if match.start("c") >= 0:
+            yield Line(number, *match.span("c"))
+        else:
+            end_of_line = match.end("line")
+            yield Line(number, end_of_line, end_of_line)
 
 
 class BlockKind(enum.Enum):
@@ -80,8 +87,8 @@ class Block:
 _BULLET: Final = re.compile(r"(?:[-*•–—▪●◦‣⁃]|\d{1,2}[.)]|[a-z][.)])[ \t\xa0]+(?=\S)")
 _MD_HEADING: Final = re.compile(r"#{1,6}[ \t\xa0]+(?=\S)")
 _CLOSING: Final = frozenset(".!?:;,…\"'”’»)]")
-_WORD: Final = re.compile(r"\S+")
 HEADING_MAX_WORDS: Final = 12
+_TOO_MANY_WORDS: Final = re.compile(rf"(?:\S+\s+){{{HEADING_MAX_WORDS}}}\S")
 
 
 def classify(text: str, lines: list[Line]) -> list[Block]:
@@ -112,10 +119,9 @@ def classify(text: str, lines: list[Line]) -> list[Block]:
 def _looks_like_heading(text: str, line: Line) -> bool:
     if text[line.end - 1] in _CLOSING:
         return False
-    for words, _ in enumerate(_WORD.finditer(text, line.start, line.end), start=1):
-        if words > HEADING_MAX_WORDS:
-            return False
-    return text[line.start].isupper() or text[line.start].isdigit()
+    if not (text[line.start].isupper() or text[line.start].isdigit()):
+        return False
+    return _TOO_MANY_WORDS.match(text, line.start, line.end) is None
 
 
 # --- sentences -------------------------------------------------------------------------
