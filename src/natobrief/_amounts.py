@@ -7,11 +7,12 @@ tables below say what each unit word means.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Final
 
 from natobrief._model import Quantity, Span
 
-__all__ = ["find_quantities"]
+__all__ = ["amount_spans", "find_quantities"]
 
 #: Currency signs and words, by ISO 4217 code.
 CURRENCIES: Final[dict[str, str]] = {
@@ -63,6 +64,12 @@ _AMOUNT: Final = re.compile(
 _GDP_CONTEXT: Final = re.compile(
     r"(?i)\b(?:GDP|spend\w*|defen[cs]e[ \xa0]+budget|target|invest\w*|guideline|allocat\w*|defen[cs]e|military)\b"
 )
+
+
+def amount_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Yield where each amount in ``text`` stands, in one pass over it."""
+    for m in _AMOUNT.finditer(text):
+        yield m.span()
 
 
 def find_quantities(text: str, start: int, end: int) -> list[Quantity]:

@@ -18,13 +18,14 @@ from typing import Final
 import attrs
 
 from natobrief import _cues
+from natobrief._amounts import amount_spans
 from natobrief._lexicon import ADVERSARIES
 from natobrief._lexmatch import PhraseTable, compile_folded
 from natobrief._model import Commitment, CommitmentKind, CommitmentStatus, Party, PartyKind, Quantity, Span
 from natobrief._parties import MEETING_AFTER, Form, Mention, group_members, is_member, names_state, party
-from natobrief._text import any_within, strip_span
+from natobrief._text import Marks, any_within, ends_inside_word, strip_span
 
-__all__ = ["Context", "Sentence", "find_commitments"]
+__all__ = ["Context", "Sentence", "Signals", "find_commitments"]
 
 _KINDS: Final = PhraseTable(_cues.KIND_TERMS)
 _STATUS: Final = PhraseTable(_cues.STATUS_CUES)
@@ -131,6 +132,43 @@ class Context:
     year: int | None
     last_actor: Party | None = None
     last_status: CommitmentStatus | None = None
+
+
+@attrs.frozen
+class Signals:
+    """Where a brief's kind terms, amounts and status cues stand, each found in one pass
+    over the whole text, so that a sentence with none of them is passed over unread."""
+
+    kinds: Marks
+    amounts: Marks
+    cues: Marks
+
+    @classmethod
+    def of(cls, text: str, folded: str) -> Signals:
+        """Read the signals of ``text`` (and of ``folded``, its :func:`~natobrief._lexmatch.fold`)."""
+        return cls(
+            kinds=Marks((a, b) for a, b, _ in _KINDS.finditer(folded, 0, len(folded))),
+            amounts=Marks(amount_spans(text)),
+            cues=Marks((a, b) for a, b, _ in _STATUS.finditer(folded, 0, len(folded))),
+        )
+
+    def may_commit(self, text: str, s: int, e: int, frame: CommitmentStatus | None, context: Context) -> bool:
+        """Whether the sentence ``[s, e)`` can state a commitment, as far as the signals tell.
+
+        False only where :func:`find_commitments` would find none: nothing undertaken
+        (no kind term, no amount), or nothing that marks an undertaking (no status cue,
+        no frame, no continuation of the last one).  A sentence cut inside a word is
+        always read: a match across the cut may hide one inside it.
+        """
+        if ends_inside_word(text, e):
+            return True
+        if not (self.kinds.touch(s, e) or self.amounts.touch(s, e)):
+            return False
+        return (
+            self.cues.touch(s, e)
+            or frame is not None
+            or (context.last_status is not None and _CONTINUATION.match(text, s, e) is not None)
+        )
 
 
 @attrs.frozen

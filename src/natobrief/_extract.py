@@ -1,7 +1,10 @@
 """Stage 3: extraction, fed by the reader's sentences.
 
-Each sentence is read once: its parties and amounts are found, then the commitment
-and partnership extractors look at it with what they already know.
+First the signals of both kinds of statement (kind terms, amounts, status cues,
+regions) are found in one pass over the whole text each.  Then each sentence that
+holds enough of them to state something is read once: its parties and amounts are
+gathered, and the commitment and partnership extractors look at it with what they
+already know.  Other sentences are passed over unread.
 """
 
 from __future__ import annotations
@@ -12,10 +15,10 @@ from collections.abc import Sequence
 from typing import Final
 
 from natobrief._amounts import find_quantities
-from natobrief._commitments import Context, Sentence, find_commitments
+from natobrief._commitments import Context, Sentence, Signals, find_commitments
 from natobrief._model import Commitment, CommitmentStatus, Partnership, Person
 from natobrief._parties import Form, Mention, find_parties, party
-from natobrief._partnerships import find_partnership
+from natobrief._partnerships import Places, find_partnership
 
 __all__ = ["extract"]
 
@@ -74,28 +77,33 @@ def extract(
     spoken = _person_mentions(people)
     party_starts = [m.start for m in mentions]
     spoken_starts = [m.start for m in spoken]
+    signals = Signals.of(text, folded)
+    places = Places.of(text)
     commitments: list[Commitment] = []
     partnerships: list[Partnership] = []
-    frame: CommitmentStatus | None = None
+    heading_frame: CommitmentStatus | None = None
     for s, e, role in sentences:
         if role == "heading":
-            frame = CommitmentStatus.AGREED if _DECISION_HEADING.search(text, s, e) else None
-            if frame is not None:
+            heading_frame = CommitmentStatus.AGREED if _DECISION_HEADING.search(text, s, e) else None
+            if heading_frame is not None:
                 continue  # "Key decisions": a frame for what follows, not an undertaking
+        if role == "bullet":
+            frame = heading_frame
+        elif role == "title" and _HEADLINE_FUTURE.search(text, s, e):
+            frame = CommitmentStatus.PLANNED
+        else:
+            frame = None
+        named = _merge(_within(mentions, party_starts, s, e), _within(spoken, spoken_starts, s, e))
+        commits = signals.may_commit(text, s, e, frame, context)
+        partners = places.may_partner(text, s, e, named, context)
+        if not (commits or partners):
+            continue  # neither kind of statement can stand here: the sentence is not read
         sentence = Sentence(
-            start=s,
-            end=e,
-            mentions=_merge(_within(mentions, party_starts, s, e), _within(spoken, spoken_starts, s, e)),
-            quantities=find_quantities(text, s, e),
-            folded=folded,
-            frame=frame
-            if role == "bullet"
-            else (
-                CommitmentStatus.PLANNED if role == "title" and _HEADLINE_FUTURE.search(text, s, e) else None
-            ),
+            start=s, end=e, mentions=named, quantities=find_quantities(text, s, e), folded=folded, frame=frame
         )
-        commitments.extend(find_commitments(text, sentence, context))
-        partnership = find_partnership(text, sentence, context)
+        if commits:
+            commitments.extend(find_commitments(text, sentence, context))
+        partnership = find_partnership(text, sentence, context) if partners else None
         if partnership is not None:
             partnerships.append(partnership)
     return tuple(commitments), tuple(partnerships)

@@ -8,7 +8,10 @@ the brief, or a region.  Groups the lexicon defines ("AP4") stand for their memb
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Final
+
+import attrs
 
 from natobrief import _cues
 from natobrief._commitments import Context, Sentence
@@ -16,9 +19,9 @@ from natobrief._lexicon import NON_PARTNERS, REGIONS
 from natobrief._lexmatch import compile_folded
 from natobrief._model import Partnership, Party, PartyKind, Span
 from natobrief._parties import MEETING_AFTER, Mention, group_members, is_member, names_state, party
-from natobrief._text import strip_span
+from natobrief._text import Marks, ends_inside_word, strip_span
 
-__all__ = ["find_partnership"]
+__all__ = ["Places", "find_partnership"]
 
 _REGION: Final = re.compile(
     r"(?<![\w-])(?:"
@@ -49,6 +52,33 @@ _AREA_END: Final = re.compile(
     r"|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|\d)"
     r"|,[ \xa0]+(?:[\w.'’-]+[ \xa0]+){1,3}(?:said|says|told|added|noted|stressed)\b"
 )
+
+
+@attrs.frozen
+class Places:
+    """Where a brief names regions and the NATO-Ukraine Council, found in one pass each,
+    so that a sentence with neither and no possible partner is passed over unread."""
+
+    regions: Marks
+    councils: Marks
+
+    @classmethod
+    def of(cls, text: str) -> Places:
+        """Read the places of ``text``."""
+        return cls(
+            regions=Marks(m.span() for m in _REGION.finditer(text)),
+            councils=Marks(m.span() for m in _NUC.finditer(text)),
+        )
+
+    def may_partner(self, text: str, s: int, e: int, mentions: Sequence[Mention], context: Context) -> bool:
+        """Whether the sentence ``[s, e)``, naming ``mentions``, can state a partnership:
+        False only where :func:`find_partnership` would find none."""
+        return (
+            ends_inside_word(text, e)
+            or self.regions.touch(s, e)
+            or self.councils.touch(s, e)
+            or any(_could_partner(m, context) for m in mentions)
+        )
 
 
 def find_partnership(text: str, sentence: Sentence, context: Context) -> Partnership | None:

@@ -9,12 +9,22 @@ from __future__ import annotations
 import bisect
 import enum
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Final
 
 import attrs
 
-__all__ = ["Block", "BlockKind", "Line", "any_within", "iter_lines", "sentences", "strip_span"]
+__all__ = [
+    "Block",
+    "BlockKind",
+    "Line",
+    "Marks",
+    "any_within",
+    "ends_inside_word",
+    "iter_lines",
+    "sentences",
+    "strip_span",
+]
 
 #: Characters a line may start or end with that are not content.  ``str.strip`` knows
 #: every Unicode space (NBSP included) but not the byte-order mark or zero-width space.
@@ -50,6 +60,31 @@ def any_within(positions: Sequence[int], lo: int, hi: int) -> bool:
     """Whether one of the sorted ``positions`` lies in ``[lo, hi)``."""
     i = bisect.bisect_left(positions, lo)
     return i < len(positions) and positions[i] < hi
+
+
+def ends_inside_word(text: str, end: int) -> bool:
+    """Whether a stretch that ends at ``end`` was cut inside a word (as a sentence of
+    one word longer than :data:`MAX_SENTENCE_CHARS` is)."""
+    return end < len(text) and (text[end].isalnum() or text[end] in "_-")
+
+
+class Marks:
+    """Where one pattern matched in a text: sorted, non-overlapping ``(start, end)``
+    spans, to ask cheaply whether a stretch of the text holds any of them."""
+
+    __slots__ = ("_ends", "_starts")
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        for start, end in spans:
+            self._starts.append(start)
+            self._ends.append(end)
+
+    def touch(self, lo: int, hi: int) -> bool:
+        """Whether a span overlaps ``[lo, hi)``."""
+        i = bisect.bisect_left(self._starts, hi)  # the spans that start before ``hi``;
+        return i > 0 and self._ends[i - 1] > lo  # the last of them ends last
 
 
 def iter_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[Line]:
