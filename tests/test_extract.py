@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import natobrief as nb
+from natobrief import _amounts as _amounts_module
 from natobrief._amounts import find_quantities
+from natobrief._lexmatch import fold
 from natobrief._parties import find_parties
 
 
@@ -74,18 +78,18 @@ def test_party_canonical_names_and_kinds() -> None:
     ],
 )
 def test_amount_forms(text: str, value: float, unit: str) -> None:
-    (q,) = find_quantities(text, 0, len(text))
+    (q,) = find_quantities(text, fold(text), 0, len(text))
     assert (value, unit) == (q.value, q.unit)
     assert text.endswith(q.text) or q.text in text
 
 
 def test_bare_percentages() -> None:
     text = "Turnout rose by 12% in the city."
-    assert [(q.text, q.value, q.unit) for q in find_quantities(text, 0, len(text))] == [
+    assert [(q.text, q.value, q.unit) for q in find_quantities(text, fold(text), 0, len(text))] == [
         ("12%", 12.0, "percent")
     ]
     spending = "Allies agreed to meet the 2% target."
-    assert [q.unit for q in find_quantities(spending, 0, len(spending))] == ["percent_gdp"]
+    assert [q.unit for q in find_quantities(spending, fold(spending), 0, len(spending))] == ["percent_gdp"]
 
 
 def one(sentence: str) -> nb.Commitment:
@@ -195,3 +199,18 @@ def test_groups_expand_to_their_members_and_regions_are_kept() -> None:
 def test_the_nato_ukraine_council_is_a_partnership_with_ukraine() -> None:
     (p,) = nb.parse("date 2024-07-06 The NATO-Ukraine Council met at ambassador level.").partnerships
     assert [x.code for x in p.partners] == ["UKR"]
+
+
+_AMOUNT_PIECES = ["€", "$", "US$", "EUR", "eur ", "5", "3.5", "1,000", "%", " ", "\xa0", "bn", "million", "of GDP",
+                  "Two", "twelve", "hundred", "troops", "ships", "-", ".", "x", "٣", "Σ", "İ"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_AMOUNT_PIECES) | st.text(max_size=3), max_size=25).map("".join), st.data())
+def test_amounts_are_tried_wherever_one_can_start(text: str, data: st.DataObject) -> None:
+    # the candidate scan finds exactly what the full pattern's own scan finds
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    expected = [m.span() for m in _amounts_module._AMOUNT.finditer(text, start, end)]
+    assert [q.span.slice() for q in find_quantities(text, fold(text), start, end)] == [
+        slice(*s) for s in expected
+    ]

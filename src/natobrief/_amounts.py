@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
+from natobrief._lexmatch import literal_alternation
 from natobrief._model import Quantity, Span
 
 __all__ = ["amount_spans", "find_quantities"]
@@ -66,17 +67,41 @@ _GDP_CONTEXT: Final = re.compile(
 )
 
 
-def amount_spans(text: str) -> Iterator[tuple[int, int]]:
-    """Yield where each amount in ``text`` stands, in one pass over it."""
-    for m in _AMOUNT.finditer(text):
+#: Where an amount can start, in the folded text: a digit or a currency sign, or a
+#: currency code or number word at the start of a word.  Every match of ``_AMOUNT``
+#: starts at one of these; the engine finds them far faster than it tries ``_AMOUNT``.
+_START: Final = re.compile(
+    r"[\d€$£¥]|\b" + literal_alternation(["us$", "eur", "usd", "gbp", "jpy", *NUMBER_WORDS])
+)
+
+
+def _amounts(text: str, folded: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The matches of ``_AMOUNT`` in ``text[start:end]`` (as its ``finditer`` would yield
+    them), tried only where an amount can start."""
+    reach = start
+    for candidate in _START.finditer(folded, start, end):
+        at = candidate.start()
+        if at < reach:
+            continue
+        m = _AMOUNT.match(text, at, end)
+        if m is not None:
+            reach = m.end()
+            yield m
+
+
+def amount_spans(text: str, folded: str) -> Iterator[tuple[int, int]]:
+    """Yield where each amount in ``text`` stands (``folded`` is its
+    :func:`~natobrief._lexmatch.fold`)."""
+    for m in _amounts(text, folded, 0, len(text)):
         yield m.span()
 
 
-def find_quantities(text: str, start: int, end: int) -> list[Quantity]:
-    """Find every amount in ``text[start:end]``, in text order."""
+def find_quantities(text: str, folded: str, start: int, end: int) -> list[Quantity]:
+    """Find every amount in ``text[start:end]``, in text order (``folded`` is the
+    :func:`~natobrief._lexmatch.fold` of ``text``)."""
     out = []
     gdp_context: bool | None = None
-    for m in _AMOUNT.finditer(text, start, end):
+    for m in _amounts(text, folded, start, end):
         if m.group("n1") or m.group("n2"):
             number = m.group("n1") or m.group("n2")
             scale = m.group("s1") or m.group("s2")

@@ -148,7 +148,7 @@ class Signals:
         """Read the signals of ``text`` (and of ``folded``, its :func:`~natobrief._lexmatch.fold`)."""
         return cls(
             kinds=Marks((a, b) for a, b, _ in _KINDS.finditer(folded, 0, len(folded))),
-            amounts=Marks(amount_spans(text)),
+            amounts=Marks(amount_spans(text, folded)),
             cues=Marks((a, b) for a, b, _ in _STATUS.finditer(folded, 0, len(folded))),
         )
 

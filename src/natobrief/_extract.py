@@ -99,7 +99,12 @@ def extract(
         if not (commits or partners):
             continue  # neither kind of statement can stand here: the sentence is not read
         sentence = Sentence(
-            start=s, end=e, mentions=named, quantities=find_quantities(text, s, e), folded=folded, frame=frame
+            start=s,
+            end=e,
+            mentions=named,
+            quantities=find_quantities(text, folded, s, e),
+            folded=folded,
+            frame=frame,
         )
         if commits:
             commitments.extend(find_commitments(text, sentence, context))
