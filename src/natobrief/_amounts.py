@@ -7,13 +7,13 @@ tables below say what each unit word means.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Final
 
 from natobrief._lexmatch import literal_alternation
 from natobrief._model import Quantity, Span
 
-__all__ = ["amount_spans", "find_quantities"]
+__all__ = ["amount_matches", "find_quantities"]
 
 #: Currency signs and words, by ISO 4217 code.
 CURRENCIES: Final[dict[str, str]] = {
@@ -75,9 +75,9 @@ _START: Final = re.compile(
 )
 
 
-def _amounts(text: str, folded: str, start: int, end: int) -> Iterator[re.Match[str]]:
-    """The matches of ``_AMOUNT`` in ``text[start:end]`` (as its ``finditer`` would yield
-    them), tried only where an amount can start."""
+def amount_matches(text: str, folded: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The amounts in ``text[start:end]``, as matches of one pattern, tried only where an
+    amount can start (``folded`` is the :func:`~natobrief._lexmatch.fold` of ``text``)."""
     reach = start
     for candidate in _START.finditer(folded, start, end):
         at = candidate.start()
@@ -89,19 +89,17 @@ def _amounts(text: str, folded: str, start: int, end: int) -> Iterator[re.Match[
             yield m
 
 
-def amount_spans(text: str, folded: str) -> Iterator[tuple[int, int]]:
-    """Yield where each amount in ``text`` stands (``folded`` is its
-    :func:`~natobrief._lexmatch.fold`)."""
-    for m in _amounts(text, folded, 0, len(text)):
-        yield m.span()
-
-
-def find_quantities(text: str, folded: str, start: int, end: int) -> list[Quantity]:
+def find_quantities(
+    text: str, folded: str, start: int, end: int, matches: Iterable[re.Match[str]] | None = None
+) -> list[Quantity]:
     """Find every amount in ``text[start:end]``, in text order (``folded`` is the
-    :func:`~natobrief._lexmatch.fold` of ``text``)."""
+    :func:`~natobrief._lexmatch.fold` of ``text``).
+
+    ``matches`` are the stretch's :func:`amount_matches`, where already found.
+    """
     out = []
     gdp_context: bool | None = None
-    for m in _amounts(text, folded, start, end):
+    for m in amount_matches(text, folded, start, end) if matches is None else matches:
         if m.group("n1") or m.group("n2"):
             number = m.group("n1") or m.group("n2")
             scale = m.group("s1") or m.group("s2")

@@ -18,12 +18,12 @@ from typing import Final
 import attrs
 
 from natobrief import _cues
-from natobrief._amounts import amount_spans
+from natobrief._amounts import amount_matches
 from natobrief._lexicon import ADVERSARIES
 from natobrief._lexmatch import PhraseTable, compile_folded
 from natobrief._model import Commitment, CommitmentKind, CommitmentStatus, Party, PartyKind, Quantity, Span
 from natobrief._parties import MEETING_AFTER, Form, Mention, group_members, is_member, names_state, party
-from natobrief._text import Marks, any_within, ends_inside_word, strip_span
+from natobrief._text import Hits, any_within, ends_inside_word, strip_span
 
 __all__ = ["Context", "Sentence", "Signals", "find_commitments"]
 
@@ -130,6 +130,8 @@ class Context:
     """What carries over from sentence to sentence within a brief."""
 
     year: int | None
+    #: the brief's signals, whole-text hits that sentences take their own from
+    signals: Signals | None = None
     last_actor: Party | None = None
     last_status: CommitmentStatus | None = None
 
@@ -137,19 +139,20 @@ class Context:
 @attrs.frozen
 class Signals:
     """Where a brief's kind terms, amounts and status cues stand, each found in one pass
-    over the whole text, so that a sentence with none of them is passed over unread."""
+    over the whole text: each sentence takes its own from them, and a sentence with
+    none is passed over unread."""
 
-    kinds: Marks
-    amounts: Marks
-    cues: Marks
+    kinds: Hits[CommitmentKind]
+    amounts: Hits[re.Match[str]]
+    cues: Hits[CommitmentStatus]
 
     @classmethod
     def of(cls, text: str, folded: str) -> Signals:
         """Read the signals of ``text`` (and of ``folded``, its :func:`~natobrief._lexmatch.fold`)."""
         return cls(
-            kinds=Marks((a, b) for a, b, _ in _KINDS.finditer(folded, 0, len(folded))),
-            amounts=Marks(amount_spans(text, folded)),
-            cues=Marks((a, b) for a, b, _ in _STATUS.finditer(folded, 0, len(folded))),
+            kinds=Hits(_KINDS.finditer(folded, 0, len(folded))),
+            amounts=Hits((m.start(), m.end(), m) for m in amount_matches(text, folded, 0, len(text))),
+            cues=Hits(_STATUS.finditer(folded, 0, len(folded))),
         )
 
     def may_commit(self, text: str, s: int, e: int, frame: CommitmentStatus | None, context: Context) -> bool:
@@ -182,12 +185,15 @@ class _Cue:
 def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Commitment]:
     """Return the commitments stated in ``sentence``, in text order."""
     s, e, folded = sentence.start, sentence.end, sentence.folded
-    kinds = _kind_hits(text, sentence)
+    kinds = _kind_hits(text, sentence, context)
     if not kinds or text[e - 1] == "?":
         return []  # nothing undertaken, or a question ("Will NATO send troops?")
     kind_starts = [h[0] for h in kinds]  # kinds are in text order, and so are their ends
     cues = []
-    for start, end, status in _STATUS.finditer(folded, s, e):
+    status_hits = context.signals.cues.within(text, s, e) if context.signals else None
+    if status_hits is None:
+        status_hits = list(_STATUS.finditer(folded, s, e))
+    for start, end, status in status_hits:
         nominal = _cues.NOMINAL_CUES.fullmatch(text, start, end) is not None or (
             _cues.NOUN_OR_VERB.match(text, start, end) is not None
             and _word_before(text, start) in _DETERMINERS
@@ -412,8 +418,11 @@ def _status_of(
     return cue.status
 
 
-def _kind_hits(text: str, sentence: Sentence) -> list[tuple[int, int, CommitmentKind]]:
-    hits = list(_KINDS.finditer(sentence.folded, sentence.start, sentence.end))
+def _kind_hits(text: str, sentence: Sentence, context: Context) -> list[tuple[int, int, CommitmentKind]]:
+    found = context.signals.kinds.within(text, sentence.start, sentence.end) if context.signals else None
+    hits = (
+        list(_KINDS.finditer(sentence.folded, sentence.start, sentence.end)) if found is None else list(found)
+    )
     for q in sentence.quantities:
         if q.unit == "percent_gdp":
             hits.append((q.span.start, q.span.end, CommitmentKind.DEFENCE_SPENDING))

@@ -71,13 +71,13 @@ def extract(
     A person whose affiliation is known speaks and acts for that party
     ("Zelenskyy announced agreements" is Ukraine's act).
     """
-    context = Context(year=year)
+    signals = Signals.of(text, folded)
+    context = Context(year=year, signals=signals)
     if mentions is None:
         mentions = find_parties(text)
     spoken = _person_mentions(people)
     party_starts = [m.start for m in mentions]
     spoken_starts = [m.start for m in spoken]
-    signals = Signals.of(text, folded)
     places = Places.of(text)
     commitments: list[Commitment] = []
     partnerships: list[Partnership] = []

@@ -19,7 +19,7 @@ from natobrief._lexicon import NON_PARTNERS, REGIONS
 from natobrief._lexmatch import compile_folded
 from natobrief._model import Partnership, Party, PartyKind, Span
 from natobrief._parties import MEETING_AFTER, Mention, group_members, is_member, names_state, party
-from natobrief._text import Marks, ends_inside_word, strip_span
+from natobrief._text import Hits, ends_inside_word, strip_span
 
 __all__ = ["Places", "find_partnership"]
 
@@ -59,15 +59,15 @@ class Places:
     """Where a brief names regions and the NATO-Ukraine Council, found in one pass each,
     so that a sentence with neither and no possible partner is passed over unread."""
 
-    regions: Marks
-    councils: Marks
+    regions: Hits[None]
+    councils: Hits[None]
 
     @classmethod
     def of(cls, text: str) -> Places:
         """Read the places of ``text``."""
         return cls(
-            regions=Marks(m.span() for m in _REGION.finditer(text)),
-            councils=Marks(m.span() for m in _NUC.finditer(text)),
+            regions=Hits((m.start(), m.end(), None) for m in _REGION.finditer(text)),
+            councils=Hits((m.start(), m.end(), None) for m in _NUC.finditer(text)),
         )
 
     def may_partner(self, text: str, s: int, e: int, mentions: Sequence[Mention], context: Context) -> bool:

@@ -10,15 +10,17 @@ import bisect
 import enum
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Final
+from typing import Final, Generic, TypeVar
 
 import attrs
+
+T = TypeVar("T")
 
 __all__ = [
     "Block",
     "BlockKind",
+    "Hits",
     "Line",
-    "Marks",
     "any_within",
     "ends_inside_word",
     "iter_lines",
@@ -68,23 +70,33 @@ def ends_inside_word(text: str, end: int) -> bool:
     return end < len(text) and (text[end].isalnum() or text[end] in "_-")
 
 
-class Marks:
-    """Where one pattern matched in a text: sorted, non-overlapping ``(start, end)``
-    spans, to ask cheaply whether a stretch of the text holds any of them."""
+class Hits(Generic[T]):
+    """Where one pattern matched in a whole text: sorted, non-overlapping
+    ``(start, end, value)`` triples, to hand each sentence its own without scanning it
+    again, and to ask cheaply whether a stretch holds any."""
 
-    __slots__ = ("_ends", "_starts")
+    __slots__ = ("_ends", "_hits", "_starts")
 
-    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
-        self._starts: list[int] = []
-        self._ends: list[int] = []
-        for start, end in spans:
-            self._starts.append(start)
-            self._ends.append(end)
+    def __init__(self, hits: Iterable[tuple[int, int, T]]) -> None:
+        self._hits = list(hits)
+        self._starts = [h[0] for h in self._hits]
+        self._ends = [h[1] for h in self._hits]
 
     def touch(self, lo: int, hi: int) -> bool:
-        """Whether a span overlaps ``[lo, hi)``."""
-        i = bisect.bisect_left(self._starts, hi)  # the spans that start before ``hi``;
+        """Whether a hit overlaps ``[lo, hi)``."""
+        i = bisect.bisect_left(self._starts, hi)  # the hits that start before ``hi``;
         return i > 0 and self._ends[i - 1] > lo  # the last of them ends last
+
+    def within(self, text: str, lo: int, hi: int) -> list[tuple[int, int, T]] | None:
+        """The hits inside ``[lo, hi)``: what a scan of that stretch alone finds, or None
+        where it might not be (a hit crosses an edge, or ``hi`` cuts a word)."""
+        i = bisect.bisect_left(self._starts, lo)
+        j = bisect.bisect_left(self._starts, hi, i)
+        crosses_lo = i > 0 and self._ends[i - 1] > lo
+        crosses_hi = j > i and self._ends[j - 1] > hi
+        if crosses_lo or crosses_hi or ends_inside_word(text, hi):
+            return None
+        return self._hits[i:j]
 
 
 def iter_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[Line]:
