@@ -52,7 +52,7 @@ class Mention:
 
 #: A word as the table reads it: group 1 is what is looked up ("U.S" of "U.S.",
 #: "Ukraine" of "Ukraine's"), the rest a closing full stop or possessive.
-_TOKEN: Final = re.compile(r"(\w+(?:\.\w)+|\w+(?:['’](?!s\b)\w+)*)(?:\.|['’]s\b|['’])?")
+_TOKEN: Final = re.compile(r"(\w+(?:(?:\.\w)+|(?:['’](?!s\b)\w+)*))(?:\.|['’]s\b|['’])?")
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
