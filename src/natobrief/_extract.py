@@ -98,14 +98,11 @@ def extract(
         partners = places.may_partner(text, s, e, named, context)
         if not (commits or partners):
             continue  # neither kind of statement can stand here: the sentence is not read
-        sentence = Sentence(
-            start=s,
-            end=e,
-            mentions=named,
-            quantities=find_quantities(text, folded, s, e),
-            folded=folded,
-            frame=frame,
+        amounts = signals.amounts.within(text, s, e)
+        quantities = find_quantities(
+            text, folded, s, e, None if amounts is None else [m for _, _, m in amounts]
         )
+        sentence = Sentence(start=s, end=e, mentions=named, quantities=quantities, folded=folded, frame=frame)
         if commits:
             commitments.extend(find_commitments(text, sentence, context))
         partnership = find_partnership(text, sentence, context) if partners else None
