@@ -384,6 +384,8 @@ def _read_run(
     text: str, run: re.Match[str], party_at: frozenset[int], head_ends: Sequence[int]
 ) -> tuple[tuple[int, int], str | None, str | None] | None:
     words = list(_WORD_IN_RUN.finditer(text, run.start(), run.end()))
+    if len(words) == 1 and not _may_name_alone(text, words[0], party_at, head_ends):
+        return None
     # a title inside the run ("Prime Minister KISHIDA Fumio"): the name follows its last head
     title_start = None
     name_from = 0
@@ -438,6 +440,34 @@ def _read_run(
         return None  # "President NATO": an acronym, not a name
     affiliation = _affiliation(title) if title else None
     return (start, end), title, affiliation
+
+
+def _may_name_alone(
+    text: str, word: re.Match[str], party_at: frozenset[int], head_ends: Sequence[int]
+) -> bool:
+    """Whether a run of one word can be a name, by the cheap tests: it is no party, no
+    acronym, no particle, no common word, and a title ends near before it or a byline,
+    verb of speech, handle or "administration" stands beside it.  False only where
+    :func:`_read_run` would find no name."""
+    written = word.group()
+    if (
+        word.start() in party_at
+        or written.isupper()
+        or written.islower()
+        or written.lower().strip("'’") in NOT_NAMES
+    ):
+        return False
+    start, end = word.span()
+    if any_within(head_ends, start - _LOOKBEHIND, start + 1):
+        return True
+    near = text[max(0, start - _NEAR) : start]
+    after = text[end : end + 160]
+    return bool(
+        _BYLINE_BEFORE.search(near)
+        or _SPEECH_BEFORE.search(near)
+        or _HANDLE_AFTER.match(after)
+        or _ADMINISTRATION_AFTER.match(after)
+    )
 
 
 def _name_tail(text: str, words: list[re.Match[str]], party_at: frozenset[int]) -> list[re.Match[str]]:
