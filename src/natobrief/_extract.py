@@ -78,7 +78,7 @@ def extract(
     spoken = _person_mentions(people)
     party_starts = [m.start for m in mentions]
     spoken_starts = [m.start for m in spoken]
-    places = Places.of(text)
+    places = Places.of(text, [*mentions, *spoken], context)
     commitments: list[Commitment] = []
     partnerships: list[Partnership] = []
     heading_frame: CommitmentStatus | None = None
@@ -93,11 +93,11 @@ def extract(
             frame = CommitmentStatus.PLANNED
         else:
             frame = None
-        named = _merge(_within(mentions, party_starts, s, e), _within(spoken, spoken_starts, s, e))
         commits = signals.may_commit(text, s, e, frame, context)
-        partners = places.may_partner(text, s, e, named, context)
+        partners = places.may_partner(text, s, e)
         if not (commits or partners):
             continue  # neither kind of statement can stand here: the sentence is not read
+        named = _merge(_within(mentions, party_starts, s, e), _within(spoken, spoken_starts, s, e))
         amounts = signals.amounts.within(text, s, e)
         quantities = find_quantities(
             text, folded, s, e, None if amounts is None else [m for _, _, m in amounts]

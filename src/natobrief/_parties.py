@@ -222,25 +222,24 @@ def find_parties(text: str, start: int = 0, end: int | None = None) -> list[Ment
     toks = list(tokens(text, start, end))
     keys = [t.group(1).casefold() for t in toks]
     out: list[Mention] = []
-    i = 0
-    while i < len(toks):
+    reach = 0  # tokens before ``reach`` lie inside a name already found
+    for i in [i for i, key in enumerate(keys) if key in _STARTS]:  # where a name can start
+        if i < reach:
+            continue
         found = None
-        longest = _STARTS.get(keys[i])
-        if longest is not None:
-            for n in range(min(longest, len(toks) - i), 0, -1):
-                entry = _TABLE.get(tuple(keys[i : i + n]))
-                if entry is not None and _fits(entry, toks, i, n, text):
-                    found = (entry, n)
-                    break
+        for n in range(min(_STARTS[keys[i]], len(toks) - i), 0, -1):
+            entry = _TABLE.get(tuple(keys[i : i + n]))
+            if entry is not None and _fits(entry, toks, i, n, text):
+                found = (entry, n)
+                break
         if found is None:
-            i += 1
             continue
         entry, n = found
         first, last = toks[i], toks[i + n - 1]
         if entry.form is not Form.CAPITAL or _is_government(keys, i, n, first.group()):
             end_at = last.end() if text.startswith(".", last.end(1)) else last.end(1)
             out.append(Mention(first.start(), end_at, entry.party, entry.form))
-        i += n
+        reach = i + n
     return out
 
 

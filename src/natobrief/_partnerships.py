@@ -8,7 +8,7 @@ the brief, or a region.  Groups the lexicon defines ("AP4") stand for their memb
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable
 from typing import Final
 
 import attrs
@@ -19,7 +19,7 @@ from natobrief._lexicon import NON_PARTNERS, REGIONS
 from natobrief._lexmatch import compile_folded
 from natobrief._model import Partnership, Party, PartyKind, Span
 from natobrief._parties import MEETING_AFTER, Mention, group_members, is_member, names_state, party
-from natobrief._text import Hits, ends_inside_word, strip_span
+from natobrief._text import Hits, any_within, ends_inside_word, strip_span
 
 __all__ = ["Places", "find_partnership"]
 
@@ -56,28 +56,31 @@ _AREA_END: Final = re.compile(
 
 @attrs.frozen
 class Places:
-    """Where a brief names regions and the NATO-Ukraine Council, found in one pass each,
-    so that a sentence with neither and no possible partner is passed over unread."""
+    """Where a brief names regions, the NATO-Ukraine Council and parties that could be
+    partners, found once for the whole text, so that a sentence with none of them is
+    passed over unread."""
 
     regions: Hits[None]
     councils: Hits[None]
+    partners: list[int]  # where each mention that could name a partner starts, in order
 
     @classmethod
-    def of(cls, text: str) -> Places:
-        """Read the places of ``text``."""
+    def of(cls, text: str, mentions: Iterable[Mention], context: Context) -> Places:
+        """Read the places of ``text``, which names ``mentions``."""
         return cls(
             regions=Hits((m.start(), m.end(), None) for m in _REGION.finditer(text)),
             councils=Hits((m.start(), m.end(), None) for m in _NUC.finditer(text)),
+            partners=sorted(m.start for m in mentions if _could_partner(m, context)),
         )
 
-    def may_partner(self, text: str, s: int, e: int, mentions: Sequence[Mention], context: Context) -> bool:
-        """Whether the sentence ``[s, e)``, naming ``mentions``, can state a partnership:
-        False only where :func:`find_partnership` would find none."""
+    def may_partner(self, text: str, s: int, e: int) -> bool:
+        """Whether the sentence ``[s, e)`` can state a partnership: False only where
+        :func:`find_partnership` would find none."""
         return (
             ends_inside_word(text, e)
             or self.regions.touch(s, e)
             or self.councils.touch(s, e)
-            or any(_could_partner(m, context) for m in mentions)
+            or any_within(self.partners, s, e)
         )
 
 
