@@ -62,6 +62,11 @@ def read_date(value: str) -> dt.date:
     Raises:
         ValueError: ``value`` is not a date that exists (``2024-13-45``).
     """
+    if _ISO_DAY.fullmatch(value):
+        try:
+            return dt.date.fromisoformat(value)  # the house format's own, read without dateutil
+        except ValueError as exc:
+            raise ValueError(f"{value!r} is not a valid date ({exc})") from None
     dayfirst = "." in value and not re.search(r"[A-Za-z]", value)
     try:
         parsed = _dateutil.parse(value, dayfirst=dayfirst, default=_NO_DEFAULT)
@@ -70,6 +75,7 @@ def read_date(value: str) -> dt.date:
     return parsed.date()
 
 
+_ISO_DAY: Final = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 #: A fixed default, so that a date missing a part never takes it from today.
 _NO_DEFAULT: Final = dt.datetime(2000, 1, 1)
 
