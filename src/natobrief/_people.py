@@ -17,7 +17,7 @@ from typing import Final
 
 import attrs
 
-from natobrief._lexmatch import PhraseTable, fold
+from natobrief._lexmatch import PhraseTable, compile_folded, fold, literal_alternation
 from natobrief._model import Person, Span
 from natobrief._parties import Form, Mention, find_parties, party
 from natobrief._text import any_within
@@ -285,10 +285,12 @@ _NAME_RUN: Final = re.compile(
     rf"(?<![\w'’-]){_NAME_WORD}(?:[ \xa0]+(?:{_PARTICLE}[ \xa0]+){{0,2}}{_NAME_WORD}){{0,9}}(?!(?!{_WEEKDAY_GLUED})[\w-]|['’][a-rt-z])"
 )
 _WORD_IN_RUN: Final = re.compile(rf"{_NAME_WORD}|{_PARTICLE}")
-_HEAD_BEFORE: Final = re.compile(
-    r"(?i)((?:(?:former|then|deputy|assistant|acting|vice|principal|first|[\w.'’-]+['’]s?)[ \xa0]+){0,4}?"
-    r"(?:" + "|".join(re.escape(h) for h in TITLE_HEADS) + r")"
-    r"(?:[ \xa0]+(?:of|for)(?:[ \xa0]+(?:the|and|of|for|[A-Z][\w'’-]*)){1,12})?)[ \xa0]*,?[ \xa0]*$"
+#: A title that ends right before a name, searched in the folded text (group 1: the
+#: title).  Where it ends is fixed, so the order of the heads does not matter.
+_HEAD_BEFORE: Final = compile_folded(
+    r"((?:(?:former|then|deputy|assistant|acting|vice|principal|first|[\w.'’-]+['’]s?)[ \xa0]+){0,4}?"
+    + literal_alternation(h.lower() for h in TITLE_HEADS)
+    + r"(?:[ \xa0]+(?:of|for)(?:[ \xa0]+(?:the|and|of|for|[a-z][\w'’-]*)){1,12})?)[ \xa0]*,?[ \xa0]*$"
 )
 _APPOSITION: Final = re.compile(
     r",[ \xa0]+(?:the[ \xa0]+)?([^,.;:()“”\"\n]{0,80}?(?<![\w-])(?i:"
@@ -332,11 +334,15 @@ def find_people(text: str, mentions: Sequence[Mention] | None = None) -> tuple[P
     order: list[str] = []
     if mentions is None:
         mentions = find_parties(text)
-    party_at = _coverage(mentions)
-    head_ends = [end for _, end, _ in _HEADS.finditer(fold(text), 0, len(text))]
+    folded = fold(text)
+    scan = _Scan(
+        folded=folded,
+        party_at=_coverage(mentions),
+        head_ends=[end for _, end, _ in _HEADS.finditer(folded, 0, len(text))],
+    )
     owner: dict[str, str] = {}  # each word of a full name -> the person's key
     for run in _NAME_RUN.finditer(text):
-        hit = _read_run(text, run, party_at, head_ends)
+        hit = _read_run(text, run, scan)
         if hit is None:
             continue
         (start, end), title, affiliation = hit
@@ -380,9 +386,21 @@ def _coverage(mentions: Sequence[Mention]) -> frozenset[int]:
     return frozenset(i for m in mentions for i in range(m.start, m.end))
 
 
+@attrs.define
+class _Scan:
+    """What reading one text's name runs shares: the text folded, where parties are
+    named and where titles end, and the affiliation of each title read so far."""
+
+    folded: str
+    party_at: frozenset[int]
+    head_ends: list[int]
+    affiliations: dict[str, str | None] = attrs.Factory(dict)
+
+
 def _read_run(
-    text: str, run: re.Match[str], party_at: frozenset[int], head_ends: Sequence[int]
+    text: str, run: re.Match[str], scan: _Scan
 ) -> tuple[tuple[int, int], str | None, str | None] | None:
+    party_at, head_ends = scan.party_at, scan.head_ends
     words = list(_WORD_IN_RUN.finditer(text, run.start(), run.end()))
     if len(words) == 1 and not _may_name_alone(text, words[0], party_at, head_ends):
         return None
@@ -417,11 +435,13 @@ def _read_run(
         if m and len(name_words) >= 2:
             title = m.group(1).strip()
     if title is None:
-        m = _HEAD_BEFORE.search(before) if any_within(head_ends, start - _LOOKBEHIND, start + 1) else None
-        if m and _is_lead_in(before, m):
-            title = _clean_title(before, m.start(1), m.end(1))
-            if title is not None and m.start(1) > 0 and name_words:
-                title = _extend_left(before, m.start(1), title)
+        near_head = any_within(head_ends, start - _LOOKBEHIND, start + 1)
+        m = _HEAD_BEFORE.search(scan.folded, max(0, start - _LOOKBEHIND), start) if near_head else None
+        if m and _is_lead_in(text, m.start(1), start):
+            offset = max(0, start - _LOOKBEHIND)  # where ``before`` starts in the text
+            title = _clean_title(text, m.start(1), m.end(1))
+            if title is not None and m.start(1) > offset and name_words:
+                title = _extend_left(before, m.start(1) - offset, title)
     after = text[end : end + 160]
     if title is None:
         named = (
@@ -438,8 +458,9 @@ def _read_run(
         title = None
     if title is not None and len(name_words) == 1 and name_words[0].group().isupper():
         return None  # "President NATO": an acronym, not a name
-    affiliation = _affiliation(title) if title else None
-    return (start, end), title, affiliation
+    if title and title not in scan.affiliations:
+        scan.affiliations[title] = _affiliation(title)
+    return (start, end), title, scan.affiliations[title] if title else None
 
 
 def _may_name_alone(
@@ -487,9 +508,9 @@ def _name_tail(text: str, words: list[re.Match[str]], party_at: frozenset[int]) 
     return tail
 
 
-def _is_lead_in(before: str, m: re.Match[str]) -> bool:
+def _is_lead_in(text: str, title_start: int, name_start: int) -> bool:
     """Whether a title found before a name is attached to it (not "the president of X")."""
-    return "\n" not in before[m.start(1) :]
+    return "\n" not in text[title_start:name_start]
 
 
 def _extend_left(before: str, start: int | None, title: str) -> str:
