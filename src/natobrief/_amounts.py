@@ -67,11 +67,12 @@ _GDP_CONTEXT: Final = re.compile(
 )
 
 
-#: Where an amount can start, in the folded text: a digit or a currency sign, or a
-#: currency code or number word at the start of a word.  Every match of ``_AMOUNT``
+#: Where an amount can start, in the folded text: a digit or a currency sign that no
+#: word character, full stop or hyphen precedes, or a currency code or number word at
+#: the start of a word.  Every match of ``_AMOUNT``
 #: starts at one of these; the engine finds them far faster than it tries ``_AMOUNT``.
 _START: Final = re.compile(
-    r"[\d€$£¥]|\b" + literal_alternation(["us$", "eur", "usd", "gbp", "jpy", *NUMBER_WORDS])
+    r"[\d€$£¥](?<![\w.-].)|\b" + literal_alternation(["us$", "eur", "usd", "gbp", "jpy", *NUMBER_WORDS])
 )
 
 
