@@ -112,3 +112,19 @@ def model_objects() -> st.SearchStrategy[Any]:
         return out
 
     return briefings().flatmap(lambda b: st.sampled_from(parts(b)))
+
+
+FRAGMENTS = [
+    "date 2024-07-06 ", "date 6 July 2024 ", "date 2024-13-45 ", "\n", "\r\n", "\r", "- ", "* ", "• ", "1. ",
+    "2) ", "# ", "## Heading\n", "NATO", "Allies", "the Alliance", "Ukraine", "Ukrainian", "the U.S.", "Seoul",
+    "Tokyo", "the IP4", "the EU", "Türkiye", " will ", " would ", " must ", " expects ", " agreed ", " pledged ",
+    " will not ", " is expected to ", " called for ", " now spend ", "€40 billion", "$1.5bn", "2% of GDP",
+    "3.5 percent", "300,000 troops", " air defence ", " military aid ", " security agreement ", " membership ",
+    " command ", " interoperability ", " cyber ", " cooperation with ", " partnership ", "Indo-Pacific", ", and ",
+    ". ", "; ", ": ", " – ", "“", "”", '"', "'", "(", ")", "Secretary General Jens Stoltenberg", "President ",
+    "Prime Minister ", "By Anna Lee\n", "Madrid 30.06.2022 ", "BRUSSELS, June 14 (Wire) - ", "next week's ",
+    "Washington summit", "on Friday", "\ufeff", "\xa0", "\t", "Gen. ", "No. 5", "U.S. ", "2.5%",
+]  # fmt: skip
+
+#: Texts built from fragments of briefs, for fuzzers that reach the rules.
+brief_texts = st.lists(st.sampled_from(FRAGMENTS), max_size=60).map("".join)

@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+import contextlib
+from pathlib import Path
+from unittest import mock
+
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
+from strategies import brief_texts
 
 import natobrief as nb
 from natobrief import _amounts as _amounts_module
+from natobrief import _commitments, _partnerships, _text
 from natobrief._amounts import find_quantities
 from natobrief._lexmatch import fold
 from natobrief._parties import find_parties
+
+DATA = Path(__file__).resolve().parent / "data"
 
 
 def codes(text: str) -> list[str]:
@@ -214,3 +222,47 @@ def test_amounts_are_tried_wherever_one_can_start(text: str, data: st.DataObject
     assert [q.span.slice() for q in find_quantities(text, fold(text), start, end)] == [
         slice(*s) for s in expected
     ]
+
+
+def _read_everything() -> contextlib.ExitStack:
+    """Patches under which extraction reads every sentence in full and scans each
+    sentence on its own, as it did before the whole-text signals."""
+    stack = contextlib.ExitStack()
+    stack.enter_context(mock.patch.object(_commitments.Signals, "may_commit", return_value=True))
+    stack.enter_context(mock.patch.object(_partnerships.Places, "may_partner", return_value=True))
+    stack.enter_context(mock.patch.object(_text.Hits, "within", return_value=None))
+    return stack
+
+
+@settings(max_examples=300, deadline=None)
+@given(brief_texts)
+def test_sentences_passed_over_state_nothing(text: str) -> None:
+    # the signals only save work: what is read with them equals reading everything
+    try:
+        fast = nb.parse(text)
+    except nb.BriefParseError:
+        return
+    with _read_everything():
+        full = nb.parse(text)
+    assert (fast.commitments, fast.partnerships) == (full.commitments, full.partnerships)
+
+
+@pytest.mark.parametrize("path", sorted(DATA.glob("*.txt")), ids=lambda p: p.stem)
+def test_test_briefs_read_the_same_with_signals(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    fast = nb.parse(text)
+    with _read_everything():
+        full = nb.parse(text)
+    assert (fast.commitments, fast.partnerships) == (full.commitments, full.partnerships)
+
+
+def test_hits_hand_a_stretch_its_own_or_refuse() -> None:
+    text = "aa bb-cc dd"
+    hits = _text.Hits([(0, 2, "a"), (3, 8, "b"), (9, 11, "d")])
+    assert hits.within(text, 0, 2) == [(0, 2, "a")]
+    assert hits.within(text, 3, 8) == [(3, 8, "b")]
+    assert hits.within(text, 0, 11) == [(0, 2, "a"), (3, 8, "b"), (9, 11, "d")]
+    assert hits.within(text, 4, 8) is None  # a hit crosses its start
+    assert hits.within(text, 0, 5) is None  # a hit crosses its end (and "bb-cc" is cut)
+    assert hits.within(text, 9, 10) is None  # cut inside a word: a scan of it alone may differ
+    assert (hits.touch(8, 9), hits.touch(7, 9), hits.touch(2, 3)) == (False, True, False)

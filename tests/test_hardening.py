@@ -17,31 +17,16 @@ from grounding import parses_or_refuses
 from hostile import HOSTILE
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from strategies import brief_texts
 
 import natobrief as nb
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "2024-07-06-washington-summit-preview.txt"
 
-# --- fragments of briefs, for a fuzzer that reaches the rules --------------------------------
-
-FRAGMENTS = [
-    "date 2024-07-06 ", "date 6 July 2024 ", "date 2024-13-45 ", "\n", "\r\n", "\r", "- ", "* ", "• ", "1. ",
-    "2) ", "# ", "## Heading\n", "NATO", "Allies", "the Alliance", "Ukraine", "Ukrainian", "the U.S.", "Seoul",
-    "Tokyo", "the IP4", "the EU", "Türkiye", " will ", " would ", " must ", " expects ", " agreed ", " pledged ",
-    " will not ", " is expected to ", " called for ", " now spend ", "€40 billion", "$1.5bn", "2% of GDP",
-    "3.5 percent", "300,000 troops", " air defence ", " military aid ", " security agreement ", " membership ",
-    " command ", " interoperability ", " cyber ", " cooperation with ", " partnership ", "Indo-Pacific", ", and ",
-    ". ", "; ", ": ", " – ", "“", "”", '"', "'", "(", ")", "Secretary General Jens Stoltenberg", "President ",
-    "Prime Minister ", "By Anna Lee\n", "Madrid 30.06.2022 ", "BRUSSELS, June 14 (Wire) - ", "next week's ",
-    "Washington summit", "on Friday", "\ufeff", "\xa0", "\t", "Gen. ", "No. 5", "U.S. ", "2.5%",
-]  # fmt: skip
-
-briefs = st.lists(st.sampled_from(FRAGMENTS), max_size=60).map("".join)
-
 
 @pytest.mark.slow
 @settings(max_examples=10_000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(briefs)
+@given(brief_texts)
 def test_fuzz_brief_fragments(text: str) -> None:
     parses_or_refuses(text)
 
