@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
 from grounding import assert_grounded
+from hypothesis import given
+from hypothesis import strategies as st
 
 import natobrief as nb
+from natobrief._people import _whole_word_at
 from natobrief._text import sentences
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "2024-07-06-washington-summit-preview.txt"
@@ -400,3 +404,10 @@ def test_parse_error_line_and_column_count_every_line_end() -> None:
     with pytest.raises(nb.BriefParseError) as info:
         nb.parse(text)
     assert (info.value.line, info.value.column) == (4, 2)
+
+
+@given(st.text(alphabet="Kim -_é1.,’", max_size=30), st.sampled_from(["Kim", "Ki", "im", "K-im"]))
+def test_a_surname_is_found_as_a_whole_word(text: str, surname: str) -> None:
+    # a later mention by surname is a word of its own: what a tokenizer of words and hyphens yields
+    expected = [m.start() for m in re.finditer(r"[\w-]+", text) if m.group() == surname]
+    assert list(_whole_word_at(text, surname)) == expected

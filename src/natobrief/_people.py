@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Final
 
 import attrs
@@ -546,7 +546,19 @@ def _surname(name: str) -> str:
     return words[-1].lower() if words else ""
 
 
-_TOKEN: Final = re.compile(r"[\w-]+")
+def _whole_word_at(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` stands in ``text`` as a whole word (no word character nor
+    hyphen touches it), found by substring search."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        before = text[at - 1] if at else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in "_-" or after.isalnum() or after in "_-"):
+            yield at
+        at = text.find(word, at + 1)
+
+
 _TITLE_MENTION: Final = re.compile(
     r"(?i)\bthe[ \xa0]+(?:NATO[ \xa0]+|alliance['’]?s?[ \xa0]+)?(?P<head>"
     + "|".join(
@@ -565,7 +577,7 @@ def _head_key(head: str) -> str:
 def _later_mentions(text: str, found: dict[str, _Found]) -> None:
     """Add surname-only and title-only mentions after each person's first mention.
 
-    One pass over the words finds surnames; one pass finds "the <title>" phrases,
+    A substring search finds each surname as a whole word; one pass finds "the <title>" phrases,
     each resolved to the latest person named before it with that title.
     """
     by_surname: dict[str, _Found] = {}
@@ -580,11 +592,10 @@ def _later_mentions(text: str, found: dict[str, _Found]) -> None:
             heads = [h.group() for h in _HEAD_RE.finditer(person.title)]
             if heads and heads[-1].lower() not in _GENERIC_HEADS:
                 by_head.setdefault(_head_key(heads[-1]), []).append((e, person))
-    if by_surname:
-        for m in _TOKEN.finditer(text):
-            named = by_surname.get(m.group())
-            if named is not None and not named.name[0] <= m.start() < named.name[1]:
-                named.mentions.append(m.span())
+    for surname, named in by_surname.items():
+        for at in _whole_word_at(text, surname):
+            if not named.name[0] <= at < named.name[1]:
+                named.mentions.append((at, at + len(surname)))
     if by_head:
         for introduced in by_head.values():
             introduced.sort(key=lambda pair: pair[0])
