@@ -16,17 +16,18 @@ import attrs
 from natobrief import _cues
 from natobrief._commitments import Context, Sentence
 from natobrief._lexicon import NON_PARTNERS, REGIONS
-from natobrief._lexmatch import compile_folded
+from natobrief._lexmatch import compile_folded, literal_alternation
 from natobrief._model import Partnership, Party, PartyKind, Span
 from natobrief._parties import MEETING_AFTER, Mention, group_members, is_member, names_state, party
 from natobrief._text import Hits, any_within, ends_inside_word, strip_span
 
 __all__ = ["Places", "find_partnership"]
 
+#: A region's name, its hyphens written as hyphens or spaces ("Indo-Pacific", "Indo Pacific").
 _REGION: Final = re.compile(
-    r"(?<![\w-])(?:"
-    + "|".join(re.escape(r).replace(r"\-", "[- ]") for r in sorted(REGIONS, key=len, reverse=True))
-    + r")(?![\w-])"
+    r"\b(?<!-)"
+    + literal_alternation(spelling for r in REGIONS for spelling in {r, r.replace("-", " ")})
+    + r"(?![\w-])"
 )
 #: Joint acts and joint bodies: a partnership even without the word "cooperation";
 #: a joint name is written in capitals ("NATO-Ukraine", "EU-NATO").
@@ -38,7 +39,7 @@ _JOINT: Final = compile_folded(
     r"|\b(?:memorand(?:um|a)|letters?[ \xa0]+of[ \xa0]+intent|ITPPs?)\b"
     r"|\btogether\b|\bjoin(?:ed|s)?[ \xa0]+by\b|\bsid(?:e|ing)[ \xa0]+(?:by[ \xa0]+side|with)\b|\bcloser[ \xa0]+to[ \xa0]+NATO[ \xa0]+than\b"
 )
-_NUC: Final = re.compile(r"NATO[- ]Ukraine[ \xa0]+Council|\bNUC\b")
+_NUC: Final = re.compile(r"N(?:ATO[- ]Ukraine[ \xa0]+Council|(?<!\wN)UC\b)")
 #: Lead-ins of a list of cooperation areas ("in areas such as cyber, space and ...").
 _AREAS: Final = compile_folded(
     r"\b(?:in[ \xa0]+(?:areas|fields|issues)[ \xa0]+(?:such[ \xa0]+as|including|like)|areas[ \xa0]+(?:such[ \xa0]+as|including|like)"
