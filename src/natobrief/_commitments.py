@@ -210,6 +210,7 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
         return []  # nothing marks an undertaking here
     if _cues.PRIORITY.search(folded, s, e):
         return []
+    verbs = [i for i, c in enumerate(cues) if not c.nominal]  # the cues that are verbs, by index
     governed = frozenset(m.end() for m in _cues.MODAL.finditer(folded, s, e))
     negations = [m.start() for m in _cues.NEGATION.finditer(folded, s, e)]
     actors: dict[tuple[int | None, int], Party | None] = {}
@@ -228,7 +229,7 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
         ]
         if not hits:
             continue
-        chosen = _cue_for(cues, min(h[0] for h in hits), b, e)
+        chosen = _cue_for(cues, verbs, min(h[0] for h in hits), b, e)
         if chosen is not None and any(h[0] >= cues[chosen].end for h in hits):
             # the undertaking is what the cue governs, not its subject ("The agreement provides support")
             hits = [h for h in hits if h[0] >= cues[chosen].end]
@@ -240,7 +241,7 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
                 continue
             cue_start, status = first, inherited
         else:
-            cue_start, status = cues[chosen].start, _status_of(text, cues, chosen, governed)
+            cue_start, status = cues[chosen].start, _status_of(text, cues, verbs, chosen, governed)
         if any_within(negations, min(cue_start, first) - 12, max(cue_start, first) + 1):
             continue
         if (
@@ -338,21 +339,21 @@ def _is_amount(text: str, hit: tuple[int, int, CommitmentKind]) -> bool:
     return text[hit[0]].isdigit() or text[hit[0]] in "€$£¥"
 
 
-def _cue_for(cues: list[_Cue], first: int, end: int, sentence_end: int) -> int | None:
+def _cue_for(cues: list[_Cue], verbs: list[int], first: int, end: int, sentence_end: int) -> int | None:
     """The index of the cue that governs an undertaking that starts at ``first``.
 
     The nearest cue before it; a noun cue ("commitments to ...") gives way to a verb
     after the undertaking ("... will be approved"); with nothing before, the first cue
-    after it within the stretch.
+    after it within the stretch.  ``verbs`` are the indices of the cues that are verbs.
     """
     split = bisect.bisect_right(cues, first, key=_end)  # cues[:split] end by ``first``
     if split:
-        if all(c.nominal for c in cues[:split]):
-            later = _first_verb(cues, split, first, sentence_end)
+        if not verbs or verbs[0] >= split:  # only nouns before it
+            later = _first_verb(cues, verbs, split, first, sentence_end)
             if later is not None:
                 return later
         return split - 1
-    after = _first_verb(cues, 0, first, end)
+    after = _first_verb(cues, verbs, 0, first, end)
     if after is not None:
         return after
     return next((i for i in range(len(cues)) if first <= cues[i].start < end), None)
@@ -362,13 +363,18 @@ def _end(cue: _Cue) -> int:
     return cue.end
 
 
-def _first_verb(cues: list[_Cue], lo: int, first: int, end: int) -> int | None:
-    """The index of the first verb cue (not a noun) that starts in ``[first, end)``."""
-    for i in range(lo, len(cues)):
+def _cue_start(cue: _Cue) -> int:
+    return cue.start
+
+
+def _first_verb(cues: list[_Cue], verbs: list[int], lo: int, first: int, end: int) -> int | None:
+    """The index (``lo`` at least) of the first verb cue (not a noun) that starts in
+    ``[first, end)``; ``verbs`` are the indices of the verb cues."""
+    for i in itertools.islice(verbs, bisect.bisect_left(verbs, lo), None):
         c = cues[i]
         if c.start >= end:
             return None
-        if c.start >= first and not c.nominal:
+        if c.start >= first:
             return i
     return None
 
@@ -378,7 +384,7 @@ _TO_BEFORE: Final = re.compile(r"(?i)\bto[ \xa0]+$")
 
 
 def _status_of(
-    text: str, cues: list[_Cue], i: int, governed: frozenset[int], depth: int = 0
+    text: str, cues: list[_Cue], verbs: list[int], i: int, governed: frozenset[int], depth: int = 0
 ) -> CommitmentStatus:
     """The status cue ``i`` expresses, once the cues that govern it are applied.
 
@@ -387,18 +393,18 @@ def _status_of(
     infinitive of ("negotiating to conclude"), or a modal right before it ("will
     agree" is planned).  A "will" inside a decision frame ("we have reaffirmed that
     ... will") takes the frame's.  Any other cue is the innermost and decides ("is
-    likely to call for" is proposed).
+    likely to call for" is proposed).  ``verbs`` are the indices of the verb cues.
     """
     cue = cues[i]
     if depth > 4 or i == 0:
         return cue.status
     prev = i - 1
     if cue.nominal:
-        verbs = [j for j in range(i) if not cues[j].nominal]
-        return _status_of(text, cues, verbs[-1], governed, depth + 1) if verbs else cue.status
+        before = bisect.bisect_left(verbs, i)  # verbs[:before] stand before it
+        return _status_of(text, cues, verbs, verbs[before - 1], governed, depth + 1) if before else cue.status
     decision = cue.status in (CommitmentStatus.AGREED, CommitmentStatus.ACHIEVED)
     if decision and _TO_BEFORE.search(text, max(0, cue.start - 4), cue.start):
-        return _status_of(text, cues, prev, governed, depth + 1)
+        return _status_of(text, cues, verbs, prev, governed, depth + 1)
     if (
         decision
         and cue.start in governed
@@ -407,14 +413,10 @@ def _status_of(
     ):
         return cues[prev].status
     if cue.status is CommitmentStatus.PLANNED:
-        for j in range(i - 1, -1, -1):
+        for j in reversed(verbs[: bisect.bisect_left(verbs, i)]):
             c = cues[j]
-            if (
-                c.status is CommitmentStatus.AGREED
-                and not c.nominal
-                and _THAT_BETWEEN.match(text[c.end : cue.start])
-            ):
-                return _status_of(text, cues, j, governed, depth + 1)
+            if c.status is CommitmentStatus.AGREED and _THAT_BETWEEN.match(text[c.end : cue.start]):
+                return _status_of(text, cues, verbs, j, governed, depth + 1)
     return cue.status
 
 
@@ -620,9 +622,7 @@ def _actor(
     for lo in (min(stretch, clause), sentence.start):
         prev_end = lo
         person = False
-        for c in cues:
-            if c.start < lo:
-                continue
+        for c in itertools.islice(cues, bisect.bisect_left(cues, lo, key=_cue_start), None):
             if c.start > limit:
                 break
             found = _subject_in(text, sentence, prev_end, c.start)
@@ -656,8 +656,9 @@ def _coordinated(text: str, sentence: Sentence, actor: Party | None, clause: int
     """Where the actor and the parties joined to it by "and" stand ("Japan and Korea")."""
     if actor is None:
         return (0, 0)
-    ms = sentence.mentions[bisect.bisect_left(sentence.mentions, clause, key=_start) :]
-    first = next((i for i, m in enumerate(ms) if m.party == actor), None)
+    ms = sentence.mentions
+    lo = bisect.bisect_left(ms, clause, key=_start)
+    first = next((i for i in range(lo, len(ms)) if ms[i].party == actor), None)
     if first is None:
         return (0, 0)
     last = first
