@@ -32,9 +32,9 @@ _STATUS: Final = PhraseTable(_cues.STATUS_CUES)
 _RANK: Final = {kind: i for i, kind in enumerate(_cues.KIND_PRIORITY)}
 
 #: Where a sentence divides into clauses or list items.
-_CLAUSE_BREAK: Final = re.compile(
+_CLAUSE_BREAK: Final = re.compile(  # each branch opens with one character, for the engine's quick test
     r"[;:](?=\s)|\s[–—-]\s|,\s+(?:and|but|while|whereas|adding|saying|as well as|which|where|whilst)\b"
-    r"|\s+and\s+that\b|\s+but\s+also\b|,\s+(?=(?:to|by)\s)"
+    r"|\s\s*and\s+that\b|\s\s*but\s+also\b|,\s+(?=(?:to|by)\s)"
 )
 #: Where list items divide, between stretches of different kinds.
 _GERUND: Final = re.compile(r"[ \xa0]+[a-z]+ing\b")
@@ -216,12 +216,13 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
     actors: dict[tuple[int | None, int], Party | None] = {}
     frame = _cues.DECISION_FRAME.search(folded, s, e)
     creation = _cues.CREATION.search(folded, s, e) is not None
-    break_ends = [m.end() for m in _CLAUSE_BREAK.finditer(text, s, e)]
+    breaks = [m.span() for m in _CLAUSE_BREAK.finditer(text, s, e)]
+    break_ends = [b for _, b in breaks]
     cooperation = _COOPERATION_INTENT.search(folded, s, e) or _COOPERATION_WITH.search(folded, s, e)
     questions = [m.start() for m in _QUESTION.finditer(folded, s, e)]
     receipt = _RECEIPT.search(folded, s, e)
     out = []
-    for a, b in _stretches(text, folded, s, e, kinds, kind_starts):
+    for a, b in _stretches(text, folded, s, e, kinds, kind_starts, breaks):
         hits = [
             h
             for h in kinds[bisect.bisect_left(kind_starts, a) : bisect.bisect_left(kind_starts, b)]
@@ -457,15 +458,16 @@ def _stretches(
     e: int,
     kinds: list[tuple[int, int, CommitmentKind]],
     kind_starts: list[int],
+    clause_breaks: list[tuple[int, int]],
 ) -> list[tuple[int, int]]:
-    """Cut ``[s, e)`` at clause breaks, then between list items of different kinds.
+    """Cut ``[s, e)`` at ``clause_breaks``, then between list items of different kinds.
 
     ``kind_starts`` are where the ``kinds`` (in text order) start.
     """
     bounds = [s]
-    for m in _CLAUSE_BREAK.finditer(text, s, e):
-        bounds.append(m.start())
-        bounds.append(m.end())
+    for start, end in clause_breaks:
+        bounds.append(start)
+        bounds.append(end)
     for m in _cues.ELABORATION.finditer(folded, s, e):
         if _GERUND.match(text, m.end()):
             bounds.append(m.start())
