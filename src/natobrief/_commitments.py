@@ -185,7 +185,12 @@ class _Cue:
 def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Commitment]:
     """Return the commitments stated in ``sentence``, in text order."""
     s, e, folded = sentence.start, sentence.end, sentence.folded
-    kinds = _kind_hits(text, sentence, context)
+    # "such as", "including": (start, end, whether a gerund follows: "including creating ...")
+    elaborations = [
+        (m.start(), m.end(), _GERUND.match(text, m.end()) is not None)
+        for m in _cues.ELABORATION.finditer(folded, s, e)
+    ]
+    kinds = _kind_hits(text, sentence, context, elaborations)
     if not kinds or text[e - 1] == "?":
         return []  # nothing undertaken, or a question ("Will NATO send troops?")
     kind_starts = [h[0] for h in kinds]  # kinds are in text order, and so are their ends
@@ -222,7 +227,7 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
     questions = [m.start() for m in _QUESTION.finditer(folded, s, e)]
     receipt = _RECEIPT.search(folded, s, e)
     out = []
-    for a, b in _stretches(text, folded, s, e, kinds, kind_starts, breaks):
+    for a, b in _stretches(text, s, e, kinds, kind_starts, breaks, elaborations):
         hits = [
             h
             for h in kinds[bisect.bisect_left(kind_starts, a) : bisect.bisect_left(kind_starts, b)]
@@ -421,7 +426,9 @@ def _status_of(
     return cue.status
 
 
-def _kind_hits(text: str, sentence: Sentence, context: Context) -> list[tuple[int, int, CommitmentKind]]:
+def _kind_hits(
+    text: str, sentence: Sentence, context: Context, elaborations: list[tuple[int, int, bool]]
+) -> list[tuple[int, int, CommitmentKind]]:
     found = context.signals.kinds.within(text, sentence.start, sentence.end) if context.signals else None
     hits = (
         list(_KINDS.finditer(sentence.folded, sentence.start, sentence.end)) if found is None else list(found)
@@ -440,27 +447,28 @@ def _kind_hits(text: str, sentence: Sentence, context: Context) -> list[tuple[in
             kept.append(h)
             reach = h[1]
     hits = kept
-    for elaboration in _cues.ELABORATION.finditer(sentence.folded, sentence.start, sentence.end):
-        if _GERUND.match(text, elaboration.end()) or not any(h[0] < elaboration.start() for h in hits):
+    for start, end, gerund in elaborations:
+        if gerund or not any(h[0] < start for h in hits):
             continue  # "including creating a new command": an undertaking of its own
         # "infrastructure such as transport and cybersecurity": the list details the head;
         # amounts in it ("5%, including 3.5% on core defence") are items of their own
-        end = _CLAUSE_BREAK.search(text, elaboration.end(), sentence.end)
-        stop = end.start() if end else sentence.end
-        hits = [h for h in hits if not elaboration.start() <= h[0] < stop or _is_amount(text, h)]
+        clause_end = _CLAUSE_BREAK.search(text, end, sentence.end)
+        stop = clause_end.start() if clause_end else sentence.end
+        hits = [h for h in hits if not start <= h[0] < stop or _is_amount(text, h)]
     return hits
 
 
 def _stretches(
     text: str,
-    folded: str,
     s: int,
     e: int,
     kinds: list[tuple[int, int, CommitmentKind]],
     kind_starts: list[int],
     clause_breaks: list[tuple[int, int]],
+    elaborations: list[tuple[int, int, bool]],
 ) -> list[tuple[int, int]]:
-    """Cut ``[s, e)`` at ``clause_breaks``, then between list items of different kinds.
+    """Cut ``[s, e)`` at ``clause_breaks`` and before an elaboration by gerund, then
+    between list items of different kinds.
 
     ``kind_starts`` are where the ``kinds`` (in text order) start.
     """
@@ -468,10 +476,10 @@ def _stretches(
     for start, end in clause_breaks:
         bounds.append(start)
         bounds.append(end)
-    for m in _cues.ELABORATION.finditer(folded, s, e):
-        if _GERUND.match(text, m.end()):
-            bounds.append(m.start())
-            bounds.append(m.start())
+    for start, _end, gerund in elaborations:
+        if gerund:
+            bounds.append(start)
+            bounds.append(start)
     bounds.append(e)
     bounds = [bounds[0], *sorted(bounds[1:-1]), bounds[-1]]
     clauses = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2) if bounds[i] < bounds[i + 1]]

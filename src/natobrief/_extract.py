@@ -105,7 +105,7 @@ def extract(
         sentence = Sentence(start=s, end=e, mentions=named, quantities=quantities, folded=folded, frame=frame)
         if commits:
             commitments.extend(find_commitments(text, sentence, context))
-        partnership = find_partnership(text, sentence, context) if partners else None
+        partnership = find_partnership(text, sentence, context, places) if partners else None
         if partnership is not None:
             partnerships.append(partnership)
     return tuple(commitments), tuple(partnerships)

@@ -85,11 +85,13 @@ class Places:
         )
 
 
-def find_partnership(text: str, sentence: Sentence, context: Context) -> Partnership | None:
-    """Return the partnership ``sentence`` states, or None."""
+def find_partnership(
+    text: str, sentence: Sentence, context: Context, places: Places | None = None
+) -> Partnership | None:
+    """Return the partnership ``sentence`` states, or None (``places``: the brief's, where read)."""
     s, e = sentence.start, sentence.end
-    region = _REGION.search(text, s, e)
-    nuc = _NUC.search(text, s, e)
+    region = _first(text, s, e, _REGION, places.regions if places else None)
+    nuc = _first(text, s, e, _NUC, places.councils if places else None)
     if region is None and nuc is None and not any(_could_partner(m, context) for m in sentence.mentions):
         return None  # nobody to cooperate with: the cooperation patterns need not run
     folded = sentence.folded
@@ -128,9 +130,21 @@ def find_partnership(text: str, sentence: Sentence, context: Context) -> Partner
         text=text[start:end],
         span=Span(start=start, end=end),
         partners=tuple(partners.values()),
-        region=region.group() if region else None,
+        region=text[region[0] : region[1]] if region else None,
         areas=areas,
     )
+
+
+def _first(
+    text: str, s: int, e: int, pattern: re.Pattern[str], hits: Hits[None] | None
+) -> tuple[int, int] | None:
+    """Where ``pattern`` first matches in ``[s, e)``, taken from the whole text's ``hits``
+    where they tell."""
+    own = hits.within(text, s, e) if hits is not None else None
+    if own is None:
+        m = pattern.search(text, s, e)
+        return m.span() if m else None
+    return own[0][:2] if own else None
 
 
 _RECIPIENT_BEFORE: Final = re.compile(
