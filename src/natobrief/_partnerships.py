@@ -68,10 +68,18 @@ class Places:
     @classmethod
     def of(cls, text: str, mentions: Iterable[Mention], context: Context) -> Places:
         """Read the places of ``text``, which names ``mentions``."""
+        verdicts: dict[str, bool] = {}  # by party code: a party is judged once
+
+        def could_partner(m: Mention) -> bool:
+            verdict = verdicts.get(m.party.code)
+            if verdict is None:
+                verdict = verdicts[m.party.code] = _could_partner(m, context)
+            return verdict
+
         return cls(
             regions=Hits((m.start(), m.end(), None) for m in _REGION.finditer(text)),
             councils=Hits((m.start(), m.end(), None) for m in _NUC.finditer(text)),
-            partners=sorted(m.start for m in mentions if _could_partner(m, context)),
+            partners=sorted(m.start for m in mentions if could_partner(m)),
         )
 
     def may_partner(self, text: str, s: int, e: int) -> bool:
@@ -92,7 +100,12 @@ def find_partnership(
     s, e = sentence.start, sentence.end
     region = _first(text, s, e, _REGION, places.regions if places else None)
     nuc = _first(text, s, e, _NUC, places.councils if places else None)
-    if region is None and nuc is None and not any(_could_partner(m, context) for m in sentence.mentions):
+    could = (
+        any_within(places.partners, s, e)
+        if places
+        else any(_could_partner(m, context) for m in sentence.mentions)
+    )
+    if region is None and nuc is None and not could:
         return None  # nobody to cooperate with: the cooperation patterns need not run
     folded = sentence.folded
     cooperation = (
