@@ -87,12 +87,7 @@ def extract(
             heading_frame = CommitmentStatus.AGREED if _DECISION_HEADING.search(text, s, e) else None
             if heading_frame is not None:
                 continue  # "Key decisions": a frame for what follows, not an undertaking
-        if role == "bullet":
-            frame = heading_frame
-        elif role == "title" and _HEADLINE_FUTURE.search(text, s, e):
-            frame = CommitmentStatus.PLANNED
-        else:
-            frame = None
+        frame = heading_frame if role == "bullet" else _headline_frame(text, s, e, role)
         commits = signals.may_commit(text, s, e, frame, context)
         partners = places.may_partner(text, s, e)
         if not (commits or partners):
