@@ -175,6 +175,20 @@ class Signals:
 
 
 @attrs.frozen
+class _Verbs:
+    """Where a sentence's verb cues (not nouns) stand among its cues, by index: all of
+    them, and those of agreement."""
+
+    all: list[int]
+    agreeing: list[int]
+
+    @classmethod
+    def of(cls, cues: list[_Cue]) -> _Verbs:
+        verbs = [i for i, c in enumerate(cues) if not c.nominal]
+        return cls(verbs, [i for i in verbs if cues[i].status is CommitmentStatus.AGREED])
+
+
+@attrs.frozen
 class _Cue:
     start: int
     end: int
@@ -215,7 +229,7 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
         return []  # nothing marks an undertaking here
     if _cues.PRIORITY.search(folded, s, e):
         return []
-    verbs = [i for i, c in enumerate(cues) if not c.nominal]  # the cues that are verbs, by index
+    verbs = _Verbs.of(cues)
     governed = frozenset(m.end() for m in _cues.MODAL.finditer(folded, s, e))
     negations = [m.start() for m in _cues.NEGATION.finditer(folded, s, e)]
     actors: dict[tuple[int | None, int], Party | None] = {}
@@ -345,16 +359,16 @@ def _is_amount(text: str, hit: tuple[int, int, CommitmentKind]) -> bool:
     return text[hit[0]].isdigit() or text[hit[0]] in "€$£¥"
 
 
-def _cue_for(cues: list[_Cue], verbs: list[int], first: int, end: int, sentence_end: int) -> int | None:
+def _cue_for(cues: list[_Cue], verbs: _Verbs, first: int, end: int, sentence_end: int) -> int | None:
     """The index of the cue that governs an undertaking that starts at ``first``.
 
     The nearest cue before it; a noun cue ("commitments to ...") gives way to a verb
     after the undertaking ("... will be approved"); with nothing before, the first cue
-    after it within the stretch.  ``verbs`` are the indices of the cues that are verbs.
+    after it within the stretch.
     """
     split = bisect.bisect_right(cues, first, key=_end)  # cues[:split] end by ``first``
     if split:
-        if not verbs or verbs[0] >= split:  # only nouns before it
+        if not verbs.all or verbs.all[0] >= split:  # only nouns before it
             later = _first_verb(cues, verbs, split, first, sentence_end)
             if later is not None:
                 return later
@@ -373,10 +387,10 @@ def _cue_start(cue: _Cue) -> int:
     return cue.start
 
 
-def _first_verb(cues: list[_Cue], verbs: list[int], lo: int, first: int, end: int) -> int | None:
+def _first_verb(cues: list[_Cue], verbs: _Verbs, lo: int, first: int, end: int) -> int | None:
     """The index (``lo`` at least) of the first verb cue (not a noun) that starts in
-    ``[first, end)``; ``verbs`` are the indices of the verb cues."""
-    for i in itertools.islice(verbs, bisect.bisect_left(verbs, lo), None):
+    ``[first, end)``."""
+    for i in itertools.islice(verbs.all, bisect.bisect_left(verbs.all, lo), None):
         c = cues[i]
         if c.start >= end:
             return None
@@ -390,7 +404,7 @@ _TO_BEFORE: Final = re.compile(r"(?i)\bto[ \xa0]+$")
 
 
 def _status_of(
-    text: str, cues: list[_Cue], verbs: list[int], i: int, governed: frozenset[int], depth: int = 0
+    text: str, cues: list[_Cue], verbs: _Verbs, i: int, governed: frozenset[int], depth: int = 0
 ) -> CommitmentStatus:
     """The status cue ``i`` expresses, once the cues that govern it are applied.
 
@@ -399,15 +413,19 @@ def _status_of(
     infinitive of ("negotiating to conclude"), or a modal right before it ("will
     agree" is planned).  A "will" inside a decision frame ("we have reaffirmed that
     ... will") takes the frame's.  Any other cue is the innermost and decides ("is
-    likely to call for" is proposed).  ``verbs`` are the indices of the verb cues.
+    likely to call for" is proposed).
     """
     cue = cues[i]
     if depth > 4 or i == 0:
         return cue.status
     prev = i - 1
     if cue.nominal:
-        before = bisect.bisect_left(verbs, i)  # verbs[:before] stand before it
-        return _status_of(text, cues, verbs, verbs[before - 1], governed, depth + 1) if before else cue.status
+        before = bisect.bisect_left(verbs.all, i)  # verbs.all[:before] stand before it
+        return (
+            _status_of(text, cues, verbs, verbs.all[before - 1], governed, depth + 1)
+            if before
+            else cue.status
+        )
     decision = cue.status in (CommitmentStatus.AGREED, CommitmentStatus.ACHIEVED)
     if decision and _TO_BEFORE.search(text, max(0, cue.start - 4), cue.start):
         return _status_of(text, cues, verbs, prev, governed, depth + 1)
@@ -419,9 +437,9 @@ def _status_of(
     ):
         return cues[prev].status
     if cue.status is CommitmentStatus.PLANNED:
-        for j in reversed(verbs[: bisect.bisect_left(verbs, i)]):
-            c = cues[j]
-            if c.status is CommitmentStatus.AGREED and _THAT_BETWEEN.match(text[c.end : cue.start]):
+        # the nearest verb of agreement before it with a "that" between: "agreed that ... will"
+        for j in reversed(verbs.agreeing[: bisect.bisect_left(verbs.agreeing, i)]):
+            if _THAT_BETWEEN.match(text[cues[j].end : cue.start]):
                 return _status_of(text, cues, verbs, j, governed, depth + 1)
     return cue.status
 
