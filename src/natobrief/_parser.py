@@ -21,7 +21,7 @@ from natobrief._model import Briefing, Diagnostic, Passage, Section, Span
 from natobrief._parties import find_parties
 from natobrief._people import find_people
 from natobrief._structure import HEADER, Layout, read_layout
-from natobrief._text import BlockKind, sentences
+from natobrief._text import sentences
 
 __all__ = ["DEFAULT_MAX_CHARS", "iter_briefings", "parse", "parse_file", "parse_many"]
 
@@ -135,11 +135,10 @@ def _sentences(text: str, layout: Layout) -> list[tuple[int, int, str]]:
     if layout.lead:
         units.append((*layout.lead, "lead"))
     units.extend((*span, "key_point") for span in layout.key_points)
-    bullets = {b.start for b in layout.blocks if b.kind is BlockKind.BULLET}
     for heading, paragraphs in layout.sections:
         if heading:
             units.append((*heading, "heading"))
-        units.extend((*span, "bullet" if span[0] in bullets else "paragraph") for span in paragraphs)
+        units.extend((*span, "bullet" if span[0] in layout.bullets else "paragraph") for span in paragraphs)
     units.sort()
     return [(s, e, role) for start, end, role in units for s, e in sentences(text, start, end)]
 

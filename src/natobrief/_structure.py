@@ -61,7 +61,7 @@ class Layout:
     lead: tuple[int, int] | None
     key_points: tuple[tuple[int, int], ...]
     sections: tuple[tuple[tuple[int, int] | None, tuple[tuple[int, int], ...]], ...]
-    blocks: tuple[Block, ...]
+    bullets: frozenset[int]  # where each bullet's content starts
     problems: tuple[Problem, ...]
 
 
@@ -117,7 +117,7 @@ def read_layout(text: str) -> Layout:
         lead=lead,
         key_points=tuple(key_points),
         sections=sections,
-        blocks=tuple(blocks),
+        bullets=frozenset(b.start for b in blocks if b.kind is BlockKind.BULLET),
         problems=tuple(problems),
     )
 
