@@ -13,7 +13,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Sequence
-from typing import Final
+from typing import Final, NamedTuple
 
 import attrs
 
@@ -188,8 +188,9 @@ class _Verbs:
         return cls(verbs, [i for i in verbs if cues[i].status is CommitmentStatus.AGREED])
 
 
-@attrs.frozen
-class _Cue:
+class _Cue(NamedTuple):
+    """A status cue in a sentence; ``nominal`` if it is a noun ("the pledge")."""
+
     start: int
     end: int
     status: CommitmentStatus

@@ -13,7 +13,7 @@ import json
 import re
 from collections.abc import Iterator
 from importlib import resources
-from typing import Final
+from typing import Final, NamedTuple
 
 import attrs
 
@@ -40,8 +40,7 @@ class Form(enum.Enum):
     CAPITAL = "capital"
 
 
-@attrs.frozen
-class Mention:
+class Mention(NamedTuple):
     """A party named at ``[start, end)``."""
 
     start: int

@@ -10,9 +10,7 @@ import bisect
 import enum
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Final, Generic, TypeVar
-
-import attrs
+from typing import Final, Generic, NamedTuple, TypeVar
 
 T = TypeVar("T")
 
@@ -40,9 +38,12 @@ _LINE: Final = re.compile(
 )
 
 
-@attrs.frozen
-class Line:
-    """One line's content, without its edges' white space or its line end."""
+class Line(NamedTuple):
+    """One line's content, without its edges' white space or its line end.
+
+    This and the other records made by the thousand in a long brief are named tuples:
+    cheaper to make than attrs classes.
+    """
 
     number: int
     start: int
@@ -121,8 +122,7 @@ class BlockKind(enum.Enum):
     PARAGRAPH = "paragraph"
 
 
-@attrs.frozen
-class Block:
+class Block(NamedTuple):
     """A classified line: ``start``/``end`` delimit its content (bullet marks and ``#`` excluded)."""
 
     kind: BlockKind
