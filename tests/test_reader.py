@@ -14,6 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import natobrief as nb
+from natobrief import _people
 from natobrief._people import _whole_word_at
 from natobrief._text import sentences
 
@@ -411,3 +412,17 @@ def test_a_surname_is_found_as_a_whole_word(text: str, surname: str) -> None:
     # a later mention by surname is a word of its own: what a tokenizer of words and hyphens yields
     expected = [m.start() for m in re.finditer(r"[\w-]+", text) if m.group() == surname]
     assert list(_whole_word_at(text, surname)) == expected
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["by", "By", "said", "says", "according to", "(@x)", "—", " ", "\xa0", "\t", "\n", "x", "Editing"]
+        ),
+        max_size=8,
+    ).map("".join)
+)
+def test_the_quick_test_for_a_lead_in_misses_none(near: str) -> None:
+    # a byline or verb of speech before a name is only sought where the text ends like one
+    if _people._BYLINE_BEFORE.search(near) or _people._SPEECH_BEFORE.search(near):
+        assert _people._ends_with_lead_in(near)

@@ -484,11 +484,24 @@ def _may_name_alone(
     near = text[max(0, start - _NEAR) : start]
     after = text[end : end + 160]
     return bool(
-        _BYLINE_BEFORE.search(near)
-        or _SPEECH_BEFORE.search(near)
+        (_ends_with_lead_in(near) and (_BYLINE_BEFORE.search(near) or _SPEECH_BEFORE.search(near)))
         or _HANDLE_AFTER.match(after)
         or _ADMINISTRATION_AFTER.match(after)
     )
+
+
+#: How the text right before a name ends where a byline or a verb of speech introduces
+#: it: what ``_BYLINE_BEFORE`` and ``_SPEECH_BEFORE`` can match, tested first by
+#: :meth:`str.endswith`.
+_LEAD_IN_ENDS: Final = ("by", "By", "said", "says", "notes", "noted", "added", "adds", "wrote", "to", ")", "—")
+
+
+def _ends_with_lead_in(near: str) -> bool:
+    """Whether ``near`` ends (but for spaces, and a line end where ``$`` allows one) like
+    a byline or a verb of speech."""
+    if near.rstrip(" \xa0").endswith(_LEAD_IN_ENDS):
+        return True
+    return near.endswith("\n") and near[:-1].rstrip(" \xa0").endswith(_LEAD_IN_ENDS)
 
 
 def _name_tail(text: str, words: list[re.Match[str]], party_at: frozenset[int]) -> list[re.Match[str]]:
