@@ -17,7 +17,17 @@ from natobrief._errors import BriefParseError, LineIndex
 from natobrief._events import find_events
 from natobrief._extract import extract
 from natobrief._lexmatch import fold
-from natobrief._model import Briefing, Diagnostic, Passage, Section, Span
+from natobrief._model import (
+    Briefing,
+    Commitment,
+    Diagnostic,
+    Event,
+    Partnership,
+    Passage,
+    Person,
+    Section,
+    Span,
+)
 from natobrief._parties import find_parties
 from natobrief._people import find_people
 from natobrief._structure import HEADER, Layout, read_layout
@@ -65,13 +75,7 @@ def parse(text: str, /, *, strict: bool = False, max_chars: int = DEFAULT_MAX_CH
                 span=Span(start=problem.start, end=problem.end),
             )
         )
-    units = _sentences(text, layout)
-    folded = fold(text)
-    events = find_events(text, folded, [(s, e) for s, e, _role in units], layout.date)
-    year = layout.date.year if layout.date else next((ev.start.year for ev in events if ev.start), None)
-    mentions = find_parties(text)
-    people = find_people(text, mentions)
-    commitments, partnerships = extract(text, folded, units, year, people, mentions)
+    events, people, commitments, partnerships = _recognise(text, layout)
     return Briefing(
         text=text,
         date=layout.date,
@@ -90,6 +94,22 @@ def parse(text: str, /, *, strict: bool = False, max_chars: int = DEFAULT_MAX_CH
         partnerships=partnerships,
         diagnostics=tuple(diagnostics),
     )
+
+
+def _recognise(
+    text: str, layout: Layout
+) -> tuple[tuple[Event, ...], tuple[Person, ...], tuple[Commitment, ...], tuple[Partnership, ...]]:
+    """The events, people, commitments and partnerships of ``text``, read sentence by
+    sentence.  What they are read with (sentences, party mentions, the folded text) is
+    freed on return, before the briefing is built."""
+    units = _sentences(text, layout)
+    folded = fold(text)
+    events = find_events(text, folded, [(s, e) for s, e, _role in units], layout.date)
+    year = layout.date.year if layout.date else next((ev.start.year for ev in events if ev.start), None)
+    mentions = find_parties(text)
+    people = find_people(text, mentions)
+    commitments, partnerships = extract(text, folded, units, year, people, mentions)
+    return events, people, commitments, partnerships
 
 
 def _check(text: object, max_chars: int) -> None:

@@ -493,7 +493,20 @@ def _may_name_alone(
 #: How the text right before a name ends where a byline or a verb of speech introduces
 #: it: what ``_BYLINE_BEFORE`` and ``_SPEECH_BEFORE`` can match, tested first by
 #: :meth:`str.endswith`.
-_LEAD_IN_ENDS: Final = ("by", "By", "said", "says", "notes", "noted", "added", "adds", "wrote", "to", ")", "—")
+_LEAD_IN_ENDS: Final = (
+    "by",
+    "By",
+    "said",
+    "says",
+    "notes",
+    "noted",
+    "added",
+    "adds",
+    "wrote",
+    "to",
+    ")",
+    "—",
+)
 
 
 def _ends_with_lead_in(near: str) -> bool:
