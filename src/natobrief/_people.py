@@ -341,7 +341,10 @@ def find_people(text: str, mentions: Sequence[Mention] | None = None) -> tuple[P
         head_ends=[end for _, end, _ in _HEADS.finditer(folded, 0, len(text))],
     )
     owner: dict[str, str] = {}  # each word of a full name -> the person's key
+    party_ends = {m.start: m.end for m in mentions}
     for run in _NAME_RUN.finditer(text):
+        if run.end() <= party_ends.get(run.start(), -1):
+            continue  # the run is a party's name ("NATO"): no person's
         hit = _read_run(text, run, scan)
         if hit is None:
             continue
