@@ -1,7 +1,7 @@
 """Stage 3: extraction, fed by the reader's sentences.
 
 First the signals of both kinds of statement (kind terms, amounts, status cues,
-regions) are found in one pass over the whole text each.  Then each sentence that
+regions, parties that could be partners) are found once for the whole text.  Then each sentence that
 holds enough of them to state something is read once: its parties and amounts are
 gathered, and the commitment and partnership extractors look at it with what they
 already know.  Other sentences are passed over unread.
