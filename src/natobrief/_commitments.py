@@ -131,7 +131,7 @@ class Context:
 
     year: int | None
     #: the brief's signals, whole-text hits that sentences take their own from
-    signals: Signals | None = None
+    signals: Signals
     last_actor: Party | None = None
     last_status: CommitmentStatus | None = None
 
@@ -210,7 +210,7 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
         return []  # nothing undertaken, or a question ("Will NATO send troops?")
     kind_starts = [h[0] for h in kinds]  # kinds are in text order, and so are their ends
     cues = []
-    status_hits = context.signals.cues.within(text, s, e) if context.signals else None
+    status_hits = context.signals.cues.within(text, s, e)
     if status_hits is None:
         status_hits = list(_STATUS.finditer(folded, s, e))
     for start, end, status in status_hits:
@@ -448,7 +448,7 @@ def _status_of(
 def _kind_hits(
     text: str, sentence: Sentence, context: Context, elaborations: list[tuple[int, int, bool]]
 ) -> list[tuple[int, int, CommitmentKind]]:
-    found = context.signals.kinds.within(text, sentence.start, sentence.end) if context.signals else None
+    found = context.signals.kinds.within(text, sentence.start, sentence.end)
     hits = (
         list(_KINDS.finditer(sentence.folded, sentence.start, sentence.end)) if found is None else list(found)
     )

@@ -107,7 +107,7 @@ def _recognise(
     events = find_events(text, folded, [(s, e) for s, e, _role in units], layout.date)
     year = layout.date.year if layout.date else next((ev.start.year for ev in events if ev.start), None)
     mentions = find_parties(text)
-    people = find_people(text, mentions)
+    people = find_people(text, mentions, folded)
     commitments, partnerships = extract(text, folded, units, year, people, mentions)
     return events, people, commitments, partnerships
 

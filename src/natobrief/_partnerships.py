@@ -93,19 +93,12 @@ class Places:
         )
 
 
-def find_partnership(
-    text: str, sentence: Sentence, context: Context, places: Places | None = None
-) -> Partnership | None:
-    """Return the partnership ``sentence`` states, or None (``places``: the brief's, where read)."""
+def find_partnership(text: str, sentence: Sentence, context: Context, places: Places) -> Partnership | None:
+    """Return the partnership ``sentence`` states, or None (``places``: the brief's)."""
     s, e = sentence.start, sentence.end
-    region = _first(text, s, e, _REGION, places.regions if places else None)
-    nuc = _first(text, s, e, _NUC, places.councils if places else None)
-    could = (
-        any_within(places.partners, s, e)
-        if places
-        else any(_could_partner(m, context) for m in sentence.mentions)
-    )
-    if region is None and nuc is None and not could:
+    region = _first(text, s, e, _REGION, places.regions)
+    nuc = _first(text, s, e, _NUC, places.councils)
+    if region is None and nuc is None and not any_within(places.partners, s, e):
         return None  # nobody to cooperate with: the cooperation patterns need not run
     folded = sentence.folded
     cooperation = (
@@ -148,12 +141,10 @@ def find_partnership(
     )
 
 
-def _first(
-    text: str, s: int, e: int, pattern: re.Pattern[str], hits: Hits[None] | None
-) -> tuple[int, int] | None:
+def _first(text: str, s: int, e: int, pattern: re.Pattern[str], hits: Hits[None]) -> tuple[int, int] | None:
     """Where ``pattern`` first matches in ``[s, e)``, taken from the whole text's ``hits``
     where they tell."""
-    own = hits.within(text, s, e) if hits is not None else None
+    own = hits.within(text, s, e)
     if own is None:
         m = pattern.search(text, s, e)
         return m.span() if m else None

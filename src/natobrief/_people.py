@@ -325,16 +325,19 @@ class _Found:
     mentions: list[tuple[int, int]]
 
 
-def find_people(text: str, mentions: Sequence[Mention] | None = None) -> tuple[Person, ...]:
+def find_people(
+    text: str, mentions: Sequence[Mention] | None = None, folded: str | None = None
+) -> tuple[Person, ...]:
     """Find every person named in ``text``, in order of first mention.
 
-    ``mentions`` are the parties named in ``text``, if already found.
+    ``mentions`` are the parties named in ``text`` and ``folded`` its
+    :func:`~natobrief._lexmatch.fold`, if already found.
     """
     found: dict[str, _Found] = {}
     order: list[str] = []
     if mentions is None:
         mentions = find_parties(text)
-    folded = fold(text)
+    folded = fold(text) if folded is None else folded
     scan = _Scan(
         folded=folded,
         party_at=_coverage(mentions),
