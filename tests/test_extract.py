@@ -266,3 +266,31 @@ def test_hits_hand_a_stretch_its_own_or_refuse() -> None:
     assert hits.within(text, 0, 5) is None  # a hit crosses its end (and "bb-cc" is cut)
     assert hits.within(text, 9, 10) is None  # cut inside a word: a scan of it alone may differ
     assert (hits.touch(8, 9), hits.touch(7, 9), hits.touch(2, 3)) == (False, True, False)
+
+
+_RUN_ON = ["Allies", "will", "deploy", "more", "troops", "and", "air", "defence", "to", "Ukraine", "with", "the",
+           "EU", "and", "Japan", "€40", "billion", "in", "military", "aid", "Indo-Pacific", "cooperation", "pledged"]  # fmt: skip
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(_RUN_ON), min_size=400, max_size=700).map(" ".join))
+def test_run_on_text_cut_into_sentences_reads_the_same(text: str) -> None:
+    # without full stops the text is cut every 1,500 characters, so hits straddle the cuts
+    # and sentences must scan themselves where the whole-text hits cross their edges
+    fast = nb.parse(text)
+    with _read_everything():
+        full = nb.parse(text)
+    assert (fast.commitments, fast.partnerships) == (full.commitments, full.partnerships)
+
+
+def test_a_phrase_cut_between_two_sentences_is_read_as_each_sentence_reads_it() -> None:
+    # a run-on text cut after "air": "air defence" crosses the cut in the whole-text hits
+    head = "Allies will deploy " + "troops " * 211
+    text = head.ljust(1496) + "air defence to Ukraine and Allies will deploy military aid to Ukraine " * 3
+    first, second = list(_text.sentences(text, 0, len(text)))[:2]
+    assert text[first[1] - 3 : first[1]] == "air"
+    assert text[second[0] :].startswith("defence")
+    fast = nb.parse(text)
+    with _read_everything():
+        full = nb.parse(text)
+    assert fast.commitments == full.commitments
