@@ -15,13 +15,16 @@ It prints, with the spread of repeated runs (min, median, max):
   (10,000 by default) read lazily from a file through ``iter_briefings``, with the
   peak after the first tenth, to show whether memory stays flat;
 * ``to_json``/``from_json`` round trips per second;
-* the time of each hostile input of about 1 MB (``tests/hostile.py``), three runs each.
+* the time of each hostile input of about 1 MB (``tests/hostile.py``), three runs each,
+  and its ratio to a ``\\w+`` pass over the same input (a figure the machine's drift
+  does not move).
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import gc
 import re
 import resource
@@ -153,8 +156,12 @@ def hostile(repeat: int) -> None:
                 outcome = f"refused: {exc.msg}"
             times.append(time.perf_counter() - t0)
         low, mid, high = _triple(times)
+        base = spread(functools.partial(WORD.findall, text), number=1, repeat=3)[1]
         flag = "" if mid < 2 else "   over 2 s"
-        print(f"  {name:32} {len(text) / 1e6:4.1f} MB  {low:5.2f}–{mid:5.2f}–{high:5.2f} s  {outcome}{flag}")
+        print(
+            f"  {name:32} {len(text) / 1e6:4.1f} MB  {low:5.2f}–{mid:5.2f}–{high:5.2f} s"
+            f"  ({mid / base:4.0f}x \\w+)  {outcome}{flag}"
+        )
 
 
 def main() -> None:
