@@ -120,15 +120,19 @@ def _build() -> tuple[dict[tuple[str, ...], _Entry], dict[str, Party]]:
 _TABLE, _BY_CODE = _build()
 
 
-def _longest_names(table: dict[tuple[str, ...], _Entry]) -> dict[str, int]:
-    """For each word that opens a name, how many words its longest name has."""
-    out: dict[str, int] = {}
+def _name_shapes(table: dict[tuple[str, ...], _Entry]) -> tuple[dict[str, int], dict[str, frozenset[str]]]:
+    """For each word that opens a name: how many words its longest name has, and (for
+    names of several words) which words can come second."""
+    longest: dict[str, int] = {}
+    seconds: dict[str, set[str]] = {}
     for key in table:
-        out[key[0]] = max(out.get(key[0], 0), len(key))
-    return out
+        longest[key[0]] = max(longest.get(key[0], 0), len(key))
+        if len(key) > 1:
+            seconds.setdefault(key[0], set()).add(key[1])
+    return longest, {first: frozenset(words) for first, words in seconds.items()}
 
 
-_STARTS: Final = _longest_names(_TABLE)
+_STARTS, _SECONDS = _name_shapes(_TABLE)
 
 #: Words before a capital that make it a place, not a government ("in Vilnius").
 CAPITAL_AS_PLACE_BEFORE: Final = frozenset(
@@ -226,7 +230,10 @@ def find_parties(text: str, start: int = 0, end: int | None = None) -> list[Ment
         if i < reach:
             continue
         found = None
-        for n in range(min(_STARTS[keys[i]], len(toks) - i), 0, -1):
+        longest = _STARTS[keys[i]]
+        if longest > 1 and (i + 1 == len(keys) or keys[i + 1] not in _SECONDS[keys[i]]):
+            longest = 1  # the next word continues none of its longer names
+        for n in range(min(longest, len(toks) - i), 0, -1):
             entry = _TABLE.get(tuple(keys[i : i + n]))
             if entry is not None and _fits(entry, toks, i, n, text):
                 found = (entry, n)
