@@ -3,7 +3,8 @@
 Names, aliases, demonyms and capitals are looked up token by token in one table
 built at import from ``data/states.json`` and :mod:`natobrief._lexicon`; the longest
 name wins.  One pass over the tokens; where a name can start, a position costs one
-dictionary look-up per word of the longest name that starts with its word.
+dictionary look-up per word of the longest name that starts with its word and goes on
+with the next one (mostly a single look-up).
 """
 
 from __future__ import annotations
