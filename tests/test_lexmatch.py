@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from natobrief import _cues
-from natobrief._lexmatch import PhraseTable, fold
+from natobrief import _cues, _partnerships, _people
+from natobrief._lexmatch import PhraseTable, compile_folded, fold
 
 _WORD_START = re.compile(r"(?<![\w-])[^\W_]")
 
@@ -94,3 +94,36 @@ def test_first_label_wins_then_the_longest_fragment() -> None:
     assert list(table.finditer(text, 0, len(text))) == [(0, 3, "a")]
     table = PhraseTable({"c": ("air", "air defence systems")})
     assert list(table.finditer(text, 0, len(text))) == [(0, 19, "c")]
+
+
+def test_compile_folded_keeps_escapes_and_group_names_and_refuses_flags() -> None:
+    pattern = compile_folded(r"\bNATO\W+(?P<Head>Chief)\S")
+    assert pattern.pattern == r"\bnato\W+(?P<Head>chief)\S"
+    m = pattern.search(fold("The NATO  CHIEF: yes"))
+    assert m is not None
+    assert m.group("Head") == "chief"
+    with pytest.raises(ValueError, match="drop its flags"):
+        compile_folded("(?i)x")
+
+
+FOLDED = {
+    "MODAL": _cues.MODAL,
+    "NEGATION": _cues.NEGATION,
+    "CREATION": _cues.CREATION,
+    "COOPERATION": _cues.COOPERATION,
+    "NATO_PROXIES": _cues.NATO_PROXIES,
+    "PRIORITY": _cues.PRIORITY,
+    "HEAD_BEFORE": _people._HEAD_BEFORE,
+    "AREAS": _partnerships._AREAS,
+}
+
+
+@pytest.mark.parametrize(
+    "path", sorted(Path(__file__).parent.joinpath("data").glob("*.txt")), ids=lambda p: p.stem
+)
+@pytest.mark.parametrize("name", list(FOLDED))
+def test_folded_patterns_match_as_case_insensitive_ones_do(path: Path, name: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    folded = FOLDED[name]
+    insensitive = re.compile(folded.pattern, re.IGNORECASE)  # the pattern as it was written
+    assert [m.span() for m in folded.finditer(fold(text))] == [m.span() for m in insensitive.finditer(text)]

@@ -74,6 +74,15 @@ def compile_folded(pattern: str) -> re.Pattern[str]:
     Raises:
         ValueError: ``pattern`` sets flags of its own (``(?i)``, ``(?-i:...)``).
     """
+    return re.compile(_lower(pattern))
+
+
+def _lower(pattern: str) -> str:
+    """``pattern`` in lower case but for its escapes and group names.
+
+    Raises:
+        ValueError: ``pattern`` sets flags of its own.
+    """
     if _INLINE_FLAGS.search(pattern):
         raise ValueError(f"a folded pattern is case-insensitive throughout; drop its flags: {pattern!r}")
     pieces = []
@@ -83,7 +92,7 @@ def compile_folded(pattern: str) -> re.Pattern[str]:
         pieces.append(m.group())
         at = m.end()
     pieces.append(pattern[at:].lower())
-    return re.compile("".join(pieces))
+    return "".join(pieces)
 
 
 #: An optional group or a group of plain alternatives that opens a phrase.
@@ -123,7 +132,7 @@ class PhraseTable(Generic[L]):
     def __init__(self, table: Mapping[L, tuple[str, ...]]) -> None:
         by_char: dict[str, list[tuple[str, L]]] = {}
         for label, fragments in table.items():
-            spelled = [s for fragment in fragments for s in _spellings(fragment.lower())]
+            spelled = [s for fragment in fragments for s in _spellings(_lower(fragment))]
             for phrase in sorted(spelled, key=len, reverse=True):
                 first = phrase[:1]
                 if _NO_WORD_START.match(phrase):
