@@ -271,6 +271,8 @@ NOT_NAMES: Final = frozenset(
     ]
 )
 _HEADS: Final = PhraseTable({"head": tuple(re.escape(h) for h in TITLE_HEADS)})
+#: The heads in lower case, to tell whether one word is a head.
+_HEAD_WORDS: Final = frozenset(h.lower() for h in TITLE_HEADS)
 _HEAD_RE: Final = re.compile(
     r"(?i)(?<![\w-])(?:" + "|".join(re.escape(h) for h in TITLE_HEADS) + r")(?![\w-])"
 )
@@ -529,7 +531,7 @@ def _name_tail(text: str, words: list[re.Match[str]], party_at: frozenset[int]) 
         word = w.group()
         if word.lower().strip("'’") in NOT_NAMES or w.start() in party_at or len(tail) == 4:
             break
-        if _HEAD_RE.fullmatch(word):
+        if word.lower() in _HEAD_WORDS if word.isascii() else _HEAD_RE.fullmatch(word):
             break
         tail.append(w)
     tail.reverse()
@@ -545,9 +547,17 @@ def _is_lead_in(text: str, title_start: int, name_start: int) -> bool:
     return "\n" not in text[title_start:name_start]
 
 
+#: A capitalised modifier right before a title ("NATO chief", "Ukraine's President").
+_MODIFIER: Final = re.compile(r"(?:NATO|[A-Z][\w.'’-]*['’]s?)[ \xa0]+$")
+
+
 def _extend_left(before: str, start: int | None, title: str) -> str:
     """Extend a title leftwards over a capitalised modifier ("NATO chief", "Ukraine's President")."""
-    m = re.search(r"(?:NATO|[A-Z][\w.'’-]*['’]s?)[ \xa0]+$", before[:start])
+    head = before[:start]
+    # the modifier is the last word (before spaces, and a line end where ``$`` allows one):
+    # no match can start before the last space ahead of it
+    word_end = len(head.removesuffix("\n").rstrip(" \xa0"))
+    m = _MODIFIER.search(head, max(head.rfind(" ", 0, word_end), head.rfind("\xa0", 0, word_end)) + 1)
     if m and m.group().strip().lower() not in NOT_NAMES - {"nato"}:
         return f"{m.group().strip()} {title}"
     return title
