@@ -426,3 +426,22 @@ def test_the_quick_test_for_a_lead_in_misses_none(near: str) -> None:
     # a byline or verb of speech before a name is only sought where the text ends like one
     if _people._BYLINE_BEFORE.search(near) or _people._SPEECH_BEFORE.search(near):
         assert _people._ends_with_lead_in(near)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["NATO", "Foo", "x", "’s", "'", "-", ".", " ", "\xa0", "\t", "\n", "Ukraine", "(", "A"]
+        ),
+        max_size=10,
+    ).map("".join)
+)
+def test_a_titles_modifier_is_found_as_a_search_of_the_whole_text_finds_it(before: str) -> None:
+    # the modifier is sought from the last space on; a search from the start finds the same
+    whole = _people._MODIFIER.search(before)
+    expected = (
+        f"{whole.group().strip()} Chief"
+        if whole and whole.group().strip().lower() not in _people.NOT_NAMES - {"nato"}
+        else "Chief"
+    )
+    assert _people._extend_left(before, None, "Chief") == expected
