@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from grounding import assert_grounded
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import natobrief as nb
@@ -428,6 +428,8 @@ def test_the_quick_test_for_a_lead_in_misses_none(near: str) -> None:
         assert _people._ends_with_lead_in(near)
 
 
+@example("said NATO \n")  # "$" also matches before a last line end
+@example("Ukraine’s \xa0")
 @given(
     st.lists(
         st.sampled_from(
