@@ -20,7 +20,7 @@ import attrs
 from natobrief._lexmatch import PhraseTable, compile_folded, fold, literal_alternation
 from natobrief._model import Person, Span
 from natobrief._parties import Form, Mention, find_parties, party
-from natobrief._text import any_within
+from natobrief._text import any_within, joins_word
 
 __all__ = ["find_people"]
 
@@ -593,10 +593,7 @@ def _whole_word_at(text: str, word: str) -> Iterator[int]:
     hyphen touches it), found by substring search."""
     at = text.find(word)
     while at >= 0:
-        end = at + len(word)
-        before = text[at - 1] if at else " "
-        after = text[end] if end < len(text) else " "
-        if not (before.isalnum() or before in "_-" or after.isalnum() or after in "_-"):
+        if not (joins_word(text, at - 1) or joins_word(text, at + len(word))):
             yield at
         at = text.find(word, at + 1)
 

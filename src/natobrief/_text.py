@@ -22,6 +22,7 @@ __all__ = [
     "any_within",
     "ends_inside_word",
     "iter_lines",
+    "joins_word",
     "sentences",
     "strip_span",
 ]
@@ -65,10 +66,16 @@ def any_within(positions: Sequence[int], lo: int, hi: int) -> bool:
     return i < len(positions) and positions[i] < hi
 
 
+def joins_word(text: str, at: int) -> bool:
+    """Whether the character at ``at`` would join a word that touches it: a word
+    character (``\\w``) or a hyphen.  False outside the text."""
+    return 0 <= at < len(text) and (text[at].isalnum() or text[at] in "_-")
+
+
 def ends_inside_word(text: str, end: int) -> bool:
     """Whether a stretch that ends at ``end`` was cut inside a word (as a sentence of
     one word longer than :data:`MAX_SENTENCE_CHARS` is)."""
-    return end < len(text) and (text[end].isalnum() or text[end] in "_-")
+    return joins_word(text, end)
 
 
 class Hits(Generic[T]):
