@@ -304,8 +304,10 @@ _SPEECH_AFTER: Final = re.compile(
     + "|".join(SPEECH_VERBS)
     + r")\b"
 )
+#: Words that introduce a name right after them ("said Jens Stoltenberg", "according to ...").
+_SPEECH_LEAD_INS: Final = ("said", "says", "notes", "noted", "added", "adds", "wrote", "according to")
 _SPEECH_BEFORE: Final = re.compile(
-    r"(?:\b(?:said|says|notes|noted|added|adds|wrote|according[ \xa0]+to)|\(@\w+\)|—)[ \xa0]*$"
+    r"(?:\b(?:" + "|".join(w.replace(" ", r"[ \xa0]+") for w in _SPEECH_LEAD_INS) + r")|\(@\w+\)|—)[ \xa0]*$"
 )
 _BYLINE_BEFORE: Final = re.compile(
     r"(?:^|\n|\(|\b(?:Reporting|Editing|Written|Writing|Reported))[ \t\xa0]*[Bb]y[ \xa0]+$"
@@ -498,23 +500,10 @@ def _may_name_alone(
     )
 
 
-#: How the text right before a name ends where a byline or a verb of speech introduces
-#: it: what ``_BYLINE_BEFORE`` and ``_SPEECH_BEFORE`` can match, tested first by
+#: How the text right before a name ends where ``_BYLINE_BEFORE`` ("by") or
+#: ``_SPEECH_BEFORE`` (a lead-in word, a handle's ")", a dash) can match, tested first by
 #: :meth:`str.endswith`.
-_LEAD_IN_ENDS: Final = (
-    "by",
-    "By",
-    "said",
-    "says",
-    "notes",
-    "noted",
-    "added",
-    "adds",
-    "wrote",
-    "to",
-    ")",
-    "—",
-)
+_LEAD_IN_ENDS: Final = ("by", "By", ")", "—", *(w.split()[-1] for w in _SPEECH_LEAD_INS))
 
 
 def _ends_with_lead_in(near: str) -> bool:
