@@ -230,7 +230,7 @@ def _read_everything() -> contextlib.ExitStack:
     stack = contextlib.ExitStack()
     stack.enter_context(mock.patch.object(_commitments.Signals, "may_commit", return_value=True))
     stack.enter_context(mock.patch.object(_partnerships.Places, "may_partner", return_value=True))
-    stack.enter_context(mock.patch.object(_text.Hits, "within", return_value=None))
+    stack.enter_context(mock.patch.object(_text.Hits, "own", return_value=None))
     return stack
 
 
@@ -256,16 +256,27 @@ def test_test_briefs_read_the_same_with_signals(path: Path) -> None:
     assert (fast.commitments, fast.partnerships) == (full.commitments, full.partnerships)
 
 
-def test_hits_hand_a_stretch_its_own_or_refuse() -> None:
+def test_hits_hand_a_stretch_its_own_or_scan_it() -> None:
     text = "aa bb-cc dd"
-    hits = _text.Hits([(0, 2, "a"), (3, 8, "b"), (9, 11, "d")])
-    assert hits.within(text, 0, 2) == [(0, 2, "a")]
-    assert hits.within(text, 3, 8) == [(3, 8, "b")]
-    assert hits.within(text, 0, 11) == [(0, 2, "a"), (3, 8, "b"), (9, 11, "d")]
-    assert hits.within(text, 4, 8) is None  # a hit crosses its start
-    assert hits.within(text, 0, 5) is None  # a hit crosses its end (and "bb-cc" is cut)
-    assert hits.within(text, 9, 10) is None  # cut inside a word: a scan of it alone may differ
+    scans: list[tuple[int, int]] = []
+
+    def scan(lo: int, hi: int) -> list[tuple[int, int, str]]:
+        scans.append((lo, hi))
+        whole = [(0, 2, "a"), (3, 8, "b"), (9, 11, "d")]
+        return whole if (lo, hi) == (0, len(text)) else [(lo, lo + 1, "own scan")]
+
+    hits = _text.Hits(text, scan)
+    assert hits.own(0, 2) == [(0, 2, "a")]
+    assert hits.own(3, 8) == [(3, 8, "b")]
+    assert hits.own(0, 11) == [(0, 2, "a"), (3, 8, "b"), (9, 11, "d")]
+    assert hits.own(4, 8) is None  # a hit crosses its start
+    assert hits.own(0, 5) is None  # a hit crosses its end (and "bb-cc" is cut)
+    assert hits.own(9, 10) is None  # cut inside a word: a scan of it alone may differ
     assert (hits.touch(8, 9), hits.touch(7, 9), hits.touch(2, 3)) == (False, True, False)
+    # the whole text is scanned once; a stretch is scanned again only where its own hits can't tell
+    assert hits.within(3, 8) == [(3, 8, "b")]
+    assert hits.within(4, 8) == [(4, 5, "own scan")]
+    assert scans == [(0, 11), (4, 8)]
 
 
 _RUN_ON = ["Allies", "will", "deploy", "more", "troops", "and", "air", "defence", "to", "Ukraine", "with", "the",

@@ -10,6 +10,7 @@ cue after it ("... will be approved") counts when none stands before.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -150,9 +151,11 @@ class Signals:
     def of(cls, text: str, folded: str) -> Signals:
         """Read the signals of ``text`` (and of ``folded``, its :func:`~natobrief._lexmatch.fold`)."""
         return cls(
-            kinds=Hits(_KINDS.finditer(folded, 0, len(folded))),
-            amounts=Hits((m.start(), m.end(), m) for m in amount_matches(text, folded, 0, len(text))),
-            cues=Hits(_STATUS.finditer(folded, 0, len(folded))),
+            kinds=Hits(text, functools.partial(_KINDS.finditer, folded)),
+            amounts=Hits(
+                text, lambda lo, hi: ((m.start(), m.end(), m) for m in amount_matches(text, folded, lo, hi))
+            ),
+            cues=Hits(text, functools.partial(_STATUS.finditer, folded)),
         )
 
     def may_commit(self, text: str, s: int, e: int, frame: CommitmentStatus | None, context: Context) -> bool:
@@ -210,10 +213,7 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
         return []  # nothing undertaken, or a question ("Will NATO send troops?")
     kind_starts = [h[0] for h in kinds]  # kinds are in text order, and so are their ends
     cues = []
-    status_hits = context.signals.cues.within(text, s, e)
-    if status_hits is None:
-        status_hits = list(_STATUS.finditer(folded, s, e))
-    for start, end, status in status_hits:
+    for start, end, status in context.signals.cues.within(s, e):
         nominal = _cues.NOMINAL_CUES.fullmatch(text, start, end) is not None or (
             _cues.NOUN_OR_VERB.match(text, start, end) is not None
             and _word_before(text, start) in _DETERMINERS
@@ -448,10 +448,7 @@ def _status_of(
 def _kind_hits(
     text: str, sentence: Sentence, context: Context, elaborations: list[tuple[int, int, bool]]
 ) -> list[tuple[int, int, CommitmentKind]]:
-    found = context.signals.kinds.within(text, sentence.start, sentence.end)
-    hits = (
-        list(_KINDS.finditer(sentence.folded, sentence.start, sentence.end)) if found is None else list(found)
-    )
+    hits = list(context.signals.kinds.within(sentence.start, sentence.end))
     for q in sentence.quantities:
         if q.unit == "percent_gdp":
             hits.append((q.span.start, q.span.end, CommitmentKind.DEFENCE_SPENDING))

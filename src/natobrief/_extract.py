@@ -93,10 +93,7 @@ def extract(
         if not (commits or partners):
             continue  # neither kind of statement can stand here: the sentence is not read
         named = _merge(_within(mentions, party_starts, s, e), _within(spoken, spoken_starts, s, e))
-        amounts = signals.amounts.within(text, s, e)
-        quantities = find_quantities(
-            text, folded, s, e, None if amounts is None else [m for _, _, m in amounts]
-        )
+        quantities = find_quantities(text, folded, s, e, [m for _, _, m in signals.amounts.within(s, e)])
         sentence = Sentence(start=s, end=e, mentions=named, quantities=quantities, folded=folded, frame=frame)
         if commits:
             commitments.extend(find_commitments(text, sentence, context))

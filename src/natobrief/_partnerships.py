@@ -7,8 +7,9 @@ the brief, or a region.  Groups the lexicon defines ("AP4") stand for their memb
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Final
 
 import attrs
@@ -77,8 +78,8 @@ class Places:
             return verdict
 
         return cls(
-            regions=Hits((m.start(), m.end(), None) for m in _REGION.finditer(text)),
-            councils=Hits((m.start(), m.end(), None) for m in _NUC.finditer(text)),
+            regions=Hits(text, functools.partial(_spans, _REGION, text)),
+            councils=Hits(text, functools.partial(_spans, _NUC, text)),
             partners=sorted(m.start for m in mentions if could_partner(m)),
         )
 
@@ -96,8 +97,8 @@ class Places:
 def find_partnership(text: str, sentence: Sentence, context: Context, places: Places) -> Partnership | None:
     """Return the partnership ``sentence`` states, or None (``places``: the brief's)."""
     s, e = sentence.start, sentence.end
-    region = _first(text, s, e, _REGION, places.regions)
-    nuc = _first(text, s, e, _NUC, places.councils)
+    region = _first(places.regions.within(s, e))
+    nuc = _first(places.councils.within(s, e))
     if region is None and nuc is None and not any_within(places.partners, s, e):
         return None  # nobody to cooperate with: the cooperation patterns need not run
     folded = sentence.folded
@@ -141,14 +142,15 @@ def find_partnership(text: str, sentence: Sentence, context: Context, places: Pl
     )
 
 
-def _first(text: str, s: int, e: int, pattern: re.Pattern[str], hits: Hits[None]) -> tuple[int, int] | None:
-    """Where ``pattern`` first matches in ``[s, e)``, taken from the whole text's ``hits``
-    where they tell."""
-    own = hits.within(text, s, e)
-    if own is None:
-        m = pattern.search(text, s, e)
-        return m.span() if m else None
-    return own[0][:2] if own else None
+def _first(hits: list[tuple[int, int, None]]) -> tuple[int, int] | None:
+    """Where the first of a sentence's ``hits`` stands, if it has any."""
+    return hits[0][:2] if hits else None
+
+
+def _spans(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> Iterator[tuple[int, int, None]]:
+    """Where ``pattern`` matches in ``text[lo:hi]``, as :class:`~natobrief._text.Hits` want them."""
+    for m in pattern.finditer(text, lo, hi):
+        yield m.start(), m.end(), None
 
 
 _RECIPIENT_BEFORE: Final = re.compile(

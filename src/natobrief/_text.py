@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import enum
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Final, Generic, NamedTuple, TypeVar
 
 T = TypeVar("T")
@@ -79,14 +79,22 @@ def ends_inside_word(text: str, end: int) -> bool:
 
 
 class Hits(Generic[T]):
-    """Where one pattern matched in a whole text: sorted, non-overlapping
-    ``(start, end, value)`` triples, to hand each sentence its own without scanning it
-    again, and to ask cheaply whether a stretch holds any."""
+    """Where one pattern matches in a whole text, found in one scan: sorted,
+    non-overlapping ``(start, end, value)`` triples.  Each sentence takes its own from
+    them instead of scanning itself again, and a stretch can cheaply be asked whether it
+    holds any.
 
-    __slots__ = ("_ends", "_hits", "_starts")
+    ``scan(lo, hi)`` yields the triples of the stretch ``[lo, hi)`` as a scan of that
+    stretch alone finds them; it runs once over the whole text, and again only for a
+    stretch whose own hits the whole-text scan cannot tell (see :meth:`own`).
+    """
 
-    def __init__(self, hits: Iterable[tuple[int, int, T]]) -> None:
-        self._hits = list(hits)
+    __slots__ = ("_ends", "_hits", "_scan", "_starts", "_text")
+
+    def __init__(self, text: str, scan: Callable[[int, int], Iterable[tuple[int, int, T]]]) -> None:
+        self._text = text
+        self._scan = scan
+        self._hits = list(scan(0, len(text)))
         self._starts = [h[0] for h in self._hits]
         self._ends = [h[1] for h in self._hits]
 
@@ -95,16 +103,22 @@ class Hits(Generic[T]):
         i = bisect.bisect_left(self._starts, hi)  # the hits that start before ``hi``;
         return i > 0 and self._ends[i - 1] > lo  # the last of them ends last
 
-    def within(self, text: str, lo: int, hi: int) -> list[tuple[int, int, T]] | None:
-        """The hits inside ``[lo, hi)``: what a scan of that stretch alone finds, or None
-        where it might not be (a hit crosses an edge, or ``hi`` cuts a word)."""
+    def own(self, lo: int, hi: int) -> list[tuple[int, int, T]] | None:
+        """The whole-text hits inside ``[lo, hi)``, where they are what a scan of that
+        stretch alone finds; None where they might not be (a hit crosses an edge, or
+        ``hi`` cuts a word)."""
         i = bisect.bisect_left(self._starts, lo)
         j = bisect.bisect_left(self._starts, hi, i)
         crosses_lo = i > 0 and self._ends[i - 1] > lo
         crosses_hi = j > i and self._ends[j - 1] > hi
-        if crosses_lo or crosses_hi or ends_inside_word(text, hi):
+        if crosses_lo or crosses_hi or ends_inside_word(self._text, hi):
             return None
         return self._hits[i:j]
+
+    def within(self, lo: int, hi: int) -> list[tuple[int, int, T]]:
+        """The hits of the stretch ``[lo, hi)``: its :meth:`own`, or a scan of it alone."""
+        own = self.own(lo, hi)
+        return list(self._scan(lo, hi)) if own is None else own
 
 
 def iter_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[Line]:
