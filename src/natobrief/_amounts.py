@@ -1,7 +1,8 @@
 """Recognising amounts: money, shares of GDP, percentages and counts.
 
-One regular expression finds every number with its unit in a single pass; the
-tables below say what each unit word means.
+One regular expression reads a number with its unit, tried only where an amount can
+start (found by a quicker expression in one pass); the tables below say what each unit
+word means.
 """
 
 from __future__ import annotations
@@ -69,8 +70,8 @@ _GDP_CONTEXT: Final = re.compile(
 
 #: Where an amount can start, in the folded text: a digit or a currency sign that no
 #: word character, full stop or hyphen precedes, or a currency code or number word at
-#: the start of a word.  Every match of ``_AMOUNT``
-#: starts at one of these; the engine finds them far faster than it tries ``_AMOUNT``.
+#: the start of a word.  Every match of ``_AMOUNT`` starts at one of these; the engine
+#: finds them far faster than it tries ``_AMOUNT``.
 _START: Final = re.compile(
     r"[\d€$£¥](?<![\w.-].)|\b" + literal_alternation(["us$", "eur", "usd", "gbp", "jpy", *NUMBER_WORDS])
 )
