@@ -27,9 +27,17 @@ def test_objects_are_slotted_and_keyword_only() -> None:
         nb.Span(1, 2)  # type: ignore[misc]
 
 
-@pytest.mark.parametrize(("start", "end"), [(-1, 0), (0, -1), (5, 4)])
-def test_span_refuses_bad_offsets(start: int, end: int) -> None:
-    with pytest.raises(ValueError, match="must"):
+@pytest.mark.parametrize(
+    ("start", "end", "message"),
+    [
+        (-1, 0, r"start must be >= 0, not -1"),
+        (-3, -5, r"start must be >= 0, not -3"),
+        (0, -1, r"end \(-1\) must not be smaller than start \(0\)"),
+        (5, 4, r"end \(4\) must not be smaller than start \(5\)"),
+    ],
+)
+def test_span_refuses_bad_offsets(start: int, end: int, message: str) -> None:
+    with pytest.raises(ValueError, match=message):
         nb.Span(start=start, end=end)
 
 

@@ -14,7 +14,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import natobrief as nb
-from natobrief import _people
+from natobrief import _parties, _people
 from natobrief._people import _whole_word_at
 from natobrief._text import sentences
 
@@ -447,3 +447,29 @@ def test_a_titles_modifier_is_found_as_a_search_of_the_whole_text_finds_it(befor
         else "Chief"
     )
     assert _people._extend_left(before, None, "Chief") == expected
+
+
+@example("U.S.'s NATO-Ukraine don't Allies.", 0, 99)
+@example("end.Next it’s", 4, 11)
+@example("Ukraine's aid and Kyiv’s", 0, 24)
+@given(
+    st.one_of(
+        st.lists(
+            st.sampled_from(
+                ["U.S", "NATO", "it", "s", "'", "’", ".", " ", "-", "é", "1", "_", "\n", "Kyiv’s"]
+            ),
+            max_size=12,
+        ).map("".join),
+        st.text(max_size=40),
+    ),
+    st.integers(0, 50),
+    st.integers(0, 50),
+)
+def test_party_words_are_the_tokens_the_table_reads(text: str, start: int, end: int) -> None:
+    # find_parties splits the text once instead of making a match per word: same words, same offsets
+    start, end = min(start, len(text)), min(max(start, end), len(text))
+    keys, at = _parties._words(text, start, end)
+    tokens = list(_parties.tokens(text, start, end))
+    assert keys == [m.group(1).casefold() for m in tokens]
+    assert at[: 3 * len(keys)] == [x for m in tokens for x in (m.start(), m.end(1), m.end())]
+    assert at[-1] == end

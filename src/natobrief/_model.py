@@ -34,11 +34,6 @@ __all__ = [
 _CODE: Final = re.compile(r"[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*")
 
 
-def _non_negative(_instance: Any, attribute: "attrs.Attribute[int]", value: int) -> None:
-    if value < 0:
-        raise ValueError(f"{attribute.name} must be >= 0, not {value}")
-
-
 def _upper_code(_instance: Any, attribute: "attrs.Attribute[str]", value: str) -> None:
     if not _CODE.fullmatch(value):
         raise ValueError(f"{attribute.name} must be an upper-case code like 'KOR' or 'G7', not {value!r}")
@@ -60,16 +55,19 @@ class Span:
     ``briefing.text[span.start:span.end]`` is the evidence an object was read from.
     """
 
-    start: int = attrs.field(validator=_non_negative)
+    start: int
     """Offset of the first character (0-based, inclusive)."""
 
-    end: int = attrs.field(validator=_non_negative)
+    end: int = attrs.field()
     """Offset one past the last character (exclusive); never smaller than :attr:`start`."""
 
     @end.validator
-    def _end_after_start(self, _attribute: "attrs.Attribute[int]", value: int) -> None:
-        if value < self.start:
-            raise ValueError(f"end ({value}) must not be smaller than start ({self.start})")
+    def _check(self, _attribute: "attrs.Attribute[int]", end: int) -> None:
+        # One validator for both offsets: spans are made by the hundred thousand.
+        if self.start < 0:
+            raise ValueError(f"start must be >= 0, not {self.start}")
+        if end < self.start:
+            raise ValueError(f"end ({end}) must not be smaller than start ({self.start})")
 
     def __len__(self) -> int:
         return self.end - self.start

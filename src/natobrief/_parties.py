@@ -10,6 +10,7 @@ with the next one (mostly a single look-up).
 from __future__ import annotations
 
 import enum
+import itertools
 import json
 import re
 from collections.abc import Iterator
@@ -53,6 +54,8 @@ class Mention(NamedTuple):
 #: A word as the table reads it: group 1 is what is looked up ("U.S" of "U.S.",
 #: "Ukraine" of "Ukraine's"), the rest a closing full stop or possessive.
 _TOKEN: Final = re.compile(r"(\w+(?:(?:\.\w)+|(?:['’](?!s\b)\w+)*))(?:\.|['’]s\b|['’])?")
+#: The same tokens with the ending captured too, for ``re.split`` (no ending splits as "").
+_SPLIT: Final = re.compile(r"(\w+(?:(?:\.\w)+|(?:['’](?!s\b)\w+)*))(\.|['’]s\b|['’]|)")
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
@@ -223,40 +226,54 @@ def is_member(code: str, year: int | None) -> bool:
 
 def find_parties(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
     """Find every party named in ``text[start:end]``, longest names first, in text order."""
-    toks = list(tokens(text, start, end))
-    keys = [t.group(1).casefold() for t in toks]
+    keys, at = _words(text, start, len(text) if end is None else end)
     out: list[Mention] = []
-    reach = 0  # tokens before ``reach`` lie inside a name already found
-    for i in [i for i, key in enumerate(keys) if key in _STARTS]:  # where a name can start
+    reach = 0  # words before ``reach`` lie inside a name already found
+    for i in itertools.compress(range(len(keys)), map(_STARTS.__contains__, keys)):  # where a name can start
         if i < reach:
             continue
         found = None
         longest = _STARTS[keys[i]]
         if longest > 1 and (i + 1 == len(keys) or keys[i + 1] not in _SECONDS[keys[i]]):
             longest = 1  # the next word continues none of its longer names
-        for n in range(min(longest, len(toks) - i), 0, -1):
+        first = at[3 * i]
+        for n in range(min(longest, len(keys) - i), 0, -1):
             entry = _TABLE.get(tuple(keys[i : i + n]))
-            if entry is not None and _fits(entry, toks, i, n, text):
+            if entry is not None and _fits(entry, text, first, at[3 * (i + n) - 1]):
                 found = (entry, n)
                 break
         if found is None:
             continue
         entry, n = found
-        first, last = toks[i], toks[i + n - 1]
-        if entry.form is not Form.CAPITAL or _is_government(keys, i, n, first.group()):
-            end_at = last.end() if text.startswith(".", last.end(1)) else last.end(1)
-            out.append(Mention(first.start(), end_at, entry.party, entry.form))
+        if entry.form is not Form.CAPITAL or _is_government(keys, i, n, text[first : at[3 * i + 2]]):
+            key_end, word_end = at[3 * (i + n) - 2], at[3 * (i + n) - 1]
+            end_at = word_end if text.startswith(".", key_end) else key_end
+            out.append(Mention(first, end_at, entry.party, entry.form))
         reach = i + n
     return out
 
 
-def _fits(entry: _Entry, toks: list[re.Match[str]], i: int, n: int, text: str) -> bool:
-    first = toks[i].group()
+def _words(text: str, start: int, end: int) -> tuple[list[str], list[int]]:
+    """The word tokens of ``text[start:end]`` as the party table reads them (what
+    :func:`tokens` yields), found in one split: each word's look-up key, and offsets
+    where word ``i`` starts (``at[3*i]``), where its key ends (``at[3*i + 1]``, before a
+    closing full stop or possessive) and where it ends (``at[3*i + 2]``).
+
+    ``_SPLIT`` cuts the stretch into gap, key, ending, gap, key, ending, ..., so the
+    offsets are running sums of the pieces' lengths and no match object is made per word.
+    """
+    pieces = _SPLIT.split(text[start:end])
+    keys = list(map(str.casefold, pieces[1::3]))
+    at = list(itertools.accumulate(map(len, pieces), initial=start))[1:]
+    return keys, at
+
+
+def _fits(entry: _Entry, text: str, start: int, end: int) -> bool:
+    """Whether the name written at ``[start, end)`` is spelt as ``entry`` requires."""
     if entry.exact is not None:
-        written = text[toks[i].start() : toks[i + n - 1].end()]
-        return written.rstrip(".'’s") == entry.exact.rstrip(".")
+        return text[start:end].rstrip(".'’s") == entry.exact.rstrip(".")
     if entry.capitalised:
-        return first[:1].isupper()
+        return text[start].isupper()
     return True
 
 

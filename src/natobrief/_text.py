@@ -89,14 +89,20 @@ class Hits(Generic[T]):
     stretch whose own hits the whole-text scan cannot tell (see :meth:`own`).
     """
 
-    __slots__ = ("_ends", "_hits", "_scan", "_starts", "_text")
+    __slots__ = ("_ends", "_scan", "_starts", "_text", "_values")
 
     def __init__(self, text: str, scan: Callable[[int, int], Iterable[tuple[int, int, T]]]) -> None:
         self._text = text
         self._scan = scan
-        self._hits = list(scan(0, len(text)))
-        self._starts = [h[0] for h in self._hits]
-        self._ends = [h[1] for h in self._hits]
+        # Kept as three flat lists, not a list of triples: a long text may have a hundred
+        # thousand hits, and flat lists give the garbage collector little to walk.
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        self._values: list[T] = []
+        for start, end, value in scan(0, len(text)):
+            self._starts.append(start)
+            self._ends.append(end)
+            self._values.append(value)
 
     def touch(self, lo: int, hi: int) -> bool:
         """Whether a hit overlaps ``[lo, hi)``."""
@@ -113,7 +119,7 @@ class Hits(Generic[T]):
         crosses_hi = j > i and self._ends[j - 1] > hi
         if crosses_lo or crosses_hi or ends_inside_word(self._text, hi):
             return None
-        return self._hits[i:j]
+        return list(zip(self._starts[i:j], self._ends[i:j], self._values[i:j], strict=True))
 
     def within(self, lo: int, hi: int) -> list[tuple[int, int, T]]:
         """The hits of the stretch ``[lo, hi)``: its :meth:`own`, or a scan of it alone."""
