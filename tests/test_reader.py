@@ -108,6 +108,22 @@ def test_bullets_after_a_heading_belong_to_its_section() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a heading first: no section without a heading
+        ("Background\nText here.\n", [["Background", ["Text here."]]]),
+        # two headings in a row: the first heads no paragraph, and is kept
+        ("First heading\nSecond heading\nText.\n", [["First heading", []], ["Second heading", ["Text."]]]),
+        # no heading at all: one section without one
+        ("One paragraph.\nAnother one.\n", [[None, ["One paragraph.", "Another one."]]]),
+    ],
+)
+def test_sections_group_paragraphs_under_their_headings(body: str, expected: list[Any]) -> None:
+    b = nb.parse("date 2024-07-06 Lead.\n" + body)
+    assert [[s.heading.text if s.heading else None, [p.text for p in s.paragraphs]] for s in b.sections] == expected
+
+
 def test_markdown_headings() -> None:
     b = nb.parse("date 2024-07-06 Lead.\n## Background\nText here.\n### More\nMore text.\n")
     assert [s.heading.text for s in b.sections if s.heading] == ["Background", "More"]

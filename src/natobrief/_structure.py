@@ -13,7 +13,7 @@ from typing import Final
 import attrs
 
 from natobrief._dates import DATE, read_date
-from natobrief._text import Block, BlockKind, Line, classify, iter_lines, strip_span
+from natobrief._text import Block, BlockKind, classify, content_lines, strip_span
 
 __all__ = ["HEADER", "Layout", "Problem", "read_layout"]
 
@@ -67,30 +67,30 @@ class Layout:
 
 def read_layout(text: str) -> Layout:
     """Read the layout of one brief (house format or plain article)."""
-    lines = list(iter_lines(text))
     problems: list[Problem] = []
-    header = _first_content(lines)
+    header = next(content_lines(text), None)  # the first non-blank line
     date = None
     date_span = None
     lead = None
     title = None
-    start_line = 0
-    head = HEADER.match(text, header.start, header.end) if header else None
+    body = 0  # where the blocks start: after the header line, if there is one
+    head = HEADER.match(text, *header) if header else None
     if header is not None and head is not None:
-        date, date_span, lead_start = _read_header_date(text, head.end(), header.end, problems)
-        lead = strip_span(text, lead_start, header.end)
+        body = header[1]
+        date, date_span, lead_start = _read_header_date(text, head.end(), body, problems)
+        lead = strip_span(text, lead_start, body)
         if lead[0] == lead[1]:
-            problems.append(Problem("expected the lead after the header's date", header.end, header.end))
+            problems.append(Problem("expected the lead after the header's date", body, body))
             lead = None
-        start_line = header.number
-    blocks = classify(text, lines[start_line:])
+    blocks = classify(text, body)
     for block in blocks:
-        if HEADER.match(text, block.line.start, block.line.end):
+        # a line's content starts with what is not white space: "date" or no header
+        if text.startswith("date", block.line_start) and HEADER.match(text, block.line_start, block.line_end):
             problems.append(
                 Problem(
                     "a second 'date' header: one brief per parse(); use iter_briefings() for streams",
-                    block.line.start,
-                    block.line.end,
+                    block.line_start,
+                    block.line_end,
                 )
             )
     rest = list(blocks)
@@ -120,10 +120,6 @@ def read_layout(text: str) -> Layout:
         bullets=frozenset(b.start for b in blocks if b.kind is BlockKind.BULLET),
         problems=tuple(problems),
     )
-
-
-def _first_content(lines: list[Line]) -> Line | None:
-    return next((ln for ln in lines if ln.start < ln.end), None)
 
 
 def _read_header_date(
@@ -191,7 +187,7 @@ def _dateline(text: str, blocks: list[Block]) -> tuple[dt.date | None, tuple[int
     ("Madrid 30.06.2022 ...").  A date with no year never counts.
     """
     for block in blocks[:DATELINE_SEARCH_BLOCKS]:
-        start, end = block.line.start, block.line.end
+        start, end = block.line_start, block.line_end
         prefix = _PLACE_PREFIX.match(text, start, end)
         match = DATE.match(text, prefix.end() if prefix else start, end)
         if match is None and end - start <= SHORT_LINE:
@@ -216,14 +212,18 @@ def _dateline(text: str, blocks: list[Block]) -> tuple[dt.date | None, tuple[int
 def _sections(
     front: list[Block], blocks: list[Block]
 ) -> tuple[tuple[tuple[int, int] | None, tuple[tuple[int, int], ...]], ...]:
-    sections: list[tuple[tuple[int, int] | None, list[tuple[int, int]]]] = [
-        (None, [(b.start, b.end) for b in front])
-    ]
+    """Group the blocks under their headings; the front matter and any paragraphs
+    before the first heading make a section without one (none if there are none)."""
+    sections = []
+    heading: tuple[int, int] | None = None
+    paragraphs = [(b.start, b.end) for b in front]
     for block in blocks:
         if block.kind is BlockKind.HEADING:
-            sections.append(((block.start, block.end), []))
+            if heading or paragraphs:
+                sections.append((heading, tuple(paragraphs)))
+            heading, paragraphs = (block.start, block.end), []
         else:
-            sections[-1][1].append((block.start, block.end))
-    if not sections[0][1] and len(sections) > 1:
-        sections.pop(0)
-    return tuple((heading, tuple(paragraphs)) for heading, paragraphs in sections if heading or paragraphs)
+            paragraphs.append((block.start, block.end))
+    if heading or paragraphs:
+        sections.append((heading, tuple(paragraphs)))
+    return tuple(sections)

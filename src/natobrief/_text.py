@@ -18,10 +18,9 @@ __all__ = [
     "Block",
     "BlockKind",
     "Hits",
-    "Line",
     "any_within",
+    "content_lines",
     "ends_inside_word",
-    "iter_lines",
     "joins_word",
     "sentences",
     "strip_span",
@@ -37,18 +36,6 @@ _LINE: Final = re.compile(
     r"(?P<line>[^\S\r\n\u200b\ufeff]*(?:[\u200b\ufeff][^\S\r\n]*)*"
     r"(?P<c>[^\r\n]*[^\s\u200b\ufeff])?[^\S\r\n\u200b\ufeff]*(?:[\u200b\ufeff][^\S\r\n]*)*)(?:\r\n|\r|\n|$)"
 )
-
-
-class Line(NamedTuple):
-    """One line's content, without its edges' white space or its line end.
-
-    This and the other records made by the thousand in a long brief are named tuples:
-    cheaper to make than attrs classes.
-    """
-
-    number: int
-    start: int
-    end: int
 
 
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -127,17 +114,12 @@ class Hits(Generic[T]):
         return list(self._scan(lo, hi)) if own is None else own
 
 
-def iter_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[Line]:
-    """Yield the lines of ``text[start:end]`` (blank ones too), numbered from 1."""
-    stop = len(text) if end is None else end
-    for number, match in enumerate(_LINE.finditer(text, start, stop), start=1):
-        if match.start() == stop and number > 1:
-            break
+def content_lines(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
+    """Yield ``(start, end)`` of the content of each non-blank line of ``text[start:]``:
+    a line without its edges' white space or its line end."""
+    for match in _LINE.finditer(text, start):
         if match.start("c") >= 0:
-            yield Line(number, *match.span("c"))
-        else:
-            end_of_line = match.end("line")
-            yield Line(number, end_of_line, end_of_line)
+            yield match.span("c")
 
 
 class BlockKind(enum.Enum):
@@ -150,10 +132,16 @@ class BlockKind(enum.Enum):
 
 
 class Block(NamedTuple):
-    """A classified line: ``start``/``end`` delimit its content (bullet marks and ``#`` excluded)."""
+    """A classified line: ``start``/``end`` delimit its content (bullet marks and ``#``
+    excluded), ``line_start``/``line_end`` the whole line's content.
+
+    This and the other records made by the thousand in a long brief are named tuples:
+    cheaper to make than attrs classes.
+    """
 
     kind: BlockKind
-    line: Line
+    line_start: int
+    line_end: int
     start: int
     end: int
 
@@ -165,37 +153,38 @@ HEADING_MAX_WORDS: Final = 12
 _TOO_MANY_WORDS: Final = re.compile(rf"(?:\S+\s+){{{HEADING_MAX_WORDS}}}\S")
 
 
-def classify(text: str, lines: list[Line]) -> list[Block]:
-    """Classify every non-blank line as a bullet, a heading or a paragraph.
+def classify(text: str, start: int = 0) -> list[Block]:
+    """Classify every non-blank line of ``text[start:]`` as a bullet, a heading or a paragraph.
 
     A Markdown ``#`` line is a heading.  A short line (at most ``HEADING_MAX_WORDS``
     words) without closing punctuation is a heading when a non-blank line follows it.
     The header is recognised by the caller, which knows the date grammar.
     """
     blocks: list[Block] = []
-    content = [ln for ln in lines if ln.start < ln.end]
-    for i, line in enumerate(content):
-        bullet = _BULLET.match(text, line.start, line.end)
+    lines = content_lines(text, start)
+    line = next(lines, None)
+    while line is not None:
+        s, e = line
+        line = next(lines, None)  # the line that follows, if any
+        bullet = _BULLET.match(text, s, e)
         if bullet:
-            blocks.append(Block(BlockKind.BULLET, line, bullet.end(), line.end))
+            blocks.append(Block(BlockKind.BULLET, s, e, bullet.end(), e))
             continue
-        md = _MD_HEADING.match(text, line.start, line.end)
+        md = _MD_HEADING.match(text, s, e)
         if md:
-            blocks.append(Block(BlockKind.HEADING, line, md.end(), line.end))
+            blocks.append(Block(BlockKind.HEADING, s, e, md.end(), e))
             continue
-        kind = BlockKind.PARAGRAPH
-        if i + 1 < len(content) and _looks_like_heading(text, line):
-            kind = BlockKind.HEADING
-        blocks.append(Block(kind, line, line.start, line.end))
+        heading = line is not None and _looks_like_heading(text, s, e)
+        blocks.append(Block(BlockKind.HEADING if heading else BlockKind.PARAGRAPH, s, e, s, e))
     return blocks
 
 
-def _looks_like_heading(text: str, line: Line) -> bool:
-    if text[line.end - 1] in _CLOSING:
+def _looks_like_heading(text: str, start: int, end: int) -> bool:
+    if text[end - 1] in _CLOSING:
         return False
-    if not (text[line.start].isupper() or text[line.start].isdigit()):
+    if not (text[start].isupper() or text[start].isdigit()):
         return False
-    return _TOO_MANY_WORDS.match(text, line.start, line.end) is None
+    return _TOO_MANY_WORDS.match(text, start, end) is None
 
 
 # --- sentences -------------------------------------------------------------------------
