@@ -121,7 +121,9 @@ def test_bullets_after_a_heading_belong_to_its_section() -> None:
 )
 def test_sections_group_paragraphs_under_their_headings(body: str, expected: list[Any]) -> None:
     b = nb.parse("date 2024-07-06 Lead.\n" + body)
-    assert [[s.heading.text if s.heading else None, [p.text for p in s.paragraphs]] for s in b.sections] == expected
+    assert [
+        [s.heading.text if s.heading else None, [p.text for p in s.paragraphs]] for s in b.sections
+    ] == expected
 
 
 def test_markdown_headings() -> None:
