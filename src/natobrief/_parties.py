@@ -232,16 +232,13 @@ def find_parties(text: str, start: int = 0, end: int | None = None) -> list[Ment
     for i in itertools.compress(range(len(keys)), map(_STARTS.__contains__, keys)):  # where a name can start
         if i < reach:
             continue
-        found = None
-        longest = _STARTS[keys[i]]
-        if longest > 1 and (i + 1 == len(keys) or keys[i + 1] not in _SECONDS[keys[i]]):
-            longest = 1  # the next word continues none of its longer names
+        key = keys[i]
+        if _STARTS[key] == 1 or i + 1 == len(keys) or keys[i + 1] not in _SECONDS[key]:
+            n = 1  # no longer name goes on with the next word: one look-up
+        else:
+            n = min(_STARTS[key], len(keys) - i)
         first = at[3 * i]
-        for n in range(min(longest, len(keys) - i), 0, -1):
-            entry = _TABLE.get(tuple(keys[i : i + n]))
-            if entry is not None and _fits(entry, text, first, at[3 * (i + n) - 1]):
-                found = (entry, n)
-                break
+        found = _longest_name(text, keys, at, i, n)
         if found is None:
             continue
         entry, n = found
@@ -251,6 +248,19 @@ def find_parties(text: str, start: int = 0, end: int | None = None) -> list[Ment
             out.append(Mention(first, end_at, entry.party, entry.form))
         reach = i + n
     return out
+
+
+def _longest_name(text: str, keys: list[str], at: list[int], i: int, most: int) -> tuple[_Entry, int] | None:
+    """The longest name of at most ``most`` words that starts at word ``i``, and its
+    length in words (see :func:`_words` for ``keys`` and ``at``)."""
+    if most == 1:
+        entry = _TABLE.get((keys[i],))
+        return (entry, 1) if entry is not None and _fits(entry, text, at[3 * i], at[3 * i + 2]) else None
+    for n in range(most, 0, -1):
+        entry = _TABLE.get(tuple(keys[i : i + n]))
+        if entry is not None and _fits(entry, text, at[3 * i], at[3 * (i + n) - 1]):
+            return entry, n
+    return None
 
 
 def _words(text: str, start: int, end: int) -> tuple[list[str], list[int]]:
