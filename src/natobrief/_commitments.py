@@ -21,7 +21,7 @@ import attrs
 from natobrief import _cues
 from natobrief._amounts import amount_matches
 from natobrief._lexicon import ADVERSARIES
-from natobrief._lexmatch import PhraseTable, compile_folded
+from natobrief._lexmatch import Gated, PhraseTable
 from natobrief._model import Commitment, CommitmentKind, CommitmentStatus, Party, PartyKind, Quantity, Span
 from natobrief._parties import MEETING_AFTER, Form, Mention, group_members, is_member, names_state, party
 from natobrief._text import Hits, any_within, ends_inside_word, strip_span
@@ -66,14 +66,16 @@ _CONTINUATION: Final = re.compile(
 )
 _WE: Final = re.compile(r"(?i)\b(?:we|our|us)\b")
 _THEY: Final = re.compile(r"\b(?:[Tt]hey|[Tt]heir|[Tt]hem|[Ii]t)\b")
-_RECEIPT: Final = compile_folded(
-    r"\b(?:receiv\w+|benefit\w*|gets?|got|obtain\w*|be[ \xa0]+granted|welcomed[ \xa0]+as)\b"
+_RECEIPT: Final = Gated(
+    r"\b(?:receiv\w+|benefit\w*|gets?|got|obtain\w*|be[ \xa0]+granted|welcomed[ \xa0]+as)\b",
+    ("receiv", "benefit", "get", "got", "obtain", "granted", "welcomed"),
 )
 #: Cooperation with someone ("work with AP4 partners", "cooperation between NATO and
 #: the EU"), not of a kind ("defence-industrial cooperation").
-_COOPERATION_WITH: Final = compile_folded(
+_COOPERATION_WITH: Final = Gated(
     r"\b(?:co-?operat\w*|partner\w*|join[ \xa0]+forces)\b[^.;,]{0,30}?\b(?:with|between|among)\b"
-    r"|\bwork(?:s|ing|ed)?(?:[ \xa0]+\w+){0,2}?[ \xa0]+(?:together|with)\b"
+    r"|\bwork(?:s|ing|ed)?(?:[ \xa0]+\w+){0,2}?[ \xa0]+(?:together|with)\b",
+    ("operat", "partner", "join", "work"),
 )
 #: Kinds whose recipient may be named after the stretch, later in the sentence.
 _FOR_SOMEONE: Final = frozenset(
@@ -92,7 +94,7 @@ _PURPOSE: Final = re.compile(
     r"(?i)(?:in[ \xa0]+order[ \xa0]+)?to[ \xa0]+(?:ensure|help|support|allow|enable|make|keep|protect)\b|in[ \xa0]+support[ \xa0]+of\b|so[ \xa0]+that\b"
 )
 _RELATIVE: Final = re.compile(r"(?i)\b(?:which|who|whom|whose)[ \xa0]*$")
-_QUESTION: Final = compile_folded(r"\b(?:whether|how|what|why|wonder\w*)\b")
+_QUESTION: Final = Gated(r"\b(?:whether|how|what|why|wonder\w*)\b", ("whether", "how", "what", "why", "wonder"))
 _VENUE_BEFORE: Final = re.compile(
     r"(?i)\b(?:meeting|session|sidelines|margins)[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?(?:[\w-]+[ \xa0]+){0,2}$"
 )
@@ -107,9 +109,10 @@ _PERSON: Final = re.compile(r"\b(?:[Hh]e|[Ss]he|I)\b")
 _POSSESSIVE_AFTER: Final = re.compile(r"['’]s?\s")
 _CALL_FOR: Final = re.compile(r"(?i)\b(?:call(?:s|ed|ing)?[ \xa0]+(?:for|on)|urg\w+)[ \xa0]+$")
 _PREP_BY: Final = re.compile(r"(?i)\bby[ \xa0]+$")
-_COOPERATION_INTENT: Final = compile_folded(
+_COOPERATION_INTENT: Final = Gated(
     r"\b(?:deepen|strengthen|enhance|expand|boost|further|improve|affirm)\w*[ \xa0]+(?:\w+[ \xa0]+){0,3}?"
-    r"(?:co-?operation|ties|relations(?:hips?)?|partnerships?|dialogue)\b"
+    r"(?:co-?operation|ties|relations(?:hips?)?|partnerships?|dialogue)\b",
+    ("operation", "ties", "relation", "partnership", "dialogue"),
 )
 
 

@@ -16,7 +16,7 @@ import re
 from collections.abc import Mapping
 from typing import Final
 
-from natobrief._lexmatch import compile_folded
+from natobrief._lexmatch import Gated, compile_folded
 from natobrief._model import CommitmentKind as K
 from natobrief._model import CommitmentStatus as S
 
@@ -134,9 +134,10 @@ ELABORATION: Final = compile_folded(
 )
 
 #: Statements of priority or topic ("our most urgent task will be support to Ukraine").
-PRIORITY: Final = compile_folded(
+PRIORITY: Final = Gated(
     r"\b(?:task|priority|priorities|topic|focus|goal|message|issue|purpose)[ \xa0]+(?:[\w’']+[ \xa0]+){0,5}?"
-    r"(?:will[ \xa0]+be|is|are|was|were)[ \xa0]+(?!to\b)"
+    r"(?:will[ \xa0]+be|is|are|was|were)[ \xa0]+(?!to\b)",
+    ("task", "priorit", "topic", "focus", "goal", "message", "issue", "purpose"),
 )
 
 #: Which kind wins when one stretch of text names several ("money decides the kind").
@@ -204,15 +205,17 @@ NATO_PROXIES: Final = compile_folded(
 )
 
 #: Negation that undoes an undertaking ("will not", "no plans to").
-NEGATION: Final = compile_folded(
+NEGATION: Final = Gated(
     r"\b(?:will|would|shall|do|does|did|can|could|must|should|is|are|was|were|has|have|had)[ \xa0]+not\b"
     r"|\b(?:won['’]t|wouldn['’]t|don['’]t|doesn['’]t|didn['’]t|can['’]t|cannot|never|no[ \xa0]+plans?|refus\w+|reject\w+)\b"
-    r"|\b(?:ha(?:s|ve)[ \xa0]+)?yet[ \xa0]+to\b"
+    r"|\b(?:ha(?:s|ve)[ \xa0]+)?yet[ \xa0]+to\b",
+    ("not", "n't", "n’t", "never", "plan", "refus", "reject", "yet"),
 )
 #: A frame that makes a "will" inside it a decision ("According to the decision, ...").
-DECISION_FRAME: Final = compile_folded(
+DECISION_FRAME: Final = Gated(
     r"\baccording[ \xa0]+to[ \xa0]+the[ \xa0]+(?:decision|declaration|agreement|communiqu[eé])"
-    r"|\b(?:the[ \xa0]+)?(?:decision|agreement)[ \xa0]+(?:also[ \xa0]+)?(?:stat(?:es|ed)|sa(?:ys|id)|stipulat\w+|provides?)\b"
+    r"|\b(?:the[ \xa0]+)?(?:decision|agreement)[ \xa0]+(?:also[ \xa0]+)?(?:stat(?:es|ed)|sa(?:ys|id)|stipulat\w+|provides?)\b",
+    ("decision", "declaration", "agreement", "communiqu"),
 )
 #: Cooperation wording: a statement of it is a partnership, not a commitment.
 COOPERATION: Final = compile_folded(

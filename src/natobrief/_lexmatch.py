@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, Final, Generic, TypeVar
 
-__all__ = ["PhraseTable", "compile_folded", "fold", "literal_alternation"]
+__all__ = ["Gated", "PhraseTable", "compile_folded", "fold", "literal_alternation"]
 
 L = TypeVar("L")
 
@@ -75,6 +75,36 @@ def compile_folded(pattern: str) -> re.Pattern[str]:
         ValueError: ``pattern`` sets flags of its own (``(?i)``, ``(?-i:...)``).
     """
     return re.compile(_lower(pattern))
+
+
+class Gated:
+    """A :func:`compile_folded` pattern that is tried only in a stretch that holds one of
+    its ``needles``: plain lower-case strings, one of which every match contains.
+
+    Most sentences hold none of the words a rare pattern needs ("whether", "refuse");
+    finding that out with :meth:`str.find` costs a fraction of letting the engine try the
+    pattern at every word.  The needles are the pattern's contract: a test generates
+    matches of each gated pattern and checks that every one holds a needle.
+    """
+
+    __slots__ = ("needles", "pattern")
+
+    def __init__(self, pattern: str, needles: tuple[str, ...]) -> None:
+        if not needles or any(n != n.lower() or not n for n in needles):
+            raise ValueError(f"needles must be non-empty lower-case strings: {needles!r}")
+        self.pattern: Final = compile_folded(pattern)
+        self.needles: Final = needles
+
+    def _open(self, folded: str, pos: int, endpos: int) -> bool:
+        return any(folded.find(needle, pos, endpos) >= 0 for needle in self.needles)
+
+    def search(self, folded: str, pos: int, endpos: int) -> re.Match[str] | None:
+        """The first match in ``folded[pos:endpos]``, as ``pattern.search`` finds it."""
+        return self.pattern.search(folded, pos, endpos) if self._open(folded, pos, endpos) else None
+
+    def finditer(self, folded: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+        """Every match in ``folded[pos:endpos]``, as ``pattern.finditer`` finds them."""
+        return self.pattern.finditer(folded, pos, endpos) if self._open(folded, pos, endpos) else iter(())
 
 
 def _lower(pattern: str) -> str:
