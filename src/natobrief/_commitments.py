@@ -94,7 +94,9 @@ _PURPOSE: Final = re.compile(
     r"(?i)(?:in[ \xa0]+order[ \xa0]+)?to[ \xa0]+(?:ensure|help|support|allow|enable|make|keep|protect)\b|in[ \xa0]+support[ \xa0]+of\b|so[ \xa0]+that\b"
 )
 _RELATIVE: Final = re.compile(r"(?i)\b(?:which|who|whom|whose)[ \xa0]*$")
-_QUESTION: Final = Gated(r"\b(?:whether|how|what|why|wonder\w*)\b", ("whether", "how", "what", "why", "wonder"))
+_QUESTION: Final = Gated(
+    r"\b(?:whether|how|what|why|wonder\w*)\b", ("whether", "how", "what", "why", "wonder")
+)
 _VENUE_BEFORE: Final = re.compile(
     r"(?i)\b(?:meeting|session|sidelines|margins)[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?(?:[\w-]+[ \xa0]+){0,2}$"
 )
