@@ -280,35 +280,37 @@ MAX_SENTENCE_CHARS: Final = 1500
 _LAST_SPACE: Final = re.compile(r".*\s", re.DOTALL)
 
 
-def sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Yield ``(start, end)`` of each sentence in ``text[start:end]``, edges stripped.
+def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``(start, end)`` of each sentence in ``text[start:end]``, edges stripped.
 
     A sentence ends at ``.``, ``!``, ``?`` or ``…`` (with any closing quotes or
     brackets) before white space and a capital, digit or opening quote, unless the
     full stop closes an abbreviation ("Gen.", "U.S.", "No.") or an initial ("J.").
     A sentence longer than :data:`MAX_SENTENCE_CHARS` is cut at white space.
     """
+    out: list[tuple[int, int]] = []
     pos = start
     for match in _BOUNDARY.finditer(text, start, end):
         if match.group()[0] == "." and _is_abbreviation(text, pos, match.start()):
             continue
-        yield from _bounded(text, pos, match.end())
+        _bounded(text, pos, match.end(), out)
         pos = match.end()
-    yield from _bounded(text, pos, end)
+    _bounded(text, pos, end, out)
+    return out
 
 
-def _bounded(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """``[start, end)`` stripped, in pieces of at most :data:`MAX_SENTENCE_CHARS`."""
+def _bounded(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
+    """Add ``[start, end)`` stripped to ``out``, in pieces of at most :data:`MAX_SENTENCE_CHARS`."""
     s, e = strip_span(text, start, end)
     while e - s > MAX_SENTENCE_CHARS:
         space = _LAST_SPACE.match(text, s, s + MAX_SENTENCE_CHARS)
         cut = space.end() if space is not None and space.end() > s + 1 else s + MAX_SENTENCE_CHARS
         a, b = strip_span(text, s, cut)
         if a < b:
-            yield a, b
+            out.append((a, b))
         s, e = strip_span(text, cut, e)
     if s < e:
-        yield s, e
+        out.append((s, e))
 
 
 def _is_abbreviation(text: str, start: int, dot: int) -> bool:
