@@ -7,8 +7,10 @@ and resolves relative phrases ("next week", "on Friday", "in July") for the rest
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
+from collections.abc import Iterator
 from typing import Final
 
 from dateutil.relativedelta import relativedelta
@@ -51,6 +53,8 @@ _MINISTERIAL: Final = re.compile(
 _COUNCIL: Final = re.compile(
     r"(?:inaugural[ \xa0]+|first[ \xa0]+)?(?:meeting[ \xa0]+of[ \xa0]+the[ \xa0]+)?NATO[- ]Ukraine[ \xa0]+Council(?:[ \xa0]+meeting)?"
 )
+#: The words one of which every event pattern needs (each pattern, one of them).
+_KEYWORDS: Final = ("summit", "meeting", "ministers", "council")
 _ON_WEEKDAY: Final = re.compile(
     r"(?i)\bon[ \xa0]+(?P<day>" + "|".join(w for w in WEEKDAYS if len(w) > 4) + r")\b"
 )
@@ -67,10 +71,14 @@ def find_events(
     ``folded`` is ``text`` passed through :func:`natobrief._lexmatch.fold`.  ``anchor``
     is the brief's date; without it, a city that hosted several summits resolves to its
     latest, and relative dates stay unresolved.  Each pattern runs only over sentences
-    that hold the word every match of it contains.
+    that hold the word every match of it contains, and a sentence that holds none of
+    them is not visited.
     """
     events: dict[str, Event] = {}
-    for s, e in sentences:
+    starts = [s for s, _ in sentences]
+    # only the sentences where one of the keywords starts can hold an event
+    holding = sorted({bisect.bisect_right(starts, at) - 1 for at in _occurrences(folded, _KEYWORDS)} - {-1})
+    for s, e in (sentences[i] for i in holding):
         summit = folded.find("summit", s, e) >= 0 or folded.find("meeting", s, e) >= 0
         for m in _SUMMIT.finditer(text, s, e) if summit else ():
             event = _summit(text, m, anchor, (s, e))
@@ -99,6 +107,16 @@ def find_events(
                     start=start, end=end,
                 )  # fmt: skip
     return tuple(sorted(events.values(), key=lambda ev: ev.span.start))
+
+
+def _occurrences(folded: str, words: tuple[str, ...]) -> Iterator[int]:
+    """Where each of ``words`` starts in ``folded``, every occurrence (by :meth:`str.find`,
+    which scans far faster than a pattern of alternatives)."""
+    for word in words:
+        at = folded.find(word)
+        while at >= 0:
+            yield at
+            at = folded.find(word, at + 1)
 
 
 def _summit(text: str, m: re.Match[str], anchor: dt.date | None, sentence: tuple[int, int]) -> Event | None:
