@@ -227,9 +227,17 @@ def test_amounts_are_tried_wherever_one_can_start(text: str, data: st.DataObject
 def _read_everything() -> contextlib.ExitStack:
     """Patches under which extraction reads every sentence in full and scans each
     sentence on its own, as it did before the whole-text signals."""
+
+    def every(_self: object, starts: list[int], _ends: list[int]) -> set[int]:
+        return set(range(len(starts)))
+
+    def all_marked(self: object, starts: list[int], ends: list[int]) -> _commitments.Marks:
+        return _commitments.Marks(undertaken=every(self, starts, ends), cued=every(self, starts, ends))
+
     stack = contextlib.ExitStack()
-    stack.enter_context(mock.patch.object(_commitments.Signals, "may_commit", return_value=True))
-    stack.enter_context(mock.patch.object(_partnerships.Places, "may_partner", return_value=True))
+    stack.enter_context(mock.patch.object(_commitments.Signals, "marks", all_marked))
+    stack.enter_context(mock.patch.object(_commitments.Marks, "may_commit", return_value=True))
+    stack.enter_context(mock.patch.object(_partnerships.Places, "touching", every))
     stack.enter_context(mock.patch.object(_text.Hits, "own", return_value=None))
     return stack
 
@@ -256,6 +264,19 @@ def test_test_briefs_read_the_same_with_signals(path: Path) -> None:
     assert (fast.commitments, fast.partnerships) == (full.commitments, full.partnerships)
 
 
+@given(
+    st.lists(st.integers(0, 60), max_size=12).map(sorted),
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 8)), max_size=12),
+)
+def test_overlapped_tells_which_stretches_a_span_overlaps(
+    cuts: list[int], spans: list[tuple[int, int]]
+) -> None:
+    # stretches between consecutive cuts (some empty), against a plain check of each pair
+    starts, ends = cuts[:-1], cuts[1:]
+    expected = {i for i in range(len(starts)) for lo, n in spans if lo < ends[i] and lo + n > starts[i]}
+    assert _text.overlapped(starts, ends, [lo for lo, _ in spans], [lo + n for lo, n in spans]) == expected
+
+
 def test_hits_hand_a_stretch_its_own_or_scan_it() -> None:
     text = "aa bb-cc dd"
     scans: list[tuple[int, int]] = []
@@ -272,7 +293,8 @@ def test_hits_hand_a_stretch_its_own_or_scan_it() -> None:
     assert hits.own(4, 8) is None  # a hit crosses its start
     assert hits.own(0, 5) is None  # a hit crosses its end (and "bb-cc" is cut)
     assert hits.own(9, 10) is None  # cut inside a word: a scan of it alone may differ
-    assert (hits.touch(8, 9), hits.touch(7, 9), hits.touch(2, 3)) == (False, True, False)
+    # stretches that a hit overlaps: [2, 7) and [7, 8) overlap "bb-cc"; [8, 9) lies between hits
+    assert hits.touching([0, 2, 7, 8, 9], [2, 7, 8, 9, 10]) == {0, 1, 2, 4}
     # the whole text is scanned once; a stretch is scanned again only where its own hits can't tell
     assert hits.within(3, 8) == [(3, 8, "b")]
     assert hits.within(4, 8) == [(4, 5, "own scan")]

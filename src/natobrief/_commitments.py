@@ -163,8 +163,26 @@ class Signals:
             cues=Hits(text, functools.partial(_STATUS.finditer, folded)),
         )
 
-    def may_commit(self, text: str, s: int, e: int, frame: CommitmentStatus | None, context: Context) -> bool:
-        """Whether the sentence ``[s, e)`` can state a commitment, as far as the signals tell.
+    def marks(self, starts: Sequence[int], ends: Sequence[int]) -> Marks:
+        """Which of the sentences ``[starts[i], ends[i])`` the signals touch, by index."""
+        return Marks(
+            undertaken=self.kinds.touching(starts, ends) | self.amounts.touching(starts, ends),
+            cued=self.cues.touching(starts, ends),
+        )
+
+
+@attrs.frozen
+class Marks:
+    """Which sentences of a brief the signals touch, by index: all found at once, so
+    that each sentence's test is a look-up."""
+
+    undertaken: set[int]  # a kind term or an amount touches it
+    cued: set[int]  # a status cue touches it
+
+    def may_commit(
+        self, text: str, i: int, s: int, e: int, frame: CommitmentStatus | None, context: Context
+    ) -> bool:
+        """Whether sentence ``i``, ``[s, e)``, can state a commitment, as far as the signals tell.
 
         False only where :func:`find_commitments` would find none: nothing undertaken
         (no kind term, no amount), or nothing that marks an undertaking (no status cue,
@@ -173,10 +191,10 @@ class Signals:
         """
         if ends_inside_word(text, e):
             return True
-        if not (self.kinds.touch(s, e) or self.amounts.touch(s, e)):
+        if i not in self.undertaken:
             return False
         return (
-            self.cues.touch(s, e)
+            i in self.cued
             or frame is not None
             or (context.last_status is not None and _CONTINUATION.match(text, s, e) is not None)
         )

@@ -19,6 +19,7 @@ from natobrief._commitments import Context, Sentence, Signals, find_commitments
 from natobrief._model import Commitment, CommitmentStatus, Partnership, Person
 from natobrief._parties import Form, Mention, find_parties, party
 from natobrief._partnerships import Places, find_partnership
+from natobrief._text import ends_inside_word
 
 __all__ = ["extract"]
 
@@ -82,16 +83,22 @@ def extract(
     commitments: list[Commitment] = []
     partnerships: list[Partnership] = []
     heading_frame: CommitmentStatus | None = None
-    for s, e, role in sentences:
+    starts = [s for s, _, _ in sentences]
+    ends = [e for _, e, _ in sentences]
+    marks = signals.marks(starts, ends)
+    placed = places.touching(starts, ends)
+    for i, (s, e, role) in enumerate(sentences):
         if role == "heading":
             heading_frame = CommitmentStatus.AGREED if _DECISION_HEADING.search(text, s, e) else None
             if heading_frame is not None:
                 continue  # "Key decisions": a frame for what follows, not an undertaking
+        if i not in marks.undertaken and i not in placed and not ends_inside_word(text, e):
+            continue  # no signal of either kind of statement stands here: the sentence is not read
         frame = heading_frame if role == "bullet" else _headline_frame(text, s, e, role)
-        commits = signals.may_commit(text, s, e, frame, context)
-        partners = places.may_partner(text, s, e)
+        commits = marks.may_commit(text, i, s, e, frame, context)
+        partners = i in placed or ends_inside_word(text, e)
         if not (commits or partners):
-            continue  # neither kind of statement can stand here: the sentence is not read
+            continue  # neither kind of statement can stand here
         named = _merge(_within(mentions, party_starts, s, e), _within(spoken, spoken_starts, s, e))
         quantities = find_quantities(text, folded, s, e, [m for _, _, m in signals.amounts.within(s, e)])
         sentence = Sentence(start=s, end=e, mentions=named, quantities=quantities, folded=folded, frame=frame)

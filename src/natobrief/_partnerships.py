@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Final
 
 import attrs
@@ -20,7 +20,7 @@ from natobrief._lexicon import NON_PARTNERS, REGIONS
 from natobrief._lexmatch import compile_folded, literal_alternation
 from natobrief._model import Partnership, Party, PartyKind, Span
 from natobrief._parties import MEETING_AFTER, Mention, group_members, is_member, names_state, party
-from natobrief._text import Hits, any_within, ends_inside_word, strip_span
+from natobrief._text import Hits, any_within, overlapped, strip_span
 
 __all__ = ["Places", "find_partnership"]
 
@@ -83,14 +83,15 @@ class Places:
             partners=sorted(m.start for m in mentions if could_partner(m)),
         )
 
-    def may_partner(self, text: str, s: int, e: int) -> bool:
-        """Whether the sentence ``[s, e)`` can state a partnership: False only where
-        :func:`find_partnership` would find none."""
+    def touching(self, starts: Sequence[int], ends: Sequence[int]) -> set[int]:
+        """The indices of the sentences ``[starts[i], ends[i])`` that a region, the
+        Council or a possible partner touches.  Only these, and sentences cut inside a
+        word (a match across the cut may hide one inside it), can state a partnership:
+        :func:`find_partnership` finds none in any other."""
         return (
-            ends_inside_word(text, e)
-            or self.regions.touch(s, e)
-            or self.councils.touch(s, e)
-            or any_within(self.partners, s, e)
+            self.regions.touching(starts, ends)
+            | self.councils.touching(starts, ends)
+            | overlapped(starts, ends, self.partners, (p + 1 for p in self.partners))
         )
 
 
