@@ -256,7 +256,8 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
     verbs = _Verbs.of(cues)
     governed = frozenset(m.end() for m in _cues.MODAL.finditer(folded, s, e))
     negations = [m.start() for m in _cues.NEGATION.finditer(folded, s, e)]
-    actors: dict[tuple[int | None, int], Party | None] = {}
+    actors: dict[tuple[int | None, int], Party | None] = {}  # by cue and clause start
+    coordinated: dict[tuple[Party | None, int], tuple[int, int]] = {}  # by actor and clause start
     frame = _cues.DECISION_FRAME.search(folded, s, e)
     creation = _cues.CREATION.search(folded, s, e) is not None
     breaks = [m.span() for m in _CLAUSE_BREAK.finditer(text, s, e)]
@@ -309,7 +310,8 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
             continue  # "what kind of troops would be involved": an indirect question
         if frame is not None and frame.start() < first and status is CommitmentStatus.PLANNED:
             status = CommitmentStatus.AGREED
-        key = (chosen, _clause_start(text, s, a, break_ends))
+        clause = _clause_start(text, s, a, break_ends)
+        key = (chosen, clause)
         if key not in actors:
             actors[key] = _actor(text, sentence, cues, chosen, a, context, break_ends, first)
         actor = actors[key]
@@ -322,7 +324,9 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
         ):
             continue  # "This will strengthen ...": an effect of an initiative, no party undertakes it
         # co-actors named with the subject ("Japan and Korea announced") receive nothing
-        skip = _coordinated(text, sentence, actor, _clause_start(text, s, a, break_ends))
+        if (actor, clause) not in coordinated:
+            coordinated[actor, clause] = _coordinated(text, sentence, actor, clause)
+        skip = coordinated[actor, clause]
         beneficiary = _beneficiary(text, sentence, a, b, actor, context, kind, skip=skip)
         if beneficiary is None and kind in _FOR_SOMEONE and chosen is not None:
             # "a new command to ... arrange delivery of the assistance that Ukraine needs":
