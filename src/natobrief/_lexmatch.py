@@ -7,6 +7,9 @@ instead matches lower-case phrases against a lower-cased copy of the text
 rejects almost every phrase with a single comparison of characters: the top level
 branches on a word's first character, and each phrase under it opens with a plain
 character, its label marked by an empty group at its end.
+
+A rare pattern is :class:`Gated`: tried only in a stretch that holds one of the plain
+words every match of it contains.
 """
 
 from __future__ import annotations

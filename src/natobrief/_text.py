@@ -84,8 +84,8 @@ def ends_inside_word(text: str, end: int) -> bool:
 class Hits(Generic[T]):
     """Where one pattern matches in a whole text, found in one scan: sorted,
     non-overlapping ``(start, end, value)`` triples.  Each sentence takes its own from
-    them instead of scanning itself again, and a stretch can cheaply be asked whether it
-    holds any.
+    them instead of scanning itself again, and which of a brief's sentences hold any is
+    found for all of them at once (:meth:`touching`).
 
     ``scan(lo, hi)`` yields the triples of the stretch ``[lo, hi)`` as a scan of that
     stretch alone finds them; it runs once over the whole text, and again only for a
