@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
-from collections.abc import Iterator
 from typing import Final
 
 from dateutil.relativedelta import relativedelta
@@ -19,6 +19,7 @@ from natobrief import _lexicon as lex
 from natobrief._dates import DATE, MONTHS, WEEKDAYS, read_date, relative_date
 from natobrief._lexmatch import literal_alternation
 from natobrief._model import Event, EventKind, Span
+from natobrief._text import occurrences
 
 __all__ = ["find_events"]
 
@@ -77,7 +78,8 @@ def find_events(
     events: dict[str, Event] = {}
     starts = [s for s, _ in sentences]
     # only the sentences where one of the keywords starts can hold an event
-    holding = sorted({bisect.bisect_right(starts, at) - 1 for at in _occurrences(folded, _KEYWORDS)} - {-1})
+    found = itertools.chain.from_iterable(occurrences(folded, word) for word in _KEYWORDS)
+    holding = sorted({bisect.bisect_right(starts, at) - 1 for at in found} - {-1})
     for s, e in (sentences[i] for i in holding):
         summit = folded.find("summit", s, e) >= 0 or folded.find("meeting", s, e) >= 0
         for m in _SUMMIT.finditer(text, s, e) if summit else ():
@@ -107,16 +109,6 @@ def find_events(
                     start=start, end=end,
                 )  # fmt: skip
     return tuple(sorted(events.values(), key=lambda ev: ev.span.start))
-
-
-def _occurrences(folded: str, words: tuple[str, ...]) -> Iterator[int]:
-    """Where each of ``words`` starts in ``folded``, every occurrence (by :meth:`str.find`,
-    which scans far faster than a pattern of alternatives)."""
-    for word in words:
-        at = folded.find(word)
-        while at >= 0:
-            yield at
-            at = folded.find(word, at + 1)
 
 
 def _summit(text: str, m: re.Match[str], anchor: dt.date | None, sentence: tuple[int, int]) -> Event | None:

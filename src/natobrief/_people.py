@@ -20,7 +20,7 @@ import attrs
 from natobrief._lexmatch import PhraseTable, compile_folded, fold, literal_alternation
 from natobrief._model import Person, Span
 from natobrief._parties import Form, Mention, find_parties, party
-from natobrief._text import any_within, joins_word
+from natobrief._text import any_within, joins_word, occurrences
 
 __all__ = ["find_people"]
 
@@ -580,11 +580,9 @@ def _surname(name: str) -> str:
 def _whole_word_at(text: str, word: str) -> Iterator[int]:
     """Where ``word`` stands in ``text`` as a whole word (no word character nor
     hyphen touches it), found by substring search."""
-    at = text.find(word)
-    while at >= 0:
+    for at in occurrences(text, word):
         if not (joins_word(text, at - 1) or joins_word(text, at + len(word))):
             yield at
-        at = text.find(word, at + 1)
 
 
 _TITLE_MENTION: Final = re.compile(

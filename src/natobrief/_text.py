@@ -23,6 +23,7 @@ __all__ = [
     "content_lines",
     "ends_inside_word",
     "joins_word",
+    "occurrences",
     "overlapped",
     "sentences",
     "strip_span",
@@ -67,6 +68,15 @@ def overlapped(
     firsts = map(bisect.bisect_right, itertools.repeat(ends), los)  # the first stretch that ends after lo
     stops = map(bisect.bisect_left, itertools.repeat(starts), his)  # past the last that starts before hi
     return set(itertools.chain.from_iterable(map(range, firsts, stops)))
+
+
+def occurrences(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` starts in ``text``, every occurrence (overlapping ones too), found
+    by :meth:`str.find`, which scans far faster than a pattern."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
 
 
 def joins_word(text: str, at: int) -> bool:
