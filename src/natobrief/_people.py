@@ -540,6 +540,11 @@ def _is_lead_in(text: str, title_start: int, name_start: int) -> bool:
 _MODIFIER: Final = re.compile(r"(?:NATO|[A-Z][\w.'’-]*['’]s?)[ \xa0]+$")
 
 
+#: Words that are no modifier of a title: the words that are no name, but for "NATO"
+#: ("NATO chief").
+_NOT_MODIFIERS: Final = NOT_NAMES - {"nato"}
+
+
 def _extend_left(before: str, start: int | None, title: str) -> str:
     """Extend a title leftwards over a capitalised modifier ("NATO chief", "Ukraine's President")."""
     head = before[:start]
@@ -547,7 +552,7 @@ def _extend_left(before: str, start: int | None, title: str) -> str:
     # no match can start before the last space ahead of it
     word_end = len(head.removesuffix("\n").rstrip(" \xa0"))
     m = _MODIFIER.search(head, max(head.rfind(" ", 0, word_end), head.rfind("\xa0", 0, word_end)) + 1)
-    if m and m.group().strip().lower() not in NOT_NAMES - {"nato"}:
+    if m and m.group().strip().lower() not in _NOT_MODIFIERS:
         return f"{m.group().strip()} {title}"
     return title
 
