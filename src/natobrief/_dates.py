@@ -67,7 +67,7 @@ def read_date(value: str) -> dt.date:
             return dt.date.fromisoformat(value)  # the house format's own, read without dateutil
         except ValueError as exc:
             raise ValueError(f"{value!r} is not a valid date ({exc})") from None
-    dayfirst = "." in value and not re.search(r"[A-Za-z]", value)
+    dayfirst = "." in value and not _LATIN_LETTER.search(value)
     try:
         parsed = _dateutil.parse(value, dayfirst=dayfirst, default=_NO_DEFAULT)
     except (ValueError, OverflowError) as exc:
@@ -76,6 +76,7 @@ def read_date(value: str) -> dt.date:
 
 
 _ISO_DAY: Final = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+_LATIN_LETTER: Final = re.compile(r"[A-Za-z]")
 #: A fixed default, so that a date missing a part never takes it from today.
 _NO_DEFAULT: Final = dt.datetime(2000, 1, 1)
 

@@ -602,7 +602,7 @@ _TITLE_MENTION: Final = re.compile(
 
 
 def _head_key(head: str) -> str:
-    return re.sub(r"[- ]", " ", head.lower())
+    return head.lower().replace("-", " ")
 
 
 def _later_mentions(text: str, found: dict[str, _Found]) -> None:
