@@ -259,7 +259,11 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
     actors: dict[tuple[int | None, int], Party | None] = {}  # by cue and clause start
     coordinated: dict[tuple[Party | None, int], tuple[int, int]] = {}  # by actor and clause start
     frame = _cues.DECISION_FRAME.search(folded, s, e)
-    creation = _cues.CREATION.search(folded, s, e) is not None
+    # a body counts only where the sentence creates one; sought only if it names a body
+    creation = (
+        any(h[2] is CommitmentKind.INSTITUTIONAL for h in kinds)
+        and _cues.CREATION.search(folded, s, e) is not None
+    )
     breaks = [m.span() for m in _CLAUSE_BREAK.finditer(text, s, e)]
     break_ends = [b for _, b in breaks]
     cooperation = _COOPERATION_INTENT.search(folded, s, e) or _COOPERATION_WITH.search(folded, s, e)
