@@ -13,7 +13,6 @@ import enum
 import itertools
 import json
 import re
-from collections.abc import Iterator
 from importlib import resources
 from typing import Final, NamedTuple
 
@@ -51,16 +50,25 @@ class Mention(NamedTuple):
     form: Form
 
 
-#: A word as the table reads it: group 1 is what is looked up ("U.S" of "U.S.",
-#: "Ukraine" of "Ukraine's"), the rest a closing full stop or possessive.
-_TOKEN: Final = re.compile(r"(\w+(?:(?:\.\w)+|(?:['’](?!s\b)\w+)*))(?:\.|['’]s\b|['’])?")
-#: The same tokens with the ending captured too, for ``re.split`` (no ending splits as "").
+#: A word as the table reads it, for ``re.split``: group 1 is what is looked up ("U.S"
+#: of "U.S.", "Ukraine" of "Ukraine's"), group 2 a closing full stop or possessive
+#: ("" where there is none).
 _SPLIT: Final = re.compile(r"(\w+(?:(?:\.\w)+|(?:['’](?!s\b)\w+)*))(\.|['’]s\b|['’]|)")
 
 
-def tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
-    """Yield the word tokens of ``text[start:end]`` as the party table reads them."""
-    return _TOKEN.finditer(text, start, len(text) if end is None else end)
+def _words(text: str, start: int, end: int) -> tuple[list[str], list[int]]:
+    """The words of ``text[start:end]`` as the party table reads them, found in one
+    split: each word's look-up key (case-folded), and offsets where word ``i`` starts
+    (``at[3*i]``), where its key ends (``at[3*i + 1]``, before a closing full stop or
+    possessive) and where it ends (``at[3*i + 2]``).
+
+    ``_SPLIT`` cuts the stretch into gap, key, ending, gap, key, ending, ..., so the
+    offsets are running sums of the pieces' lengths and no match object is made per word.
+    """
+    pieces = _SPLIT.split(text[start:end])
+    keys = list(map(str.casefold, pieces[1::3]))
+    at = list(itertools.accumulate(map(len, pieces), initial=start))[1:]
+    return keys, at
 
 
 @attrs.frozen
@@ -83,7 +91,7 @@ def _build() -> tuple[dict[tuple[str, ...], _Entry], dict[str, Party]]:
 
     def add(name: str, entry_party: Party, form: Form) -> None:
         name = name.removeprefix("the ").removeprefix("The ")
-        key = tuple(m.group(1).casefold() for m in tokens(name))
+        key = tuple(_words(name, 0, len(name))[0])
         letters = name.replace(".", "")
         exact = name if letters.isupper() and len(letters) <= 3 else None
         capitalised = name[:1].isupper()
@@ -261,21 +269,6 @@ def _longest_name(text: str, keys: list[str], at: list[int], i: int, most: int) 
         if entry is not None and _fits(entry, text, at[3 * i], at[3 * (i + n) - 1]):
             return entry, n
     return None
-
-
-def _words(text: str, start: int, end: int) -> tuple[list[str], list[int]]:
-    """The word tokens of ``text[start:end]`` as the party table reads them (what
-    :func:`tokens` yields), found in one split: each word's look-up key, and offsets
-    where word ``i`` starts (``at[3*i]``), where its key ends (``at[3*i + 1]``, before a
-    closing full stop or possessive) and where it ends (``at[3*i + 2]``).
-
-    ``_SPLIT`` cuts the stretch into gap, key, ending, gap, key, ending, ..., so the
-    offsets are running sums of the pieces' lengths and no match object is made per word.
-    """
-    pieces = _SPLIT.split(text[start:end])
-    keys = list(map(str.casefold, pieces[1::3]))
-    at = list(itertools.accumulate(map(len, pieces), initial=start))[1:]
-    return keys, at
 
 
 def _fits(entry: _Entry, text: str, start: int, end: int) -> bool:
