@@ -24,7 +24,7 @@ from natobrief._lexicon import ADVERSARIES
 from natobrief._lexmatch import Gated, PhraseTable
 from natobrief._model import Commitment, CommitmentKind, CommitmentStatus, Party, PartyKind, Quantity, Span
 from natobrief._parties import MEETING_AFTER, Form, Mention, group_members, is_member, names_state, party
-from natobrief._text import Hits, any_within, ends_inside_word, strip_span
+from natobrief._text import Hits, any_within, strip_span
 
 __all__ = ["Context", "Sentence", "Signals", "find_commitments"]
 
@@ -186,11 +186,9 @@ class Marks:
 
         False only where :func:`find_commitments` would find none: nothing undertaken
         (no kind term, no amount), or nothing that marks an undertaking (no status cue,
-        no frame, no continuation of the last one).  A sentence cut inside a word is
-        always read: a match across the cut may hide one inside it.
+        no frame, no continuation of the last one).  The caller reads a sentence cut
+        inside a word whatever this says: a match across the cut may hide one inside it.
         """
-        if ends_inside_word(text, e):
-            return True
         if i not in self.undertaken:
             return False
         return (

@@ -92,11 +92,13 @@ def extract(
             heading_frame = CommitmentStatus.AGREED if _DECISION_HEADING.search(text, s, e) else None
             if heading_frame is not None:
                 continue  # "Key decisions": a frame for what follows, not an undertaking
-        if i not in marks.undertaken and i not in placed and not ends_inside_word(text, e):
+        # a sentence cut inside a word is always read: a match across the cut may hide one inside it
+        cut = ends_inside_word(text, e)
+        if not (cut or i in marks.undertaken or i in placed):
             continue  # no signal of either kind of statement stands here: the sentence is not read
         frame = heading_frame if role == "bullet" else _headline_frame(text, s, e, role)
-        commits = marks.may_commit(text, i, s, e, frame, context)
-        partners = i in placed or ends_inside_word(text, e)
+        commits = cut or marks.may_commit(text, i, s, e, frame, context)
+        partners = cut or i in placed
         if not (commits or partners):
             continue  # neither kind of statement can stand here
         named = _merge(_within(mentions, party_starts, s, e), _within(spoken, spoken_starts, s, e))
