@@ -54,8 +54,10 @@ _MINISTERIAL: Final = re.compile(
 _COUNCIL: Final = re.compile(
     r"(?:inaugural[ \xa0]+|first[ \xa0]+)?(?:meeting[ \xa0]+of[ \xa0]+the[ \xa0]+)?NATO[- ]Ukraine[ \xa0]+Council(?:[ \xa0]+meeting)?"
 )
-#: The words one of which every event pattern needs (each pattern, one of them).
-_KEYWORDS: Final = ("summit", "meeting", "ministers", "council")
+#: The words one of which every match of each event pattern holds.
+_SUMMIT_WORDS: Final = ("summit", "meeting")
+_MINISTERIAL_WORD: Final = "ministers"
+_COUNCIL_WORD: Final = "council"
 _ON_WEEKDAY: Final = re.compile(
     r"(?i)\bon[ \xa0]+(?P<day>" + "|".join(w for w in WEEKDAYS if len(w) > 4) + r")\b"
 )
@@ -78,15 +80,17 @@ def find_events(
     events: dict[str, Event] = {}
     starts = [s for s, _ in sentences]
     # only the sentences where one of the keywords starts can hold an event
-    found = itertools.chain.from_iterable(occurrences(folded, word) for word in _KEYWORDS)
+    found = itertools.chain.from_iterable(
+        occurrences(folded, word) for word in (*_SUMMIT_WORDS, _MINISTERIAL_WORD, _COUNCIL_WORD)
+    )
     holding = sorted({bisect.bisect_right(starts, at) - 1 for at in found} - {-1})
     for s, e in (sentences[i] for i in holding):
-        summit = folded.find("summit", s, e) >= 0 or folded.find("meeting", s, e) >= 0
+        summit = any(folded.find(word, s, e) >= 0 for word in _SUMMIT_WORDS)
         for m in _SUMMIT.finditer(text, s, e) if summit else ():
             event = _summit(text, m, anchor, (s, e))
             if event is not None and event.name not in events:
                 events[event.name] = event
-        for m in _MINISTERIAL.finditer(text, s, e) if folded.find("ministers", s, e) >= 0 else ():
+        for m in _MINISTERIAL.finditer(text, s, e) if folded.find(_MINISTERIAL_WORD, s, e) >= 0 else ():
             branch = (m.group("branch") or m.group("branch2")).lower().replace("defense", "defence")
             name = f"NATO {branch.capitalize()} Ministers' Meeting"
             if name not in events:
@@ -100,7 +104,7 @@ def find_events(
                     start=start,
                     end=end,
                 )
-        for m in _COUNCIL.finditer(text, s, e) if folded.find("council", s, e) >= 0 else ():
+        for m in _COUNCIL.finditer(text, s, e) if folded.find(_COUNCIL_WORD, s, e) >= 0 else ():
             name = "NATO-Ukraine Council"
             if name not in events:
                 start, end = _dates_in(text, s, e, anchor)
