@@ -14,7 +14,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import natobrief as nb
-from natobrief import _parties, _people
+from natobrief import _parties, _people, _text
 from natobrief._people import _whole_word_at
 from natobrief._text import sentences
 
@@ -496,3 +496,73 @@ def test_party_words_are_the_tokens_the_table_reads(text: str, start: int, end: 
     assert keys == [m.group(1).casefold() for m in tokens]
     assert at[: 3 * len(keys)] == [x for m in tokens for x in (m.start(), m.end(1), m.end())]
     assert at[-1] == end
+
+
+#: A line's content, and the marks of a bullet and of a Markdown heading at its start,
+#: as separate patterns: the reference for the one scan that classifies lines.
+_CONTENT = re.compile(r"[^\S\r\n\u200b\ufeff]*(?:[\u200b\ufeff][^\S\r\n]*)*(?P<c>[^\r\n]*[^\s\u200b\ufeff])?")
+_BULLET_MARK = re.compile(r"(?:[-*•–—▪●◦‣⁃]|\d{1,2}[.)]|[a-z][.)])[ \t\xa0]+(?=\S)")
+_MD_MARK = re.compile(r"#{1,6}[ \t\xa0]+(?=\S)")
+
+
+def _reference_blocks(text: str, start: int) -> list[tuple[str, int, int, int, int]]:
+    lines = []
+    for line in re.finditer(r"[^\r\n]*(?:\r\n|\r|\n|$)", text[start:]):
+        content = _CONTENT.match(line.group())
+        if content is not None and content.start("c") >= 0:
+            lines.append((start + line.start() + content.start("c"), start + line.start() + content.end("c")))
+    blocks = []
+    for i, (s, e) in enumerate(lines):
+        if (mark := _BULLET_MARK.match(text, s, e)) is not None:
+            blocks.append(("bullet", s, e, mark.end(), e))
+        elif (mark := _MD_MARK.match(text, s, e)) is not None:
+            blocks.append(("heading", s, e, mark.end(), e))
+        else:
+            heading = i + 1 < len(lines) and _text._looks_like_heading(text, s, e)
+            blocks.append(("heading" if heading else "paragraph", s, e, s, e))
+    return sorted(set(blocks), key=lambda b: b[1])
+
+
+@example("- \u200b\n# x\nHeading\nNATO acts.", 0)
+@example("- \x0bx\n#\u2028y", 0)  # a space that is no bullet's or heading's
+@example("1) a\r\n\ufeff##  Title \n\n\u200b", 0)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "-",
+                "*",
+                "•",
+                " ",
+                "\t",
+                "\xa0",
+                "\n",
+                "\r",
+                "\r\n",
+                "\u200b",
+                "\ufeff",
+                "#",
+                "#######",
+                "1.",
+                "12)",
+                "123.",
+                "a)",
+                "x.",
+                "A",
+                "é",
+                "Heading",
+                "NATO acts.",
+                "\x0b",
+                "\u2028",
+            ]
+        ),
+        max_size=20,
+    ).map("".join),
+    st.integers(0, 30),
+)
+def test_lines_are_classified_as_their_marks_and_neighbours_say(text: str, start: int) -> None:
+    # one pattern finds each line's content and its bullet or heading mark: the same blocks
+    # as finding the lines first and matching the marks on each line's content
+    start = min(start, len(text))
+    blocks = [(b.kind.value, b.line_start, b.line_end, b.start, b.end) for b in _text.classify(text, start)]
+    assert blocks == _reference_blocks(text, start)

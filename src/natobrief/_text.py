@@ -33,11 +33,19 @@ __all__ = [
 #: every Unicode space (NBSP included) but not the byte-order mark or zero-width space.
 _EDGE: Final = " \t\f\v\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\u205f\u3000\ufeff"
 
-#: One line: its edges (``_EDGE`` and any other white space but a line end), its
-#: content (``c``, absent on a blank line) and its line end.
+#: White space at a line's edge: any but a line end, and the byte-order mark and the
+#: zero-width space, which ``\s`` does not know.
+_EDGE_RUN: Final = r"[^\S\r\n\u200b\ufeff]*(?:[\u200b\ufeff][^\S\r\n]*)*"
+#: A bullet's mark and the space after it, at the start of a line's content.
+_BULLET_MARK: Final = r"(?:[-*•–—▪●◦‣⁃]|\d{1,2}[.)]|[a-z][.)])[ \t\xa0]+(?=\S)"
+#: A Markdown heading's ``#`` marks and the space after them.
+_MD_MARK: Final = r"#{1,6}[ \t\xa0]+(?=\S)"
+#: One line: its edges, its content (``c``, absent on a blank line) and its line end.
+#: Where the content opens with a bullet's mark or a Markdown heading's, group
+#: ``bullet`` or ``md`` holds it, so that one scan both finds and classifies the lines.
 _LINE: Final = re.compile(
-    r"(?P<line>[^\S\r\n\u200b\ufeff]*(?:[\u200b\ufeff][^\S\r\n]*)*"
-    r"(?P<c>[^\r\n]*[^\s\u200b\ufeff])?[^\S\r\n\u200b\ufeff]*(?:[\u200b\ufeff][^\S\r\n]*)*)(?:\r\n|\r|\n|$)"
+    rf"{_EDGE_RUN}(?P<c>(?:(?P<bullet>{_BULLET_MARK})|(?P<md>{_MD_MARK}))?[^\r\n]*[^\s\u200b\ufeff])?"
+    rf"{_EDGE_RUN}(?:\r\n|\r|\n|$)"
 )
 
 
@@ -172,8 +180,6 @@ class Block(NamedTuple):
     end: int
 
 
-_BULLET: Final = re.compile(r"(?:[-*•–—▪●◦‣⁃]|\d{1,2}[.)]|[a-z][.)])[ \t\xa0]+(?=\S)")
-_MD_HEADING: Final = re.compile(r"#{1,6}[ \t\xa0]+(?=\S)")
 _CLOSING: Final = frozenset(".!?:;,…\"'”’»)]")
 HEADING_MAX_WORDS: Final = 12
 _TOO_MANY_WORDS: Final = re.compile(rf"(?:\S+\s+){{{HEADING_MAX_WORDS}}}\S")
@@ -187,21 +193,28 @@ def classify(text: str, start: int = 0) -> list[Block]:
     The header is recognised by the caller, which knows the date grammar.
     """
     blocks: list[Block] = []
-    lines = content_lines(text, start)
-    line = next(lines, None)
-    while line is not None:
-        s, e = line
-        line = next(lines, None)  # the line that follows, if any
-        bullet = _BULLET.match(text, s, e)
-        if bullet:
-            blocks.append(Block(BlockKind.BULLET, s, e, bullet.end(), e))
-            continue
-        md = _MD_HEADING.match(text, s, e)
-        if md:
-            blocks.append(Block(BlockKind.HEADING, s, e, md.end(), e))
-            continue
-        heading = line is not None and _looks_like_heading(text, s, e)
-        blocks.append(Block(BlockKind.HEADING if heading else BlockKind.PARAGRAPH, s, e, s, e))
+    plain: tuple[int, int] | None = None  # a plain line, a heading only if a line follows it
+    for match in _LINE.finditer(text, start):
+        s, e = match.span("c")
+        if s < 0:
+            continue  # a blank line
+        if plain is not None:
+            a, b = plain
+            blocks.append(
+                Block(
+                    BlockKind.HEADING if _looks_like_heading(text, a, b) else BlockKind.PARAGRAPH, a, b, a, b
+                )
+            )
+            plain = None
+        if (mark := match.end("bullet")) >= 0:
+            blocks.append(Block(BlockKind.BULLET, s, e, mark, e))
+        elif (mark := match.end("md")) >= 0:
+            blocks.append(Block(BlockKind.HEADING, s, e, mark, e))
+        else:
+            plain = (s, e)
+    if plain is not None:
+        a, b = plain
+        blocks.append(Block(BlockKind.PARAGRAPH, a, b, a, b))  # the last line: nothing follows it
     return blocks
 
 
