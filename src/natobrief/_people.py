@@ -11,6 +11,7 @@ the person first named.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from typing import Final
@@ -392,8 +393,9 @@ def find_people(
 
 
 def _coverage(mentions: Sequence[Mention]) -> frozenset[int]:
-    """Every offset that lies inside a party's name."""
-    return frozenset(i for m in mentions for i in range(m.start, m.end))
+    """Every offset that lies inside a party's name (the ranges' offsets chained in C,
+    not by a nested Python loop: a long brief names parties a hundred thousand times)."""
+    return frozenset(itertools.chain.from_iterable(range(m.start, m.end) for m in mentions))
 
 
 @attrs.define
