@@ -14,8 +14,9 @@ words every match of it contains.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, Final, Generic, TypeVar
 
 __all__ = ["Gated", "PhraseTable", "compile_folded", "fold", "literal_alternation"]
@@ -152,6 +153,8 @@ def _spellings(fragment: str) -> list[str]:
     return [spelled for option in options for spelled in _spellings(option)]
 
 
+#: A look-ahead or look-behind, which a phrase may not hold.
+_LOOK_AROUND: Final = re.compile(r"(?<!\\)\(\?<?[=!]")
 #: A phrase that opens with punctuation, written plainly or as a class of it.
 _NO_WORD_START: Final = re.compile(r"[^\w\\\[(.]|\[[^\w\\\]]+\]")
 
@@ -160,10 +163,14 @@ class PhraseTable(Generic[L]):
     """Case-insensitive phrases, each with a label, matched at word starts.
 
     ``table`` maps each label to regular-expression fragments (lower-case, without
-    capturing groups).  A match must start at the start of a word (a letter or digit
+    capturing groups or look-arounds).  A match must start at the start of a word (a letter or digit
     after neither a word character nor a hyphen) and end at the end of one; where
     several fragments match at a word, the first label in table order wins, then the
     longest fragment.
+
+    The scan has no capturing groups: with one per phrase, the engine would copy some
+    four hundred group slots into every match.  A match's label is told afterwards from
+    the words it matched (see :meth:`_label_by_pattern`).
     """
 
     def __init__(self, table: Mapping[L, tuple[str, ...]]) -> None:
@@ -176,21 +183,45 @@ class PhraseTable(Generic[L]):
                     continue  # opens with punctuation ("['’]ll"): it can never start a word
                 if not first.isalnum() or phrase[1:2] in ("*", "+", "?", "{"):
                     raise ValueError(f"a phrase must open with a plain letter or digit: {phrase!r}")
+                if _LOOK_AROUND.search(phrase):
+                    raise ValueError(f"a phrase must not look beyond its words: {phrase!r}")
                 by_char.setdefault(first, []).append((phrase[1:], label))
-        #: the label of each capturing group, by group number
-        self._labels: list[L] = []
-        branches = []
-        for first, phrases in by_char.items():
-            alternatives = []
-            for rest, label in phrases:
-                self._labels.append(label)
-                alternatives.append(rest + "()")
-            branches.append(re.escape(first) + "(?:" + "|".join(alternatives) + ")")
+        #: for each first character, its phrases in order, each closed by an empty group,
+        #: and the label of each group
+        self._branches: dict[str, tuple[re.Pattern[str], list[L]]] = {
+            first: (
+                re.compile(re.escape(first) + "(?:" + "|".join(rest + "()" for rest, _ in phrases) + ")"),
+                [label for _, label in phrases],
+            )
+            for first, phrases in by_char.items()
+        }
+        branches = (
+            re.escape(first) + "(?:" + "|".join(rest for rest, _ in phrases) + ")"
+            for first, phrases in by_char.items()
+        )
         self._pattern = re.compile(r"\b(?<!-)(?:" + "|".join(branches) + r")(?![\w-])")
+        #: the label of the words of a match: they repeat ("will", "troops"), so the
+        #: labels of the most recent few thousand are kept
+        self._label_of: Callable[[str], L] = functools.lru_cache(maxsize=4096)(self._label_by_pattern)
 
     def finditer(self, folded: str, start: int, end: int) -> Iterator[tuple[int, int, L]]:
         """Yield ``(start, end, label)`` for each match in ``folded[start:end]``, left to
         right, never overlapping; ``folded`` is a text passed through :func:`fold`."""
-        labels = self._labels
+        label_of = self._label_of
         for m in self._pattern.finditer(folded, start, end):
-            yield m.start(), m.end(), labels[(m.lastindex or 1) - 1]
+            yield m.start(), m.end(), label_of(m.group())
+
+    def _label_by_pattern(self, words: str) -> L:
+        """The label of a match of ``words``: that of the first phrase, in the scan's order,
+        that matches all of them.
+
+        It is the phrase the scan matched, or one of the same label: a phrase of an
+        earlier label that matches these words would have matched them first.  Whether a
+        phrase matches them does not depend on what stands around them in the text, since
+        no phrase looks beyond its own words (``\\b`` at their edges holds in the text as
+        it does here: they start and end at a word's edge).
+        """
+        pattern, labels = self._branches[words[0]]
+        m = pattern.fullmatch(words)
+        assert m is not None and m.lastindex is not None  # the scan matched one of these phrases
+        return labels[m.lastindex - 1]
