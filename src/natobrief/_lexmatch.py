@@ -223,5 +223,6 @@ class PhraseTable(Generic[L]):
         """
         pattern, labels = self._branches[words[0]]
         m = pattern.fullmatch(words)
-        assert m is not None and m.lastindex is not None  # the scan matched one of these phrases
+        assert m is not None  # the scan matched one of these phrases
+        assert m.lastindex is not None  # each of which ends in a group
         return labels[m.lastindex - 1]
