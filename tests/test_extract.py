@@ -126,6 +126,13 @@ def one(sentence: str) -> nb.Commitment:
         ("Allies are negotiating a new troop deployment.", "proposed"),
         ("NATO is likely to call for more troops in Romania.", "proposed"),
         ("Some 5,000 troops are now stationed in Romania.", "achieved"),
+        ("Belgium vowed to send more troops to Romania.", "agreed"),
+        ("The government promised more troops for Romania.", "agreed"),
+        ("Estonia earmarked 3% of GDP for defence.", "agreed"),
+        ("Latvia allocated 3.5% of GDP to defence.", "agreed"),
+        ("Denmark is delivering ammunition to Ukraine.", "achieved"),  # under way
+        ("Allies are providing more troops for Romania.", "achieved"),
+        ("Sweden is supplying artillery shells to Ukraine.", "achieved"),
     ],
 )
 def test_status_cues(sentence: str, status: str) -> None:
@@ -168,6 +175,11 @@ def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
     assert (
         one("Germany will deploy a Patriot system to Poland.").kind == nb.CommitmentKind.AIR_MISSILE_DEFENCE
     )
+
+
+@pytest.mark.parametrize("target", ["a new capability target", "new capability targets"])
+def test_capability_targets_are_deterrence(target: str) -> None:
+    assert one(f"Allies agreed {target} for Canada.").kind == nb.CommitmentKind.DETERRENCE
 
 
 def test_a_member_is_no_beneficiary_but_a_candidate_is() -> None:

@@ -83,7 +83,7 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
     K.DETERRENCE: (
         r"deterr\w*", r"collective defen[cs]e", rf"{_DEF} plans?", r"regional plans?", r"forces", r"troops",
         r"soldiers", r"servicemen", r"battle ?groups?", r"readiness", r"exercises?", r"standby",
-        r"eastern flank", r"forward (?:presence|defen[cs]e)", r"posture", r"Article 5", r"capability targets",
+        r"eastern flank", r"forward (?:presence|defen[cs]e)", r"posture", r"Article 5", r"capability targets?",
         r"(?:every inch|all) of (?:NATO|allied|Allied) territory", r"defen[cs]e of (?:all )?(?:NATO|allied|Allied) territory",
         r"defen[cs]e guarantee", r"critical infrastructure", r"(?:deploy|redeploy)\w*", r"special forces",
         rf"(?:strengthen|reinforce|bolster)\w* (?:\w+ ){{0,2}}(?:deterrence|{_DEF})", r"combat (?:forces|missions?)",
@@ -171,12 +171,14 @@ STATUS_CUES: Final[Mapping[S, tuple[str, ...]]] = {
         r"establish\w*", r"creat(?:ed|ing|es)", r"forming", r"formed", r"announc\w+", r"invit(?:ed|es|ing)", r"invite",
         r"conclu\w+", r"ensured", r"drawn up", r"set up", r"releas\w+", r"issued", r"took the (?:\w+ )?decision",
         r"obligation", r"declaration", r"enshrines?", r"provides", r"determin(?:ation|ed)",
+        r"vow(?:s|ed)?", r"promis(?:e|es|ed)", r"earmark(?:s|ed)", r"allocat(?:es|ed)",
     ),
     S.ACHIEVED: (
         r"now", r"already", r"provided", r"met", r"meets", r"continues", r"contribut(?:es|ed)", r"deploy(?:s|ed)",
         r"moved", r"sent", r"delivered", r"became", r"join(?:s|ed)", r"has added", r"have added", r"carried out",
         r"stationed", r"sending", r"launch(?:ed|es)?", r"developed", r"handed over", r"sealed", r"received", r"has been",
         r"have been", r"is contributing", r"are contributing", r"are strengthening", r"is strengthening",
+        r"(?:is|are) (?:delivering|providing|supplying)",
     ),
 }  # fmt: skip
 
