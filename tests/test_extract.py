@@ -202,10 +202,25 @@ def test_cooperation_intent_is_a_partnership_not_a_commitment() -> None:
         "The Secretary General visited Japan last week.",  # a visit, no cooperation
         "Ukraine will receive more air defence from Allies.",  # aid, a commitment only
         "Finland and Sweden deepened their cooperation.",  # Allies are never partners (in 2025)
+        "Sweden joined the cyber defence centre in Tallinn.",  # an Ally joining a body
+        "Japan joined the talks on Monday.",  # talks are no joint body
     ],
 )
 def test_not_partnerships(sentence: str) -> None:
     assert nb.parse(f"date 2025-03-01 {sentence}").partnerships == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Republic of Korea joined NATO's cyber defence centre in Tallinn.",
+        "Korea will join the new task force on maritime security.",
+        "Korea is joining a NATO innovation initiative.",
+    ],
+)
+def test_a_partner_joining_a_joint_body_is_a_partnership(sentence: str) -> None:
+    (p,) = nb.parse(f"date 2025-03-01 {sentence}").partnerships
+    assert [x.code for x in p.partners] == ["KOR"]
 
 
 def test_groups_expand_to_their_members_and_regions_are_kept() -> None:

@@ -30,7 +30,8 @@ _REGION: Final = re.compile(
     + literal_alternation(spelling for r in REGIONS for spelling in {r, r.replace("-", " ")})
     + r"(?![\w-])"
 )
-#: Joint acts and joint bodies: a partnership even without the word "cooperation";
+#: Joint acts and joint bodies (and joining a body: "Korea joined NATO's cyber defence
+#: centre"): a partnership even without the word "cooperation";
 #: a joint name is written in capitals ("NATO-Ukraine", "EU-NATO").
 _JOINT_NAME: Final = re.compile(r"\bNATO-[A-Z]\w+|\b[A-Z]\w+-NATO\b")
 _JOINT: Final = compile_folded(
@@ -38,6 +39,7 @@ _JOINT: Final = compile_folded(
     r"|\b(?:agreements?|deals?|pacts?|memorand(?:um|a)|letters?[ \xa0]+of[ \xa0]+intent|accords?)[ \xa0]+(?:with|between)\b"
     r"|\b(?:the|a|an|this|that|these|its|their|our)[ \xa0]+(?:[\w-]+[ \xa0]+){0,3}?(?:agreements?|deals?|pacts?|accords?)\b"
     r"|\b(?:memorand(?:um|a)|letters?[ \xa0]+of[ \xa0]+intent|ITPPs?)\b"
+    r"|\bjoin(?:s|ed|ing)?[ \xa0]+(?:[\w'’-]+[ \xa0]+){0,4}?(?:centres?|centers?|task[ \xa0]+forces?|councils?|hubs?|cells?|initiatives?)\b"
     r"|\btogether\b|\bjoin(?:ed|s)?[ \xa0]+by\b|\bsid(?:e|ing)[ \xa0]+(?:by[ \xa0]+side|with)\b|\bcloser[ \xa0]+to[ \xa0]+NATO[ \xa0]+than\b"
 )
 _NUC: Final = re.compile(r"N(?:ATO[- ]Ukraine[ \xa0]+Council|(?<!\wN)UC\b)")
