@@ -133,6 +133,8 @@ def one(sentence: str) -> nb.Commitment:
         ("Denmark is delivering ammunition to Ukraine.", "achieved"),  # under way
         ("Allies are providing more troops for Romania.", "achieved"),
         ("Sweden is supplying artillery shells to Ukraine.", "achieved"),
+        ("The US is considering sending more troops to Romania.", "proposed"),  # a gerund governed
+        ("Allies have been sending more troops to Romania.", "achieved"),
     ],
 )
 def test_status_cues(sentence: str, status: str) -> None:
@@ -180,6 +182,28 @@ def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
 @pytest.mark.parametrize("target", ["a new capability target", "new capability targets"])
 def test_capability_targets_are_deterrence(target: str) -> None:
     assert one(f"Allies agreed {target} for Canada.").kind == nb.CommitmentKind.DETERRENCE
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Germany will send more drones to Ukraine.", "military_aid"),
+        ("The US is considering sending long-range missiles to Ukraine.", "military_aid"),
+        ("NATO will deploy missiles to Poland.", "deterrence"),  # weapons an Ally fields at home
+        ("NATO will buy more drones.", "defence_industry"),
+    ],
+)
+def test_weapons_go_to_a_partner_as_aid(sentence: str, kind: str) -> None:
+    assert one(sentence).kind.value == kind
+
+
+def test_a_seat_of_government_acts_for_its_state() -> None:
+    assert [
+        c.actor.code if c.actor else None
+        for c in nb.parse(
+            "date 2024-07-06 The Pentagon announced $2.3 billion for Ukraine. Downing Street pledged more troops."
+        ).commitments
+    ] == ["USA", "GBR"]
 
 
 def test_a_member_is_no_beneficiary_but_a_candidate_is() -> None:

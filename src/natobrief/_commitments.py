@@ -459,6 +459,9 @@ def _status_of(
     decision = cue.status in (CommitmentStatus.AGREED, CommitmentStatus.ACHIEVED)
     if decision and _TO_BEFORE.search(text, max(0, cue.start - 4), cue.start):
         return _status_of(text, cues, verbs, prev, governed, depth + 1)
+    if decision and _is_gerund_after(text, cues[prev], cue):
+        # "is considering sending": the gerund is what the verb before it governs
+        return _status_of(text, cues, verbs, prev, governed, depth + 1)
     if (
         decision
         and cue.start in governed
@@ -472,6 +475,17 @@ def _status_of(
             if _THAT_BETWEEN.match(text[cues[j].end : cue.start]):
                 return _status_of(text, cues, verbs, j, governed, depth + 1)
     return cue.status
+
+
+def _is_gerund_after(text: str, before: _Cue, cue: _Cue) -> bool:
+    """Whether ``cue`` is a gerund ("sending") right after the verb cue ``before``
+    ("considering"), with nothing but spaces between them."""
+    return (
+        not before.nominal
+        and text.endswith("ing", cue.start, cue.end)
+        and before.end < cue.start
+        and not text[before.end : cue.start].strip(" \xa0")
+    )
 
 
 def _kind_hits(

@@ -102,12 +102,15 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
         r"security and defen[cs]e (?:sector|forces)", r"self-defen[cs]e", r"security pledges?",
         # weak terms: an undertaking only with a partner that receives it (see WEAK_TERMS)
         r"support", r"help\w*", r"aid", r"package", r"stronger", r"supplies", r"equipment", r"training", r"train",
+        r"missiles?", r"rockets?", r"drones?", r"howitzers?",
     ),
 }  # fmt: skip
 
 #: Terms that name an undertaking only beside a partner that receives it ("support
 #: for Ukraine", not "in support of the plan").
-WEAK_TERMS: Final = re.compile(r"(?i)support|help\w*|aid|package|stronger|supplies|equipment|training|train")
+WEAK_TERMS: Final = re.compile(
+    r"(?i)support|help\w*|aid|package|stronger|supplies|equipment|training|train|missiles?|rockets?|drones?|howitzers?"
+)
 
 #: Words of making or buying: with them, arms for a partner are industry, not aid.
 PRODUCTION: Final = compile_folded(

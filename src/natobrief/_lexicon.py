@@ -24,16 +24,18 @@ STATE_NAMES: Final[dict[str, str]] = {
     "COD": "Democratic Republic of the Congo",
 }
 
-#: Extra names, short forms and abbreviations of states (ISO code -> names).
+#: Extra names, short forms and abbreviations of states, and the seats of government
+#: that news writes for them ("the Pentagon announced") (ISO code -> names).
 #: All-capital forms of three letters or fewer match only in capitals ("US", not "us").
 STATE_ALIASES: Final[dict[str, tuple[str, ...]]] = {
-    "USA": ("US", "U.S.", "U.S.A.", "USA", "America", "the States", "Washington DC"),
-    "GBR": ("UK", "U.K.", "Britain", "Great Britain", "England"),
+    "USA": ("US", "U.S.", "U.S.A.", "USA", "America", "the States", "Washington DC", "Pentagon", "White House"),
+    "GBR": ("UK", "U.K.", "Britain", "Great Britain", "England", "Downing Street"),
+    "FRA": ("Élysée", "Elysee"),
     "DEU": ("Bundeswehr",),
     "KOR": ("South Korea", "ROK", "Korea", "S. Korea"),
     "PRK": ("DPRK", "N. Korea"),
     "TUR": ("Turkey", "Türkiye", "Turkiye"),
-    "RUS": ("Russia",),
+    "RUS": ("Russia", "Kremlin"),
     "CZE": ("Czech Republic",),
     "NLD": ("Holland", "The Netherlands"),
     "MKD": ("Macedonia", "FYROM"),
