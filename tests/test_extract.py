@@ -197,6 +197,11 @@ def test_weapons_go_to_a_partner_as_aid(sentence: str, kind: str) -> None:
     assert one(sentence).kind.value == kind
 
 
+@pytest.mark.parametrize("defences", ["air defences", "missile defences", "air and missile defences"])
+def test_defences_in_the_plural(defences: str) -> None:
+    assert one(f"Allies will boost {defences} in Poland.").kind == nb.CommitmentKind.AIR_MISSILE_DEFENCE
+
+
 def test_a_seat_of_government_acts_for_its_state() -> None:
     assert [
         c.actor.code if c.actor else None

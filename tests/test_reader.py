@@ -225,6 +225,22 @@ def test_dateline_forms(article: str, expected: dt.date | None) -> None:
 
 
 @pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        ("By Anna Kowalska", None),  # a byline
+        ("By Jane Doe and John Roe, Reuters", None),
+        ("By 2030, Allies aim higher", "By 2030, Allies aim higher"),  # a headline that opens with "By"
+        ("NATO chief says Allies will boost air defences", "NATO chief says Allies will boost air defences"),
+    ],
+)
+def test_a_byline_is_no_headline(first: str, title: str | None) -> None:
+    article = f"{first}\n\nBRUSSELS, 14 February 2024 - NATO said on Wednesday that Allies would do more.\n"
+    b = nb.parse(article)
+    assert (b.title.text if b.title else None) == title
+    assert b.date == dt.date(2024, 2, 14)
+
+
+@pytest.mark.parametrize(
     ("sentence", "name", "title"),
     [
         ("NATO chief Mark Rutte said the plan was ready.", "Mark Rutte", "NATO chief"),

@@ -46,9 +46,9 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
         r"national plans?", r"long-term defen[cs]e plans?",
     ),
     K.AIR_MISSILE_DEFENCE: (
-        rf"air(?: and missile)?[- ]{_DEF}", rf"missile {_DEF}", r"ballistic missiles?", r"anti-missile",
+        rf"air(?: and missile)?[- ]{_DEF}s?", rf"missile {_DEF}s?", r"ballistic missiles?", r"anti-missile",
         r"IAMD", r"Aegis(?: Ashore)?", r"Patriots?", r"NASAMS", r"SAMP/T", r"IRIS-T", r"air policing",
-        rf"(?:counter-drone|drone) {_DEF}", r"interceptors?",
+        rf"(?:counter-drone|drone) {_DEF}s?", r"interceptors?",
     ),
     K.DEFENCE_INDUSTRY: (
         rf"{_DEF}[- ]industr\w*", r"industrial", r"industry", r"production", r"produc(?:e|es|ing)",

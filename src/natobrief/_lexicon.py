@@ -28,7 +28,17 @@ STATE_NAMES: Final[dict[str, str]] = {
 #: that news writes for them ("the Pentagon announced") (ISO code -> names).
 #: All-capital forms of three letters or fewer match only in capitals ("US", not "us").
 STATE_ALIASES: Final[dict[str, tuple[str, ...]]] = {
-    "USA": ("US", "U.S.", "U.S.A.", "USA", "America", "the States", "Washington DC", "Pentagon", "White House"),
+    "USA": (
+        "US",
+        "U.S.",
+        "U.S.A.",
+        "USA",
+        "America",
+        "the States",
+        "Washington DC",
+        "Pentagon",
+        "White House",
+    ),
     "GBR": ("UK", "U.K.", "Britain", "Great Britain", "England", "Downing Street"),
     "FRA": ("Élysée", "Elysee"),
     "DEU": ("Bundeswehr",),

@@ -38,6 +38,10 @@ _PLACE_PREFIX: Final = re.compile(
     r"[A-ZÀ-Þ][\w.'’-]*[ ,]+){1,3}"
 )
 _WORDS: Final = re.compile(r"[A-Za-zÀ-ÿ]{2,}")
+#: A byline ("By Anna Kowalska", "By Jane Doe and John Roe, Reuters"): no headline.
+_BYLINE: Final = re.compile(
+    r"[Bb]y[ \xa0]+[A-ZÀ-Þ][\w.'’-]*(?:[ \xa0]+(?:and[ \xa0]+)?[A-ZÀ-Þ][\w.'’-]*){0,5}[ \xa0]*(?:[,|/–—-].*)?$"
+)
 TITLE_MAX_WORDS: Final = 20
 LEAD_MIN_WORDS: Final = 8
 
@@ -170,7 +174,7 @@ def _split_article(text: str, blocks: list[Block]) -> tuple[Block | None, list[B
 
 def _is_headline(text: str, block: Block) -> bool:
     words = _word_count(text, block)
-    if words > TITLE_MAX_WORDS:
+    if words > TITLE_MAX_WORDS or _BYLINE.match(text, block.start, block.end):
         return False
     return text[block.end - 1] not in '.!?:;,"”’' or words <= 4
 
