@@ -135,6 +135,8 @@ def one(sentence: str) -> nb.Commitment:
         ("Sweden is supplying artillery shells to Ukraine.", "achieved"),
         ("The US is considering sending more troops to Romania.", "proposed"),  # a gerund governed
         ("Allies have been sending more troops to Romania.", "achieved"),
+        ("NATO is stepping up its presence in the Baltic Sea.", "achieved"),  # under way
+        ("Allies are increasing their troops in Romania.", "achieved"),
     ],
 )
 def test_status_cues(sentence: str, status: str) -> None:

@@ -182,6 +182,7 @@ STATUS_CUES: Final[Mapping[S, tuple[str, ...]]] = {
         r"stationed", r"sending", r"launch(?:ed|es)?", r"developed", r"handed over", r"sealed", r"received", r"has been",
         r"have been", r"is contributing", r"are contributing", r"are strengthening", r"is strengthening",
         r"(?:is|are) (?:delivering|providing|supplying)",
+        r"(?:is|are) (?:stepping up|ramping up|building up|increasing|boosting|expanding|reinforcing)",
     ),
 }  # fmt: skip
 
