@@ -83,6 +83,16 @@ def test_party_canonical_names_and_kinds() -> None:
         ("300K troops", 300_000.0, "count"),
         ("four more fighter jets", 4.0, "count"),
         ("32 members", 32.0, "count"),
+        ("two billion euros", 2e9, "EUR"),
+        ("US$ 300 million", 300e6, "USD"),
+        ("€ 50 million", 50e6, "EUR"),
+        ("NOK 10 billion", 10e9, "NOK"),
+        ("C$500 million", 500e6, "CAD"),
+        ("500 million Canadian dollars", 500e6, "CAD"),
+        ("1 billion Swedish kronor", 1e9, "SEK"),
+        ("3 billion Danish kroner", 3e9, "DKK"),
+        ("2.5 billion zlotys", 2.5e9, "PLN"),
+        ("CHF 20 million", 20e6, "CHF"),
     ],
 )
 def test_amount_forms(text: str, value: float, unit: str) -> None:
@@ -172,6 +182,20 @@ def test_money_decides_the_kind() -> None:
     c = one("Allies pledged €500 million for air defence for Ukraine.")
     assert c.kind == nb.CommitmentKind.FINANCIAL
     assert [(q.value, q.unit) for q in c.amounts] == [(5e8, "EUR")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "amount"),
+    [
+        ("Norway pledged NOK 10 billion to Ukraine.", "NOR", (10e9, "NOK")),
+        ("Canada will provide 500 million Canadian dollars for Ukraine.", "CAN", (500e6, "CAD")),
+        ("Sweden announced two billion kronor for Ukraine.", "SWE", (2e9, "SEK")),
+    ],
+)
+def test_money_in_any_currency_is_financial(sentence: str, actor: str, amount: tuple[float, str]) -> None:
+    c = one(sentence)
+    assert (c.kind, c.actor.code if c.actor else None) == (nb.CommitmentKind.FINANCIAL, actor)
+    assert [(q.value, q.unit) for q in c.amounts] == [amount]
 
 
 def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
@@ -267,8 +291,9 @@ def test_the_nato_ukraine_council_is_a_partnership_with_ukraine() -> None:
     assert [x.code for x in p.partners] == ["UKR"]
 
 
-_AMOUNT_PIECES = ["€", "$", "US$", "EUR", "eur ", "5", "3.5", "1,000", "%", " ", "\xa0", "bn", "million", "of GDP",
-                  "Two", "twelve", "hundred", "troops", "ships", "-", ".", "x", "٣", "Σ", "İ"]  # fmt: skip
+_AMOUNT_PIECES = ["€", "$", "US$", "C$", "NZ$", "EUR", "eur ", "NOK", "cad", "5", "3.5", "1,000", "%", " ", "\xa0",
+                  "bn", "million", "of GDP", "Two", "twelve", "hundred", "troops", "ships", "euros", "Swedish kronor",
+                  "Canadian", "dollars", "zlotys", "-", ".", "x", "٣", "Σ", "İ"]  # fmt: skip
 
 
 @given(st.lists(st.sampled_from(_AMOUNT_PIECES) | st.text(max_size=3), max_size=25).map("".join), st.data())

@@ -22,6 +22,15 @@ CURRENCIES: Final[dict[str, str]] = {
     "$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD",
     "£": "GBP", "gbp": "GBP", "pound": "GBP", "pounds": "GBP", "sterling": "GBP",
     "¥": "JPY", "jpy": "JPY", "yen": "JPY",
+    "c$": "CAD", "cad": "CAD", "canadian dollar": "CAD", "canadian dollars": "CAD",
+    "a$": "AUD", "aud": "AUD", "australian dollar": "AUD", "australian dollars": "AUD",
+    "nz$": "NZD", "nzd": "NZD", "new zealand dollar": "NZD", "new zealand dollars": "NZD",
+    "nok": "NOK", "norwegian krone": "NOK", "norwegian kroner": "NOK", "norwegian crowns": "NOK",
+    "sek": "SEK", "kronor": "SEK", "swedish krona": "SEK", "swedish kronor": "SEK", "swedish crowns": "SEK",
+    "dkk": "DKK", "danish krone": "DKK", "danish kroner": "DKK", "danish crowns": "DKK",
+    "pln": "PLN", "zloty": "PLN", "zlotys": "PLN", "polish zloty": "PLN", "polish zlotys": "PLN",
+    "czk": "CZK", "czech crowns": "CZK", "czech koruna": "CZK",
+    "chf": "CHF", "swiss franc": "CHF", "swiss francs": "CHF",
 }  # fmt: skip
 #: Words that multiply a number.
 SCALES: Final[dict[str, float]] = {
@@ -45,14 +54,20 @@ COUNTED: Final = (
 _NUM: Final = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORDNUM: Final = "|".join(NUMBER_WORDS)
 _SCALE: Final = r"(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn|[kKmMbB])"
-_CUR_BEFORE: Final = r"(?:€|\$|£|¥|US\$|(?:EUR|USD|GBP|JPY)[ \xa0]?)"
-_CUR_AFTER: Final = r"(?:euros?|dollars?|pounds?|yen|EUR|USD|GBP|JPY)"
+#: ISO 4217 codes written before or after a number ("NOK 10 billion", "500 million CAD").
+_CODES: Final = ("EUR", "USD", "GBP", "JPY", "CAD", "AUD", "NZD", "NOK", "SEK", "DKK", "PLN", "CZK", "CHF")
+_CUR_BEFORE: Final = rf"(?:(?:€|\$|£|¥|US\$|C\$|A\$|NZ\$)[ \xa0]?|(?:{'|'.join(_CODES)})[ \xa0]?)"
+_CUR_AFTER: Final = (
+    r"(?:(?:Canadian|Australian|New[ \xa0]Zealand)[ \xa0]+dollars?|(?:Norwegian|Danish)[ \xa0]+(?:kroner|krone|crowns)"
+    r"|Swedish[ \xa0]+(?:kronor|krona|crowns)|Czech[ \xa0]+(?:crowns|koruna)|Swiss[ \xa0]+francs?"
+    rf"|(?:Polish[ \xa0]+)?zlotys?|kronor|euros?|dollars?|pounds?|yen|{'|'.join(_CODES)})"
+)
 _AMOUNT: Final = re.compile(
     rf"""(?x)
     (?=[^\W_]|[€$£¥])(?<![\w.-])
     (?:
         (?P<cur1>{_CUR_BEFORE})(?P<n1>{_NUM})(?:[ \xa0]?(?P<s1>{_SCALE})\b)?
-      | (?P<n2>{_NUM})(?:[ \xa0]?(?P<s2>{_SCALE}))?[ \xa0]+(?:US[ \xa0])?(?P<cur2>{_CUR_AFTER})\b
+      | (?P<n2>{_NUM}|(?i:{_WORDNUM}))(?:[ \xa0]?(?P<s2>{_SCALE}))?[ \xa0]+(?:US[ \xa0])?(?P<cur2>{_CUR_AFTER})\b
       | (?P<n3>{_NUM})[ \xa0]?(?P<pct>%|percent\b|per[ \xa0]cent\b)
         (?P<gdp>[ \xa0]+of[ \xa0]+(?:their[ \xa0]+|its[ \xa0]+|our[ \xa0]+|national[ \xa0]+|the[ \xa0]+)?
            (?:GDP|gross[ \xa0]domestic[ \xa0]product|national[ \xa0]output|economic[ \xa0]output))?
@@ -73,7 +88,8 @@ _GDP_CONTEXT: Final = re.compile(
 #: the start of a word.  Every match of ``_AMOUNT`` starts at one of these; the engine
 #: finds them far faster than it tries ``_AMOUNT``.
 _START: Final = re.compile(
-    r"[\d€$£¥](?<![\w.-].)|\b" + literal_alternation(["us$", "eur", "usd", "gbp", "jpy", *NUMBER_WORDS])
+    r"[\d€$£¥](?<![\w.-].)|\b"
+    + literal_alternation(["us$", "c$", "a$", "nz$", *(code.lower() for code in _CODES), *NUMBER_WORDS])
 )
 
 
@@ -105,8 +121,10 @@ def find_quantities(
         if m.group("n1") or m.group("n2"):
             number = m.group("n1") or m.group("n2")
             scale = m.group("s1") or m.group("s2")
-            currency = (m.group("cur1") or m.group("cur2")).strip().lower()
-            value = _number(number) * SCALES.get((scale or "").lower(), 1.0)
+            currency = " ".join((m.group("cur1") or m.group("cur2")).lower().split())
+            value = (NUMBER_WORDS.get(number.lower()) or _number(number)) * SCALES.get(
+                (scale or "").lower(), 1.0
+            )
             unit = CURRENCIES.get(currency, currency.upper())
         elif m.group("n3"):
             value = _number(m.group("n3"))
