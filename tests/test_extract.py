@@ -146,6 +146,9 @@ def one(sentence: str) -> nb.Commitment:
         ("The US is considering sending more troops to Romania.", "proposed"),  # a gerund governed
         ("Allies have been sending more troops to Romania.", "achieved"),
         ("NATO is stepping up its presence in the Baltic Sea.", "achieved"),  # under way
+        ("NATO is due to deploy more troops to Romania.", "planned"),
+        ("Allies are poised to deploy more troops to Romania.", "planned"),
+        ("Turkey ratified Finland's accession.", "agreed"),
         ("Allies are increasing their troops in Romania.", "achieved"),
     ],
 )

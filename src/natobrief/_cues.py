@@ -156,6 +156,7 @@ STATUS_CUES: Final[Mapping[S, tuple[str, ...]]] = {
         r"will", r"shall", r"['’]ll", r"would", r"(?:is|are|was|were) to", r"plans? to", r"planned", r"planning to",
         r"(?:is|are) set to", r"set to", r"going to", r"intends? to", r"aims? to", r"scheduled to", r"next step",
         r"to be (?:approved|adopted|agreed|taken|launched|completed|held|signed|announced)", r"soon",
+        r"(?:is|are|was|were) due to", r"(?:is|are|was|were) poised to",
     ),
     S.EXPECTED: (
         r"expects?", r"expected", r"anticipat\w+", r"hopes?", r"hoped", r"likely", r"could", r"may", r"might",
@@ -174,7 +175,7 @@ STATUS_CUES: Final[Mapping[S, tuple[str, ...]]] = {
         r"establish\w*", r"creat(?:ed|ing|es)", r"forming", r"formed", r"announc\w+", r"invit(?:ed|es|ing)", r"invite",
         r"conclu\w+", r"ensured", r"drawn up", r"set up", r"releas\w+", r"issued", r"took the (?:\w+ )?decision",
         r"obligation", r"declaration", r"enshrines?", r"provides", r"determin(?:ation|ed)",
-        r"vow(?:s|ed)?", r"promis(?:e|es|ed)", r"earmark(?:s|ed)", r"allocat(?:es|ed)",
+        r"vow(?:s|ed)?", r"promis(?:e|es|ed)", r"earmark(?:s|ed)", r"allocat(?:es|ed)", r"ratif(?:ied|ies)",
     ),
     S.ACHIEVED: (
         r"now", r"already", r"provided", r"met", r"meets", r"continues", r"contribut(?:es|ed)", r"deploy(?:s|ed)",
