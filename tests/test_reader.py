@@ -297,12 +297,26 @@ def test_city_with_several_summits_picks_the_nearest() -> None:
     assert dt.date(2024, 7, 9) == nb.parse("date 2024-06-01 The Washington summit nears.").events[0].start
 
 
-def test_ministerial_meeting() -> None:
-    b = nb.parse(
-        "date 2025-06-07 NATO defence ministers' meeting in Brussels on Thursday agreed new targets."
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("NATO defence ministers' meeting in Brussels on Thursday agreed new targets.", "Defence"),
+        ("NATO defence ministers met in Brussels on Thursday to agree new targets.", "Defence"),
+        ("Allied foreign ministers gathered in Brussels on Thursday.", "Foreign"),
+    ],
+)
+def test_ministerial_meeting(sentence: str, name: str) -> None:
+    (e,) = nb.parse(f"date 2025-06-07 {sentence}").events
+    assert (e.name, e.kind, e.location, e.start) == (
+        f"NATO {name} Ministers' Meeting",
+        nb.EventKind.MINISTERIAL,
+        "Brussels",
+        dt.date(2025, 6, 5),
     )
-    (e,) = b.events
-    assert (nb.EventKind.MINISTERIAL, "Brussels", dt.date(2025, 6, 5)) == (e.kind, e.location, e.start)
+
+
+def test_ministers_of_another_body_meet_at_no_nato_ministerial() -> None:
+    assert nb.parse("date 2025-06-07 EU defence ministers met in Brussels on Thursday.").events == ()
 
 
 def test_relative_week_and_month() -> None:

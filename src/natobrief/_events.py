@@ -48,7 +48,9 @@ _SUMMIT: Final = re.compile(
 )
 _MINISTERIAL: Final = re.compile(
     r"(?i)(?:(?:NATO[ \xa0]+)?(?P<branch>defen[cs]e|foreign)[ \xa0]+ministers['’]?[ \xa0]+(?:meeting|ministerial)"
-    r"|meeting[ \xa0]+of[ \xa0]+(?:NATO[ \xa0]+|Allied[ \xa0]+)?(?P<branch2>defen[cs]e|foreign)[ \xa0]+ministers)"
+    r"|meeting[ \xa0]+of[ \xa0]+(?:NATO[ \xa0]+|Allied[ \xa0]+)?(?P<branch2>defen[cs]e|foreign)[ \xa0]+ministers"
+    r"|(?:NATO|Allied)[ \xa0]+(?P<branch3>defen[cs]e|foreign)[ \xa0]+ministers[ \xa0]+"
+    r"(?:met|meet|meets|will[ \xa0]+meet|are[ \xa0]+meeting|gathered|gather))"
     r"(?:[ \xa0]+in[ \xa0]+(?P<place>[A-Z][a-z]+))?"
 )
 _COUNCIL: Final = re.compile(
@@ -91,7 +93,11 @@ def find_events(
             if event is not None and event.name not in events:
                 events[event.name] = event
         for m in _MINISTERIAL.finditer(text, s, e) if folded.find(_MINISTERIAL_WORD, s, e) >= 0 else ():
-            branch = (m.group("branch") or m.group("branch2")).lower().replace("defense", "defence")
+            branch = (
+                (m.group("branch") or m.group("branch2") or m.group("branch3"))
+                .lower()
+                .replace("defense", "defence")
+            )
             name = f"NATO {branch.capitalize()} Ministers' Meeting"
             if name not in events:
                 start, end = _dates_in(text, s, e, anchor)
