@@ -260,6 +260,20 @@ def test_people_with_titles(sentence: str, name: str, title: str) -> None:
     assert [(name, title)] == [(p.name, p.title) for p in b.people]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "title", "affiliation"),
+    [
+        ("U.S. Secretary of State Antony Blinken spoke.", "U.S. Secretary of State", "USA"),
+        ("US President Joe Biden spoke.", "US President", "USA"),
+        ("UK Defence Secretary John Healey spoke.", "UK Defence Secretary", "GBR"),
+        ("Ukraine's President Volodymyr Zelenskyy spoke.", "Ukraine's President", "UKR"),
+    ],
+)
+def test_a_party_before_a_title_gives_its_affiliation(sentence: str, title: str, affiliation: str) -> None:
+    (person,) = nb.parse(f"date 2024-07-06 {sentence}").people
+    assert (person.title, person.affiliation) == (title, affiliation)
+
+
 def test_people_from_bylines_and_speech() -> None:
     b = nb.parse(
         "A headline\nBy Maria Lopez\nThe Allies agreed a plan on Monday to move faster.\nPeter Jansen said it was late.\n"
@@ -481,7 +495,24 @@ def test_the_quick_test_for_a_lead_in_misses_none(near: str) -> None:
 @given(
     st.lists(
         st.sampled_from(
-            ["NATO", "Foo", "x", "’s", "'", "-", ".", " ", "\xa0", "\t", "\n", "Ukraine", "(", "A"]
+            [
+                "NATO",
+                "Foo",
+                "x",
+                "’s",
+                "'",
+                "-",
+                ".",
+                " ",
+                "\xa0",
+                "\t",
+                "\n",
+                "Ukraine",
+                "(",
+                "A",
+                "U.S.",
+                "UK",
+            ]
         ),
         max_size=10,
     ).map("".join)
@@ -489,11 +520,12 @@ def test_the_quick_test_for_a_lead_in_misses_none(near: str) -> None:
 def test_a_titles_modifier_is_found_as_a_search_of_the_whole_text_finds_it(before: str) -> None:
     # the modifier is sought from the last space on; a search from the start finds the same
     whole = _people._MODIFIER.search(before)
-    expected = (
-        f"{whole.group().strip()} Chief"
-        if whole and whole.group().strip().lower() not in _people.NOT_NAMES - {"nato"}
-        else "Chief"
+    accepted = (
+        whole is not None
+        and whole.group().strip().lower() not in _people.NOT_NAMES - {"nato"}
+        and (whole.group("acronym") is None or bool(_parties.find_parties(whole.group("acronym"))))
     )
+    expected = f"{whole.group().strip()} Chief" if whole and accepted else "Chief"
     assert _people._extend_left(before, None, "Chief") == expected
 
 

@@ -538,8 +538,9 @@ def _is_lead_in(text: str, title_start: int, name_start: int) -> bool:
     return "\n" not in text[title_start:name_start]
 
 
-#: A capitalised modifier right before a title ("NATO chief", "Ukraine's President").
-_MODIFIER: Final = re.compile(r"(?:NATO|[A-Z][\w.'’-]*['’]s?)[ \xa0]+$")
+#: A capitalised modifier right before a title ("NATO chief", "Ukraine's President"), or
+#: a party's acronym ("U.S. Secretary of State", "UK Defence Secretary").
+_MODIFIER: Final = re.compile(r"(?:NATO|[A-Z][\w.'’-]*['’]s?|(?P<acronym>[A-Z](?:\.?[A-Z])+\.?))[ \xa0]+$")
 
 
 #: Words that are no modifier of a title: the words that are no name, but for "NATO"
@@ -554,9 +555,11 @@ def _extend_left(before: str, start: int | None, title: str) -> str:
     # no match can start before the last space ahead of it
     word_end = len(head.removesuffix("\n").rstrip(" \xa0"))
     m = _MODIFIER.search(head, max(head.rfind(" ", 0, word_end), head.rfind("\xa0", 0, word_end)) + 1)
-    if m and m.group().strip().lower() not in _NOT_MODIFIERS:
-        return f"{m.group().strip()} {title}"
-    return title
+    if m is None or m.group().strip().lower() in _NOT_MODIFIERS:
+        return title
+    if m.group("acronym") is not None and not find_parties(m.group("acronym")):
+        return title  # capitals that name no party ("CEO")
+    return f"{m.group().strip()} {title}"
 
 
 _TITLE_NOISE: Final = re.compile(r"^(?:(?:the|The|a|A|an|An|by|By|and|And|with|With|as|As)\s+)+")
