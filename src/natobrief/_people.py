@@ -549,7 +549,8 @@ _NOT_MODIFIERS: Final = NOT_NAMES - {"nato"}
 
 
 def _extend_left(before: str, start: int | None, title: str) -> str:
-    """Extend a title leftwards over a capitalised modifier ("NATO chief", "Ukraine's President")."""
+    """Extend a title leftwards over a capitalised modifier ("NATO chief", "Ukraine's President",
+    "U.S. Secretary of State")."""
     head = before[:start]
     # the modifier is the last word (before spaces, and a line end where ``$`` allows one):
     # no match can start before the last space ahead of it
