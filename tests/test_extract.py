@@ -231,6 +231,20 @@ def test_defences_in_the_plural(defences: str) -> None:
     assert one(f"Allies will boost {defences} in Poland.").kind == nb.CommitmentKind.AIR_MISSILE_DEFENCE
 
 
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("Poland urged Allies to deploy more troops to Romania.", "NATO"),
+        ("Estonia called on Germany to send more troops to Lithuania.", "DEU"),
+        ("Latvia has called for the United States to deploy more air defence.", "USA"),
+        ("Poland called for more troops in Romania.", "POL"),  # nobody named is urged
+    ],
+)
+def test_who_is_urged_undertakes(sentence: str, actor: str) -> None:
+    c = one(sentence)
+    assert (c.status, c.actor.code if c.actor else None) == (nb.CommitmentStatus.PROPOSED, actor)
+
+
 def test_a_seat_of_government_acts_for_its_state() -> None:
     assert [
         c.actor.code if c.actor else None
