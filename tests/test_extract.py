@@ -36,6 +36,7 @@ def codes(text: str) -> list[str]:
         ("NATO, the Alliance, Allies, member states and NATO leaders", ["NATO"] * 5),
         ("the EU, the UN, the G7 and the OSCE", ["EU", "UN", "G7", "OSCE"]),
         ("the IP4 and the Asia-Pacific partners", ["IP4", "AP4"]),
+        ("the Nordic countries and the Baltic states", ["NORDICS", "BALTICS"]),
         ("the Democratic People's Republic of Korea", ["PRK"]),
         ("Bosnia and Herzegovina and North Macedonia", ["BIH", "MKD"]),
     ],
@@ -150,6 +151,7 @@ def one(sentence: str) -> nb.Commitment:
         ("Allies are poised to deploy more troops to Romania.", "planned"),
         ("Turkey ratified Finland's accession.", "agreed"),
         ("Allies are increasing their troops in Romania.", "achieved"),
+        ("European Allies must spend more on defence.", "proposed"),  # a kind term with words inside
     ],
 )
 def test_status_cues(sentence: str, status: str) -> None:

@@ -41,7 +41,7 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
     K.DEFENCE_SPENDING: (
         rf"{_DEF} (?:spending|expenditures?|budgets?|investment plan)", r"military (?:spending|budgets?|expenditures?)",
         r"GDP", r"gross domestic product", r"national output", r"economic output", r"burden[- ]sharing",
-        rf"spend\w* (?:on|for) {_DEF}", rf"invest\w* (?:\w+ ){{0,3}}in {_DEF}", r"spending targets?",
+        rf"spend\w* (?:\w+ ){{0,2}}(?:on|for) {_DEF}", rf"invest\w* (?:\w+ ){{0,3}}in {_DEF}", r"spending targets?",
         rf"{_DEF} (?:and|&) (?:security[- ]related )?(?:associated )?spending", r"associated spending",
         r"national plans?", r"long-term defen[cs]e plans?",
     ),

@@ -273,6 +273,11 @@ GROUPS: Final[dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]]] = {
         ("Nordic countries", "Nordic nations", "Nordic states", "Nordics"),
         ("DNK", "FIN", "ISL", "NOR", "SWE"),
     ),
+    "BALTICS": (
+        "Baltic states",
+        ("Baltic states", "Baltic countries", "Baltic nations", "Baltics"),
+        ("EST", "LTU", "LVA"),
+    ),
 }
 
 #: Regions, as written in partnership statements.
