@@ -259,11 +259,18 @@ def test_a_member_is_no_beneficiary_but_a_candidate_is() -> None:
     assert c.beneficiary is None
 
 
-def test_cooperation_intent_is_a_partnership_not_a_commitment() -> None:
-    b = nb.parse("date 2024-07-06 NATO will deepen cooperation with Japan on cyber and space.")
+@pytest.mark.parametrize(
+    ("sentence", "areas"),
+    [
+        ("NATO will deepen cooperation with Japan on cyber and space.", ("cyber", "space")),
+        ("Japan and NATO will work more closely on cyber and space.", ("cyber", "space")),
+    ],
+)
+def test_cooperation_intent_is_a_partnership_not_a_commitment(sentence: str, areas: tuple[str, ...]) -> None:
+    b = nb.parse(f"date 2024-07-06 {sentence}")
     assert b.commitments == ()
     (p,) = b.partnerships
-    assert ([x.code for x in p.partners], p.areas) == (["JPN"], ("cyber", "space"))
+    assert ([x.code for x in p.partners], p.areas) == (["JPN"], areas)
 
 
 @pytest.mark.parametrize(

@@ -74,7 +74,7 @@ _RECEIPT: Final = Gated(
 #: the EU"), not of a kind ("defence-industrial cooperation").
 _COOPERATION_WITH: Final = Gated(
     r"\b(?:co-?operat\w*|partner\w*|join[ \xa0]+forces)\b[^.;,]{0,30}?\b(?:with|between|among)\b"
-    r"|\bwork(?:s|ing|ed)?(?:[ \xa0]+\w+){0,2}?[ \xa0]+(?:together|with)\b",
+    r"|\bwork(?:s|ing|ed)?(?:[ \xa0]+\w+){0,2}?[ \xa0]+(?:together|with|closely)\b",
     ("operat", "partner", "join", "work"),
 )
 #: Kinds whose recipient may be named after the stretch, later in the sentence.

@@ -226,6 +226,6 @@ DECISION_FRAME: Final = Gated(
 )
 #: Cooperation wording: a statement of it is a partnership, not a commitment.
 COOPERATION: Final = compile_folded(
-    r"\b(?:co-?operat\w+|partner(?:s|ship|ships)?|work(?:s|ing|ed)?(?:[ \xa0]+\w+){0,2}?[ \xa0]+(?:together|with)"
+    r"\b(?:co-?operat\w+|partner(?:s|ship|ships)?|work(?:s|ing|ed)?(?:[ \xa0]+\w+){0,2}?[ \xa0]+(?:together|with|closely)"
     r"|join[ \xa0]+forces|ties|relations(?:hips?)?|dialogue|side[ \xa0]+by[ \xa0]+side)\b"
 )
