@@ -167,6 +167,7 @@ def test_status_cues(sentence: str, status: str) -> None:
         "This will strengthen our deterrence.",  # an effect: no party undertakes it
         "Russia will deploy more troops near the border.",  # a threat
         "Our most urgent task will be support to Ukraine.",  # a priority
+        "A think tank will publish its report next week.",  # a tank of another kind
     ],
 )
 def test_not_commitments(sentence: str) -> None:
@@ -223,6 +224,9 @@ def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
         ("The US is considering sending long-range missiles to Ukraine.", "military_aid"),
         ("NATO will deploy missiles to Poland.", "deterrence"),
         ("NATO will buy more drones.", "defence_industry"),
+        ("Rheinmetall will build a new ammunition plant in Lithuania.", "defence_industry"),
+        ("Poland will open a new drone factory.", "defence_industry"),
+        ("France and Germany will develop a new main battle tank.", "defence_industry"),
     ],
 )
 def test_kind_terms(sentence: str, kind: str) -> None:

@@ -53,7 +53,9 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
     K.DEFENCE_INDUSTRY: (
         rf"{_DEF}[- ]industr\w*", r"industrial", r"industry", r"production", r"produc(?:e|es|ing)",
         r"manufactur\w*", r"procure\w*", r"acqui(?:re|res|ring|sition)", r"purchas\w*", r"buy(?:s|ing)?",
-        r"munitions", r"artillery", r"tanks", r"stockpiles?",
+        r"munitions", r"artillery", r"tanks", r"stockpiles?", r"(?:main )?battle tanks?",
+        r"(?:ammunition|munitions?|arms|weapons?|missiles?|drones?) (?:plants?|factor(?:y|ies)|production|manufacturing)",
+        rf"{_DEF} (?:plants?|factor(?:y|ies)|manufacturing)",
     ),
     K.INTEROPERABILITY: (r"interoperab\w*", r"NATO standards?", r"standardi[sz]\w*",),
     K.SECURITY_AGREEMENT: (
