@@ -150,7 +150,7 @@ def one(sentence: str) -> nb.Commitment:
         ("NATO is due to deploy more troops to Romania.", "planned"),
         ("Allies are poised to deploy more troops to Romania.", "planned"),
         ("Turkey ratified Finland's accession.", "agreed"),
-        ("The declaration commits Allies to more troops in Romania.", "agreed"),
+        ("The text commits Allies to more troops in Romania.", "agreed"),
         ("Allies are increasing their troops in Romania.", "achieved"),
         ("European Allies must spend more on defence.", "proposed"),  # a kind term with words inside
     ],
