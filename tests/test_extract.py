@@ -169,6 +169,9 @@ def test_status_cues(sentence: str, status: str) -> None:
         "Russia will deploy more troops near the border.",  # a threat
         "Our most urgent task will be support to Ukraine.",  # a priority
         "A think tank will publish its report next week.",  # a tank of another kind
+        "Belgium will decrease its military spending.",  # a cut commits to nothing
+        "If elected, the candidate would cut military aid to Ukraine.",
+        "Italy is scaling back its troops in Latvia.",
     ],
 )
 def test_not_commitments(sentence: str) -> None:
@@ -226,6 +229,7 @@ def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
         ("NATO will deploy missiles to Poland.", "deterrence"),
         ("NATO will buy more drones.", "defence_industry"),
         ("Rheinmetall will build a new ammunition plant in Lithuania.", "defence_industry"),
+        ("NATO will invest in cutting-edge drones for Ukraine.", "military_aid"),  # no cut
         ("Poland will open a new drone factory.", "defence_industry"),
         ("France and Germany will develop a new main battle tank.", "defence_industry"),
     ],
