@@ -186,11 +186,12 @@ class PhraseTable(Generic[L]):
                 if _LOOK_AROUND.search(phrase):
                     raise ValueError(f"a phrase must not look beyond its words: {phrase!r}")
                 by_char.setdefault(first, []).append((phrase[1:], label))
-        #: for each first character, its phrases in order, each closed by an empty group,
-        #: and the label of each group
-        self._branches: dict[str, tuple[re.Pattern[str], list[L]]] = {
+        #: for each first character, its phrases in order, each closed by an empty group, and
+        #: the label of each group; compiled when first needed (by ``re``'s own cache), not
+        #: at import, where most are never needed
+        self._branches: dict[str, tuple[str, list[L]]] = {
             first: (
-                re.compile(re.escape(first) + "(?:" + "|".join(rest + "()" for rest, _ in phrases) + ")"),
+                re.escape(first) + "(?:" + "|".join(rest + "()" for rest, _ in phrases) + ")",
                 [label for _, label in phrases],
             )
             for first, phrases in by_char.items()
@@ -222,7 +223,7 @@ class PhraseTable(Generic[L]):
         it does here: they start and end at a word's edge).
         """
         pattern, labels = self._branches[words[0]]
-        m = pattern.fullmatch(words)
+        m = re.fullmatch(pattern, words)
         assert m is not None  # the scan matched one of these phrases
         assert m.lastindex is not None  # each of which ends in a group
         return labels[m.lastindex - 1]
