@@ -122,9 +122,7 @@ def find_quantities(
             number = m.group("n1") or m.group("n2")
             scale = m.group("s1") or m.group("s2")
             currency = " ".join((m.group("cur1") or m.group("cur2")).lower().split())
-            value = (NUMBER_WORDS.get(number.lower()) or _number(number)) * SCALES.get(
-                (scale or "").lower(), 1.0
-            )
+            value = _number(number) * SCALES.get((scale or "").lower(), 1.0)
             unit = CURRENCIES.get(currency, currency.upper())
         elif m.group("n3"):
             value = _number(m.group("n3"))
@@ -133,7 +131,7 @@ def find_quantities(
             unit = "percent_gdp" if m.group("gdp") or gdp_context else "percent"
         else:
             word = m.group("n4")
-            value = NUMBER_WORDS.get(word.lower()) or _number(word)
+            value = _number(word)
             value *= SCALES.get((m.group("s4") or "").lower(), 1.0)
             unit = "count"
         out.append(
@@ -143,4 +141,5 @@ def find_quantities(
 
 
 def _number(written: str) -> float:
-    return float(written.replace(",", ""))
+    """The value of a number written in digits ("1,000", "3.5") or in words ("twelve")."""
+    return NUMBER_WORDS.get(written.lower()) or float(written.replace(",", ""))

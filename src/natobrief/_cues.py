@@ -31,6 +31,13 @@ __all__ = [
 
 _DEF = r"defen[cs]e"
 
+#: Terms that name an undertaking only beside a partner that receives it ("support for
+#: Ukraine", "missiles to Ukraine"; not "in support of the plan", "missiles in Germany").
+_WEAK: Final = (
+    r"support", r"help\w*", r"aid", r"package", r"stronger", r"supplies", r"equipment", r"training", r"train",
+    r"missiles?", r"rockets?", r"drones?", r"howitzers?",
+)  # fmt: skip
+
 #: Words and phrases that show what an undertaking is about.
 KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
     K.FINANCIAL: (
@@ -102,17 +109,12 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
         r"training (?:and advisory )?missions?",
         r"ammunition", r"capacity[- ]building", r"non-lethal", r"donations?", r"arms", r"detection systems?",
         r"security and defen[cs]e (?:sector|forces)", r"self-defen[cs]e", r"security pledges?",
-        # weak terms: an undertaking only with a partner that receives it (see WEAK_TERMS)
-        r"support", r"help\w*", r"aid", r"package", r"stronger", r"supplies", r"equipment", r"training", r"train",
-        r"missiles?", r"rockets?", r"drones?", r"howitzers?",
+        *_WEAK,  # an undertaking only with a partner that receives it (see WEAK_TERMS)
     ),
 }  # fmt: skip
 
-#: Terms that name an undertaking only beside a partner that receives it ("support
-#: for Ukraine", not "in support of the plan").
-WEAK_TERMS: Final = re.compile(
-    r"(?i)support|help\w*|aid|package|stronger|supplies|equipment|training|train|missiles?|rockets?|drones?|howitzers?"
-)
+#: Whether a kind term is one of the weak terms (``_WEAK``), matched whole.
+WEAK_TERMS: Final = re.compile("(?i)" + "|".join(_WEAK))
 
 #: Words of making or buying: with them, arms for a partner are industry, not aid.
 PRODUCTION: Final = compile_folded(
