@@ -222,22 +222,8 @@ NEGATION: Final = Gated(
     r"|\b(?:won['’]t|wouldn['’]t|don['’]t|doesn['’]t|didn['’]t|can['’]t|cannot|never|no[ \xa0]+plans?|refus\w+|reject\w+)\b"
     r"|\b(?:ha(?:s|ve)[ \xa0]+)?yet[ \xa0]+to\b"
     r"|\b(?:decreas\w*|reduc(?:e|es|ed|ing)|cut(?:s|ting)?(?![\w-])|slash\w*|scal(?:e|es|ed|ing)[ \xa0]+back)\b",
-    (
-        "not",
-        "n't",
-        "n’t",
-        "never",
-        "plan",
-        "refus",
-        "reject",
-        "yet",
-        "decreas",
-        "reduc",
-        "cut",
-        "slash",
-        "scal",
-    ),
-)
+    ("not", "n't", "n’t", "never", "plan", "refus", "reject", "yet", "decreas", "reduc", "cut", "slash", "scal"),
+)  # fmt: skip
 #: A frame that makes a "will" inside it a decision ("According to the decision, ...").
 DECISION_FRAME: Final = Gated(
     r"\baccording[ \xa0]+to[ \xa0]+the[ \xa0]+(?:decision|declaration|agreement|communiqu[eé])"
