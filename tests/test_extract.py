@@ -151,6 +151,9 @@ def one(sentence: str) -> nb.Commitment:
         ("Allies are poised to deploy more troops to Romania.", "planned"),
         ("Turkey ratified Finland's accession.", "agreed"),
         ("The text commits Allies to more troops in Romania.", "agreed"),
+        ("Denmark has donated its artillery to Ukraine.", "achieved"),
+        ("Sweden has supplied more troops to Romania.", "achieved"),
+        ("The US has transferred Abrams tanks to Ukraine.", "achieved"),
         ("Allies are increasing their troops in Romania.", "achieved"),
         ("European Allies must spend more on defence.", "proposed"),  # a kind term with words inside
     ],
