@@ -109,9 +109,13 @@ def _is_venue(text: str, hit: tuple[int, int, CommitmentKind]) -> bool:
 
 _PERSON: Final = re.compile(r"\b(?:[Hh]e|[Ss]he|I)\b")
 _POSSESSIVE_AFTER: Final = re.compile(r"['’]s?\s")
-_CALL_FOR: Final = re.compile(
-    r"(?i)\b(?:call(?:s|ed|ing)?[ \xa0]+(?:for|on)|urg\w+)[ \xa0]+(?:the[ \xa0]+)?$"
-)
+#: Verbs of urging someone to act ("urged", "calls on", "called for"), lower-case.
+_URGE: Final = r"call(?:s|ed|ing)?[ \xa0]+(?:for|on)|urg\w+"
+#: An urging verb right before a party, which makes the party its object, not an object
+#: of a preposition: "called for (the) United States to ...".
+_CALL_FOR: Final = re.compile(rf"(?i)\b(?:{_URGE})[ \xa0]+(?:the[ \xa0]+)?$")
+#: A status cue that urges, read in the folded text: who is urged undertakes.
+_URGING: Final = re.compile(_URGE)
 _PREP_BY: Final = re.compile(r"(?i)\bby[ \xa0]+$")
 _COOPERATION_INTENT: Final = Gated(
     r"\b(?:deepen|strengthen|enhance|expand|boost|further|improve|affirm)\w*[ \xa0]+(?:\w+[ \xa0]+){0,3}?"
@@ -676,7 +680,7 @@ def _actor(
     Japan"), "we"/"our" (NATO speaking), a word for NATO's side ("the summit"), or
     "they" for the previous actor.
     """
-    if chosen is not None and _URGING.match(sentence.folded, cues[chosen].start, cues[chosen].end):
+    if chosen is not None and _URGING.fullmatch(sentence.folded, cues[chosen].start, cues[chosen].end):
         # "Poland urged Allies to raise spending": who is urged undertakes, not who urges
         urged = _subject_in(text, sentence, cues[chosen].end, first)
         if urged is not None:
@@ -723,10 +727,6 @@ def _actor(
     ):
         return context.last_actor
     return None
-
-
-#: Cues of urging someone to act ("urged", "calls on"), in the folded text.
-_URGING: Final = re.compile(r"urg|call")
 
 
 _COORDINATION: Final = re.compile(r"(?:[ \xa0]*,)?[ \xa0]*(?:(?:and|&)[ \xa0]+)?(?:the[ \xa0]+)?$")
