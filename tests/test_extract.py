@@ -94,6 +94,8 @@ def test_party_canonical_names_and_kinds() -> None:
         ("3 billion Danish kroner", 3e9, "DKK"),
         ("2.5 billion zlotys", 2.5e9, "PLN"),
         ("CHF 20 million", 20e6, "CHF"),
+        ("50 million Euros", 50e6, "EUR"),  # a currency's name in any case
+        ("300 million sterling", 300e6, "GBP"),
     ],
 )
 def test_amount_forms(text: str, value: float, unit: str) -> None:

@@ -57,10 +57,16 @@ _SCALE: Final = r"(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn|[kKmMbB]
 #: ISO 4217 codes written before or after a number ("NOK 10 billion", "500 million CAD").
 _CODES: Final = ("EUR", "USD", "GBP", "JPY", "CAD", "AUD", "NZD", "NOK", "SEK", "DKK", "PLN", "CZK", "CHF")
 _CUR_BEFORE: Final = rf"(?:(?:€|\$|£|¥|US\$|C\$|A\$|NZ\$)[ \xa0]?|(?:{'|'.join(_CODES)})[ \xa0]?)"
+#: A currency written after a number: its code ("500 million CAD") or one of the names
+#: in ``CURRENCIES`` ("euros", "Swedish kronor"), in any case; longest names first.
 _CUR_AFTER: Final = (
-    r"(?:(?:Canadian|Australian|New[ \xa0]Zealand)[ \xa0]+dollars?|(?:Norwegian|Danish)[ \xa0]+(?:kroner|krone|crowns)"
-    r"|Swedish[ \xa0]+(?:kronor|krona|crowns)|Czech[ \xa0]+(?:crowns|koruna)|Swiss[ \xa0]+francs?"
-    rf"|(?:Polish[ \xa0]+)?zlotys?|kronor|euros?|dollars?|pounds?|yen|{'|'.join(_CODES)})"
+    "(?:(?i:"
+    + "|".join(
+        name.replace(" ", r"[ \xa0]+")
+        for name in sorted(CURRENCIES, key=len, reverse=True)
+        if name.replace(" ", "").isalpha() and name.upper() not in _CODES
+    )
+    + f")|{'|'.join(_CODES)})"
 )
 _AMOUNT: Final = re.compile(
     rf"""(?x)
