@@ -158,6 +158,13 @@ def one(sentence: str) -> nb.Commitment:
         ("The US has transferred Abrams tanks to Ukraine.", "achieved"),
         ("Allies are increasing their troops in Romania.", "achieved"),
         ("European Allies must spend more on defence.", "proposed"),  # a kind term with words inside
+        # decided and being built is agreed
+        ("Poland is building a new base for NATO troops.", "agreed"),
+        ("NATO is setting up a new command for logistics.", "agreed"),
+        ("Allies are developing new defence plans for the north.", "agreed"),
+        ("The Netherlands is buying more tanks.", "agreed"),  # the cue's verb is the kind term
+        ("Norway is procuring long-range drones.", "agreed"),
+        ("Allies are building up their forces in Romania.", "achieved"),  # under way, not a project
     ],
 )
 def test_status_cues(sentence: str, status: str) -> None:
@@ -237,6 +244,8 @@ def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
         ("NATO will invest in cutting-edge drones for Ukraine.", "military_aid"),  # no cut
         ("Poland will open a new drone factory.", "defence_industry"),
         ("France and Germany will develop a new main battle tank.", "defence_industry"),
+        ("The Netherlands is buying more Patriot systems.", "defence_industry"),  # buying decides
+        ("Norway is procuring new frigates.", "defence_industry"),
     ],
 )
 def test_kind_terms(sentence: str, kind: str) -> None:
@@ -266,6 +275,32 @@ def test_a_seat_of_government_acts_for_its_state() -> None:
     ] == ["USA", "GBR"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Slovakia delivered ammunition to Kyiv last week.",
+        "Italy will send 20 howitzers to Kyiv.",
+        "The Czech Republic is sending artillery shells to Kyiv.",
+        "Spain pledged more military aid to Kyiv.",
+    ],
+)
+def test_a_capital_that_receives_what_is_given_is_its_government(sentence: str) -> None:
+    c = one(sentence)
+    assert (c.kind, c.beneficiary.code if c.beneficiary else None) == (nb.CommitmentKind.MILITARY_AID, "UKR")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister travelled to Kyiv on Monday.",
+        "Germany delivered more aid. Its minister flew to Kyiv.",  # giving ends with its sentence
+        "Germany sent a delegation with trade officials and bankers to Kyiv.",  # too far back
+    ],
+)
+def test_a_capital_reached_by_travel_is_a_place(text: str) -> None:
+    assert "UKR" not in [m.party.code for m in find_parties(text)]
+
+
 def test_a_member_is_no_beneficiary_but_a_candidate_is() -> None:
     c = nb.parse("date 2022-06-30 Allies agreed to invite Sweden to join.").commitments[0]
     assert (c.beneficiary.code if c.beneficiary else None) == "SWE"
@@ -278,6 +313,8 @@ def test_a_member_is_no_beneficiary_but_a_candidate_is() -> None:
     [
         ("NATO will deepen cooperation with Japan on cyber and space.", ("cyber", "space")),
         ("Japan and NATO will work more closely on cyber and space.", ("cyber", "space")),
+        ("NATO and Japan agreed to step up cooperation on cyber and space.", ("cyber", "space")),
+        ("Japan and NATO will intensify cooperation on cyber and space.", ("cyber", "space")),
     ],
 )
 def test_cooperation_intent_is_a_partnership_not_a_commitment(sentence: str, areas: tuple[str, ...]) -> None:

@@ -118,7 +118,7 @@ _CALL_FOR: Final = re.compile(rf"(?i)\b(?:{_URGE})[ \xa0]+(?:the[ \xa0]+)?$")
 _URGING: Final = re.compile(_URGE)
 _PREP_BY: Final = re.compile(r"(?i)\bby[ \xa0]+$")
 _COOPERATION_INTENT: Final = Gated(
-    r"\b(?:deepen|strengthen|enhance|expand|boost|further|improve|affirm)\w*[ \xa0]+(?:\w+[ \xa0]+){0,3}?"
+    r"\b(?:deepen|strengthen|enhance|expand|boost|further|improve|affirm|intensif|broaden|bolster|reinforc|step(?:s|ped|ping)?[ \xa0]+up)\w*[ \xa0]+(?:\w+[ \xa0]+){0,3}?"
     r"(?:co-?operation|ties|relations(?:hips?)?|partnerships?|dialogue)\b",
     ("operation", "ties", "relation", "partnership", "dialogue"),
 )
@@ -283,9 +283,10 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
         if not hits:
             continue
         chosen = _cue_for(cues, verbs, min(h[0] for h in hits), b, e)
-        if chosen is not None and any(h[0] >= cues[chosen].end for h in hits):
-            # the undertaking is what the cue governs, not its subject ("The agreement provides support")
-            hits = [h for h in hits if h[0] >= cues[chosen].end]
+        if chosen is not None and any(h[0] > cues[chosen].start for h in hits):
+            # the undertaking is what the cue governs, not its subject ("The agreement provides
+            # support"); a term inside the cue is its verb, governed by its auxiliary ("is buying tanks")
+            hits = [h for h in hits if h[0] > cues[chosen].start]
         kind = min((h[2] for h in hits), key=_RANK.__getitem__)
         first = min(h[0] for h in hits)
         if chosen is None:
@@ -398,11 +399,14 @@ def _is_amount(text: str, hit: tuple[int, int, CommitmentKind]) -> bool:
 def _cue_for(cues: list[_Cue], verbs: _Verbs, first: int, end: int, sentence_end: int) -> int | None:
     """The index of the cue that governs an undertaking that starts at ``first``.
 
-    The nearest cue before it; a noun cue ("commitments to ...") gives way to a verb
-    after the undertaking ("... will be approved"); with nothing before, the first cue
-    after it within the stretch.
+    A verb cue that holds its first word ("is buying tanks"); else the nearest cue
+    before it, but a noun cue ("commitments to ...") gives way to a verb after the
+    undertaking ("... will be approved"); with nothing before, the first cue after it
+    within the stretch.
     """
     split = bisect.bisect_right(cues, first, key=_end)  # cues[:split] end by ``first``
+    if split < len(cues) and cues[split].start < first and not cues[split].nominal:
+        return split  # the undertaking's first word is the cue's own verb ("is buying tanks")
     if split:
         if not verbs.all or verbs.all[0] >= split:  # only nouns before it
             later = _first_verb(cues, verbs, split, first, sentence_end)

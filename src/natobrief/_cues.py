@@ -59,7 +59,7 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
     ),
     K.DEFENCE_INDUSTRY: (
         rf"{_DEF}[- ]industr\w*", r"industrial", r"industry", r"production", r"produc(?:e|es|ing)",
-        r"manufactur\w*", r"procure\w*", r"acqui(?:re|res|ring|sition)", r"purchas\w*", r"buy(?:s|ing)?",
+        r"manufactur\w*", r"procur\w+", r"acqui(?:re|res|ring|sition)", r"purchas\w*", r"buy(?:s|ing)?",
         r"munitions", r"artillery", r"tanks", r"stockpiles?", r"(?:main )?battle tanks?",
         r"(?:ammunition|munitions?|arms|weapons?|missiles?|drones?) (?:plants?|factor(?:y|ies)|production|manufacturing)",
         rf"{_DEF} (?:plants?|factor(?:y|ies)|manufacturing)",
@@ -180,6 +180,8 @@ STATUS_CUES: Final[Mapping[S, tuple[str, ...]]] = {
         r"conclu\w+", r"ensured", r"drawn up", r"set up", r"releas\w+", r"issued", r"took the (?:\w+ )?decision",
         r"obligation", r"declaration", r"enshrines?", r"provides", r"determin(?:ation|ed)",
         r"vow(?:s|ed)?", r"promis(?:e|es|ed)", r"earmark(?:s|ed)", r"allocat(?:es|ed)", r"ratif(?:ied|ies)",
+        r"(?:is|are) (?:constructing|developing|procuring|buying|purchasing|acquiring|ordering|setting up)",
+        r"(?:is|are) building (?:a|an|the|new)",
     ),
     S.ACHIEVED: (
         r"now", r"already", r"provided", r"met", r"meets", r"continues", r"contribut(?:es|ed)", r"deploy(?:s|ed)",

@@ -167,6 +167,23 @@ CAPITAL_AS_PLACE_BEFORE: Final = frozenset(
         "host",
     ]
 )
+#: Words that make "to" before a capital name its recipient, a government, not a place
+#: ("sent shells to Kyiv", "more aid to Kyiv"): verbs of giving and what is given.
+GIVING_BEFORE_TO: Final = frozenset(
+    [
+        "send", "sends", "sent", "sending",
+        "deliver", "delivers", "delivered", "delivering", "delivery", "deliveries",
+        "supply", "supplies", "supplied", "supplying",
+        "provide", "provides", "provided", "providing",
+        "give", "gives", "gave", "given", "giving",
+        "donate", "donates", "donated", "donating",
+        "transfer", "transfers", "transferred", "transferring",
+        "ship", "ships", "shipped", "shipping", "shipments",
+        "aid", "assistance", "support", "weapons", "arms", "ammunition", "equipment",
+    ]
+)  # fmt: skip
+#: How many words before "to" a word of giving may stand ("sent 40 tanks to Kyiv").
+_GIVING_REACH: Final = 4
 #: Words after a capital that make it part of a name ("Washington Summit").
 CAPITAL_AS_PLACE_AFTER: Final = frozenset(
     [
@@ -250,7 +267,7 @@ def find_parties(text: str, start: int = 0, end: int | None = None) -> list[Ment
         if found is None:
             continue
         entry, n = found
-        if entry.form is not Form.CAPITAL or _is_government(keys, i, n, text[first : at[3 * i + 2]]):
+        if entry.form is not Form.CAPITAL or _is_government(text, keys, at, i, n):
             key_end, word_end = at[3 * (i + n) - 2], at[3 * (i + n) - 1]
             end_at = word_end if text.startswith(".", key_end) else key_end
             out.append(Mention(first, end_at, entry.party, entry.form))
@@ -280,14 +297,27 @@ def _fits(entry: _Entry, text: str, start: int, end: int) -> bool:
     return True
 
 
-def _is_government(keys: list[str], i: int, n: int, written: str) -> bool:
-    """Whether a capital stands for its government, not for the place.
+def _is_government(text: str, keys: list[str], at: list[int], i: int, n: int) -> bool:
+    """Whether the capital of ``n`` words at word ``i`` stands for its government, not
+    for the place (see :func:`_words` for ``keys`` and ``at``).
 
-    Not after a preposition of place ("in Vilnius"), not inside a name ("Washington
-    Summit"), and not as a dateline ("MADRID —", "Madrid 30.06.2022").
+    Not after a preposition of place ("in Vilnius"), unless "to" follows a word of giving
+    ("sent shells to Kyiv"); not inside a name ("Washington Summit"), and not as a
+    dateline ("MADRID —", "Madrid 30.06.2022").
     """
     before = keys[i - 1] if i > 0 else ""
     after = keys[i + n] if i + n < len(keys) else ""
-    if written.isupper() or after[:1].isdigit():
+    if text[at[3 * i] : at[3 * i + 2]].isupper() or after[:1].isdigit() or after in CAPITAL_AS_PLACE_AFTER:
         return False
-    return before not in CAPITAL_AS_PLACE_BEFORE and after not in CAPITAL_AS_PLACE_AFTER
+    return before not in CAPITAL_AS_PLACE_BEFORE or (before == "to" and _given(text, keys, at, i - 1))
+
+
+def _given(text: str, keys: list[str], at: list[int], to: int) -> bool:
+    """Whether a word of giving stands a few words before word ``to``, in the same clause."""
+    for k in range(to - 1, max(-1, to - 1 - _GIVING_REACH), -1):
+        gap = text[at[3 * k + 1] : at[3 * k + 3]]  # after word k's key, to the next word
+        if any(c in gap for c in ".;:!?"):
+            return False
+        if keys[k] in GIVING_BEFORE_TO:
+            return True
+    return False
