@@ -267,6 +267,11 @@ def test_people_with_titles(sentence: str, name: str, title: str) -> None:
         ("US President Joe Biden spoke.", "US President", "USA"),
         ("UK Defence Secretary John Healey spoke.", "UK Defence Secretary", "GBR"),
         ("Ukraine's President Volodymyr Zelenskyy spoke.", "Ukraine's President", "UKR"),
+        ("EU foreign policy chief Ana Costa spoke.", "EU foreign policy chief", "EU"),  # lower-case modifiers
+        # who is posted to a party belongs to the one before the title, or to none named
+        ("US Ambassador to NATO Julia Reyes spoke.", "US Ambassador to NATO", "USA"),
+        ("Julia Reyes, the Dutch envoy to the EU, spoke.", "Dutch envoy to the EU", "NLD"),
+        ("Julia Reyes, ambassador to NATO, spoke.", "ambassador to NATO", None),
     ],
 )
 def test_a_party_before_a_title_gives_its_affiliation(sentence: str, title: str, affiliation: str) -> None:

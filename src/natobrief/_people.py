@@ -291,14 +291,15 @@ _WORD_IN_RUN: Final = re.compile(rf"{_NAME_WORD}|{_PARTICLE}")
 #: A title that ends right before a name, searched in the folded text (group 1: the
 #: title).  Where it ends is fixed, so the order of the heads does not matter.
 _HEAD_BEFORE: Final = compile_folded(
-    r"((?:(?:former|then|deputy|assistant|acting|vice|principal|first|[\w.'’-]+['’]s?)[ \xa0]+){0,4}?"
+    r"((?:(?:former|then|deputy|assistant|acting|vice|principal|first|top|senior|special|foreign|policy|"
+    r"defen[cs]e|security|military|intelligence|army|navy|trade|finance|[\w.'’-]+['’]s?)[ \xa0]+){0,4}?"
     + literal_alternation(h.lower() for h in TITLE_HEADS)
-    + r"(?:[ \xa0]+(?:of|for)(?:[ \xa0]+(?:the|and|of|for|[a-z][\w'’-]*)){1,12})?)[ \xa0]*,?[ \xa0]*$"
+    + r"(?:[ \xa0]+(?:of|for|to)(?:[ \xa0]+(?:the|and|of|for|[a-z][\w'’-]*)){1,12})?)[ \xa0]*,?[ \xa0]*$"
 )
 _APPOSITION: Final = re.compile(
     r",[ \xa0]+(?:the[ \xa0]+)?([^,.;:()“”\"\n]{0,80}?(?<![\w-])(?i:"
     + "|".join(re.escape(h) for h in TITLE_HEADS)
-    + r")(?![\w-])(?:[ \xa0]+(?:of|for)[ \xa0]+[^,.;:()“”\"\n]{1,60}?)?)(?=[,.;:)]|[ \xa0]+(?:who|said|says|and)\b)"
+    + r")(?![\w-])(?:[ \xa0]+(?:of|for|to)[ \xa0]+[^,.;:()“”\"\n]{1,60}?)?)(?=[,.;:)]|[ \xa0]+(?:who|said|says|and)\b)"
 )
 _SPEECH_AFTER: Final = re.compile(
     r"[ \xa0]*,?[ \xa0]*(?:has[ \xa0]+|had[ \xa0]+|have[ \xa0]+|also[ \xa0]+|then[ \xa0]+)?(?:"
@@ -572,9 +573,15 @@ def _clean_title(text: str, start: int, end: int) -> str | None:
     return title or None
 
 
+#: The end of a title's words before the party its holder is posted to ("ambassador to NATO").
+_POSTED_TO: Final = re.compile(r"(?i)\bto(?:[ \xa0]+the)?[ \xa0]+$")
+
+
 def _affiliation(title: str) -> str | None:
+    """The party a title's holder belongs to: the first named in it, but for a capital or
+    the party the holder is posted to ("US ambassador to NATO": USA)."""
     for mention in find_parties(title):
-        if mention.form is not Form.CAPITAL:
+        if mention.form is not Form.CAPITAL and not _POSTED_TO.search(title, 0, mention.start):
             return mention.party.code
     if _HEAD_RE.search(title) and any(h in title.lower() for h in NATO_HEADS):
         return party("NATO").code
