@@ -286,6 +286,25 @@ def test_people_from_bylines_and_speech() -> None:
     assert [(p.name, p.title) for p in b.people] == [("Maria Lopez", None), ("Peter Jansen", None)]
 
 
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Mr Jansen said the talks were useful.", [("Jansen", None)]),
+        ("The plan, Ms Okafor warned, is late.", [("Okafor", None)]),
+        (
+            "Lindqvist, the Swedish prime minister, arrived on Monday.",
+            [("Lindqvist", "Swedish prime minister")],
+        ),
+        ("Meanwhile, the prime minister said the plan was ready.", []),  # no name, no closed apposition
+        ("Later, the prime minister, who chairs the council, spoke.", []),  # the title names no party
+    ],
+)
+def test_one_word_names_by_honorific_or_closed_apposition(
+    text: str, people: list[tuple[str, str | None]]
+) -> None:
+    assert [(p.name, p.title) for p in nb.parse(f"date 2024-07-06 {text}").people] == people
+
+
 def test_places_and_states_are_not_people() -> None:
     b = nb.parse(
         "date 2024-07-06 New Zealand said it would join. South Korea said so too. BRUSSELS said nothing."

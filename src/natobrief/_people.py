@@ -3,7 +3,8 @@
 A name is a run of capitalised name words.  It is a person when its context says so:
 a title before it ("Prime Minister KISHIDA Fumio", "NATO chief Jens Stoltenberg"), a
 title in apposition after it ("Wendy Gilmour, NATO assistant secretary general"), a
-byline ("By Lucy Craymer"), or a verb of speech beside it ("Nanaia Mahuta said").
+byline ("By Lucy Craymer"), an honorific ("Mr Stoltenberg"), or a verb of speech
+beside it ("Nanaia Mahuta said").
 Later mentions by surname or by title alone ("the Secretary-General") are resolved to
 the person first named.
 """
@@ -315,6 +316,8 @@ _BYLINE_BEFORE: Final = re.compile(
     r"(?:^|\n|\(|\b(?:Reporting|Editing|Written|Writing|Reported))[ \t\xa0]*[Bb]y[ \xa0]+$"
 )
 _HANDLE_AFTER: Final = re.compile(r"[ \xa0]*\(@\w+\)")
+#: An honorific right before a name ("Mr Stoltenberg", "Dr. Lee"): no title, but a person.
+_HONORIFIC_BEFORE: Final = re.compile(r"(?<![\w-])(?:Mr|Mrs|Ms|Dr|Sir)\.?[ \xa0]+$")
 #: A government named after its leader ("the Trump administration").
 _ADMINISTRATION_AFTER: Final = re.compile(r"(?:['’]s)?[ \xa0]+administration\b")
 _GLUED_DATE_AFTER: Final = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)")
@@ -444,9 +447,11 @@ def _read_run(
     before = text[max(0, start - _LOOKBEHIND) : start]
     near = text[max(0, start - _NEAR) : start]
     if title is None or title.lower() in _GENERIC_HEADS:
-        m = _APPOSITION.match(text, end, end + 160)
-        if m and len(name_words) >= 2:
-            title = m.group(1).strip()
+        if len(name_words) >= 2:
+            m = _APPOSITION.match(text, end, end + 160)
+            title = m.group(1).strip() if m else title
+        else:
+            title = _closed_apposition(text, end) or title
     if title is None:
         near_head = any_within(head_ends, start - _LOOKBEHIND, start + 1)
         m = _HEAD_BEFORE.search(scan.folded, max(0, start - _LOOKBEHIND), start) if near_head else None
@@ -459,6 +464,7 @@ def _read_run(
     if title is None:
         named = (
             _BYLINE_BEFORE.search(near)
+            or _HONORIFIC_BEFORE.search(near)
             or (len(name_words) >= 2 and _SPEECH_AFTER.match(after))
             or _SPEECH_BEFORE.search(near)
             or _HANDLE_AFTER.match(after)
@@ -481,7 +487,8 @@ def _may_name_alone(
 ) -> bool:
     """Whether a run of one word can be a name, by the cheap tests: it is no party, no
     acronym, no particle, no common word, and a title ends near before it or a byline,
-    verb of speech, handle or "administration" stands beside it.  False only where
+    verb of speech, honorific, handle, "administration" or a title in apposition
+    stands beside it.  False only where
     :func:`_read_run` would find no name."""
     written = word.group()
     if (
@@ -498,9 +505,22 @@ def _may_name_alone(
     after = text[end : end + 160]
     return bool(
         (_ends_with_lead_in(near) and (_BYLINE_BEFORE.search(near) or _SPEECH_BEFORE.search(near)))
+        or _HONORIFIC_BEFORE.search(near)
         or _HANDLE_AFTER.match(after)
         or _ADMINISTRATION_AFTER.match(after)
+        or (after.startswith(",") and _closed_apposition(text, end) is not None)
     )
+
+
+def _closed_apposition(text: str, end: int) -> str | None:
+    """The title in apposition right after a one-word name that ends at ``end``, if a
+    comma closes it and it names the holder's party ("Kristersson, the Swedish prime
+    minister, arrived"): "Later, the prime minister, who ..." names no one."""
+    m = _APPOSITION.match(text, end, end + 160)
+    if m is None or not text.startswith(",", m.end()):
+        return None
+    title = m.group(1).strip()
+    return title if _affiliation(title) is not None else None
 
 
 #: How the text right before a name ends where ``_BYLINE_BEFORE`` ("by") or
