@@ -330,6 +330,28 @@ def test_events_resolve_against_the_brief_date() -> None:
     ] == [(e.name, e.start, e.end) for e in b.events]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "summit"),
+    [
+        ("NATO leaders will meet in The Hague next month.", ("The Hague Summit", dt.date(2025, 6, 24))),
+        ("NATO heads of state and government met in Madrid.", ("Madrid Summit", dt.date(2022, 6, 28))),
+        ("The next summit will be held in Ankara on 7 July 2026.", ("Ankara Summit", dt.date(2026, 7, 7))),
+    ],
+)
+def test_summits_named_by_who_meets_or_where_they_are_held(
+    sentence: str, summit: tuple[str, dt.date]
+) -> None:
+    assert [(e.name, e.start) for e in nb.parse(f"date 2025-05-20 {sentence}").events] == [summit]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["EU leaders will meet in Brussels next week.", "The leaders of Japan and Korea met in Tokyo."],
+)
+def test_other_leaders_meeting_is_no_summit(sentence: str) -> None:
+    assert nb.parse(f"date 2025-05-20 {sentence}").events == ()
+
+
 def test_city_with_several_summits_picks_the_nearest() -> None:
     assert dt.date(1999, 4, 23) == nb.parse("date 1999-04-01 The Washington summit nears.").events[0].start
     assert dt.date(2024, 7, 9) == nb.parse("date 2024-06-01 The Washington summit nears.").events[0].start

@@ -40,11 +40,19 @@ _WHEN: Final = (
 )
 _KIND: Final = r"(?:summit|Summit|SUMMIT|Leaders['’]? Meeting|leaders['’]? meeting)"
 
+#: Who meets at a summit.
+_LEADERS: Final = (
+    r"(?:NATO|Allied)[ \xa0]+(?:leaders|heads[ \xa0]+of[ \xa0]+state[ \xa0]+and[ \xa0]+government)"
+)
 #: "next week's Washington summit", "the 2024 NATO Summit in Washington", "the summit
-#: in Vilnius", "the Vilnius NATO summit".
+#: in Vilnius", "the summit will be held in Ankara", "the Vilnius NATO summit", "NATO
+#: leaders will meet in The Hague".
 _SUMMIT: Final = re.compile(
     rf"\b{_WHEN}(?:NATO[ \xa0]+)?(?:(?:{_HOST}|The[ \xa0]+(?P<host2>Hague))[ \xa0]+(?:NATO[ \xa0]+)?{_KIND}"
-    rf"|(?:NATO[ \xa0]+)?{_KIND}(?:[ \xa0]+(?:in|at)[ \xa0]+(?:the[ \xa0]+)?(?:The[ \xa0]+)?{_HOST.replace('host', 'host3')})?)"
+    rf"|(?:NATO[ \xa0]+)?{_KIND}(?:[ \xa0]+(?:(?:will[ \xa0]+be|was|is)[ \xa0]+(?:held|hosted)[ \xa0]+)?(?:in|at)[ \xa0]+"
+    rf"(?:the[ \xa0]+)?(?:The[ \xa0]+)?{_HOST.replace('host', 'host3')})?"
+    rf"|{_LEADERS}[ \xa0]+(?:will[ \xa0]+)?(?:meet|meets|met|gather|gathered|convene|convened)[ \xa0]+in[ \xa0]+"
+    rf"(?:The[ \xa0]+)?{_HOST.replace('host', 'host4')})"
 )
 _MINISTERIAL: Final = re.compile(
     r"(?i)(?:(?:NATO[ \xa0]+)?(?P<branch>defen[cs]e|foreign)[ \xa0]+ministers['’]?[ \xa0]+(?:meeting|ministerial)"
@@ -57,7 +65,7 @@ _COUNCIL: Final = re.compile(
     r"(?:inaugural[ \xa0]+|first[ \xa0]+)?(?:meeting[ \xa0]+of[ \xa0]+the[ \xa0]+)?NATO[- ]Ukraine[ \xa0]+Council(?:[ \xa0]+meeting)?"
 )
 #: The words one of which every match of each event pattern holds.
-_SUMMIT_WORDS: Final = ("summit", "meeting")
+_SUMMIT_WORDS: Final = ("summit", "meeting", "leaders", "heads of state")
 _MINISTERIAL_WORD: Final = "ministers"
 _COUNCIL_WORD: Final = "council"
 _ON_WEEKDAY: Final = re.compile(
@@ -122,7 +130,7 @@ def find_events(
 
 
 def _summit(text: str, m: re.Match[str], anchor: dt.date | None, sentence: tuple[int, int]) -> Event | None:
-    host = m.group("host") or m.group("host2") or m.group("host3")
+    host = m.group("host") or m.group("host2") or m.group("host3") or m.group("host4")
     year = int(m.group("year")) if m.group("year") else None
     if host is None and year is None:
         return None  # "the summit": which one is for the reader of the whole brief to say
