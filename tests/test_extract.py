@@ -165,6 +165,11 @@ def one(sentence: str) -> nb.Commitment:
         ("The Netherlands is buying more tanks.", "agreed"),  # the cue's verb is the kind term
         ("Norway is procuring long-range drones.", "agreed"),
         ("Allies are building up their forces in Romania.", "achieved"),  # under way, not a project
+        ("Hungary lifted its veto on Finland's accession.", "agreed"),
+        ("Turkey dropped its objections to Sweden's membership.", "agreed"),
+        ("Allies reached a deal on more troops for Romania.", "agreed"),
+        ("Canada reached the 2% target this year.", "achieved"),  # a target met
+        ("Poland exceeded 4% of GDP on defence last year.", "achieved"),
     ],
 )
 def test_status_cues(sentence: str, status: str) -> None:

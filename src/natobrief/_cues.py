@@ -182,6 +182,9 @@ STATUS_CUES: Final[Mapping[S, tuple[str, ...]]] = {
         r"vow(?:s|ed)?", r"promis(?:e|es|ed)", r"earmark(?:s|ed)", r"allocat(?:es|ed)", r"ratif(?:ied|ies)",
         r"(?:is|are) (?:constructing|developing|procuring|buying|purchasing|acquiring|ordering|setting up)",
         r"(?:is|are) building (?:a|an|the|new)",
+        r"lift(?:s|ed)? (?:its|their|the) (?:veto|objections?|opposition|block)",
+        r"dropp(?:ed|ing) (?:its|their|the) (?:veto|objections?|opposition)",
+        r"reach(?:es|ed)? (?:a|an) (?:deal|agreement|consensus|compromise)",
     ),
     S.ACHIEVED: (
         r"now", r"already", r"provided", r"met", r"meets", r"continues", r"contribut(?:es|ed)", r"deploy(?:s|ed)",
@@ -190,6 +193,7 @@ STATUS_CUES: Final[Mapping[S, tuple[str, ...]]] = {
         r"stationed", r"sending", r"launch(?:ed|es)?", r"developed", r"handed over", r"sealed", r"received", r"has been",
         r"have been", r"is contributing", r"are contributing", r"are strengthening", r"is strengthening",
         r"(?:is|are) (?:delivering|providing|supplying)",
+        r"(?:reach|exceed|surpass)(?:es|ed|s)? (?:the|its|their)", r"(?:reach|exceed|surpass)(?:es|ed|s)? \d",
         r"(?:is|are) (?:stepping up|ramping up|building up|increasing|boosting|expanding|reinforcing)",
     ),
 }  # fmt: skip
