@@ -170,6 +170,7 @@ def one(sentence: str) -> nb.Commitment:
         ("Allies reached a deal on more troops for Romania.", "agreed"),
         ("Canada reached the 2% target this year.", "achieved"),  # a target met
         ("Poland exceeded 4% of GDP on defence last year.", "achieved"),
+        ("Analysts expect Germany to send more troops to Romania.", "expected"),  # a party undertakes
     ],
 )
 def test_status_cues(sentence: str, status: str) -> None:
@@ -189,6 +190,8 @@ def test_status_cues(sentence: str, status: str) -> None:
         "Belgium will decrease its military spending.",  # a cut commits to nothing
         "If elected, the candidate would cut military aid to Ukraine.",
         "Italy is scaling back its troops in Latvia.",
+        "Experts believe more troops are needed in Latvia.",  # an outsider's opinion
+        "Analysts say more air defence should be sent to Poland.",
     ],
 )
 def test_not_commitments(sentence: str) -> None:

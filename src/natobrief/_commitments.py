@@ -21,7 +21,7 @@ import attrs
 from natobrief import _cues
 from natobrief._amounts import amount_matches
 from natobrief._lexicon import ADVERSARIES
-from natobrief._lexmatch import Gated, PhraseTable
+from natobrief._lexmatch import Gated, PhraseTable, compile_folded
 from natobrief._model import Commitment, CommitmentKind, CommitmentStatus, Party, PartyKind, Quantity, Span
 from natobrief._parties import MEETING_AFTER, Form, Mention, group_members, is_member, names_state, party
 from natobrief._text import Hits, any_within, strip_span
@@ -326,12 +326,12 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
         actor = actors[key]
         if actor is not None and actor.code in ADVERSARIES:
             continue
-        if (
-            actor is None
-            and chosen is not None
-            and _DEMONSTRATIVE.match(text, _clause_start(text, s, cue_start, break_ends))
-        ):
-            continue  # "This will strengthen ...": an effect of an initiative, no party undertakes it
+        if actor is None and chosen is not None:
+            cue_clause = _clause_start(text, s, cue_start, break_ends)
+            if _DEMONSTRATIVE.match(text, cue_clause):
+                continue  # "This will strengthen ...": an effect of an initiative, no party undertakes it
+            if _COMMENTATORS.search(folded, cue_clause, cue_start):
+                continue  # "Experts believe more troops are needed": an outsider's opinion
         # co-actors named with the subject ("Japan and Korea announced") receive nothing
         if (actor, clause) not in coordinated:
             coordinated[actor, clause] = _coordinated(text, sentence, actor, clause)
@@ -621,6 +621,11 @@ def _clause_start(text: str, start: int, pos: int, break_ends: Sequence[int]) ->
     return clause
 
 
+#: Outsiders whose views are opinions, not undertakings ("analysts expect more troops").
+_COMMENTATORS: Final = compile_folded(
+    r"\b(?:experts?|analysts?|critics?|observers?|commentators?|researchers?|pundits?|scholars?|economists?"
+    r"|think[ \xa0]+tanks?)\b"
+)
 _DEMONSTRATIVE: Final = re.compile(
     r"(?:This|That|These|Those|Such|this|that|these|those|such)\b(?![ \xa0]+(?:year|week|month|summit)\b)"
 )
