@@ -274,6 +274,11 @@ def test_who_is_urged_undertakes(sentence: str, actor: str) -> None:
     assert (c.status, c.actor.code if c.actor else None) == (nb.CommitmentStatus.PROPOSED, actor)
 
 
+def test_who_is_expected_to_act_undertakes() -> None:
+    c = one("Officials expect Germany to send more troops to Romania.")
+    assert (c.status, c.actor.code if c.actor else None) == (nb.CommitmentStatus.EXPECTED, "DEU")
+
+
 def test_a_seat_of_government_acts_for_its_state() -> None:
     assert [
         c.actor.code if c.actor else None

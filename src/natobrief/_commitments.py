@@ -114,8 +114,9 @@ _URGE: Final = r"call(?:s|ed|ing)?[ \xa0]+(?:for|on)|urg\w+"
 #: An urging verb right before a party, which makes the party its object, not an object
 #: of a preposition: "called for (the) United States to ...".
 _CALL_FOR: Final = re.compile(rf"(?i)\b(?:{_URGE})[ \xa0]+(?:the[ \xa0]+)?$")
-#: A status cue that urges, read in the folded text: who is urged undertakes.
-_URGING: Final = re.compile(_URGE)
+#: A status cue that urges or expects someone to act, read in the folded text: who is
+#: urged or expected undertakes ("Poland urged Allies to ...", "analysts expect Germany to ...").
+_URGING: Final = re.compile(rf"{_URGE}|expect(?:s|ed)?")
 _PREP_BY: Final = re.compile(r"(?i)\bby[ \xa0]+$")
 _COOPERATION_INTENT: Final = Gated(
     r"\b(?:deepen|strengthen|enhance|expand|boost|further|improve|affirm|intensif|broaden|bolster|reinforc|step(?:s|ped|ping)?[ \xa0]+up)\w*[ \xa0]+(?:\w+[ \xa0]+){0,3}?"
@@ -691,6 +692,7 @@ def _actor(
     """
     if chosen is not None and _URGING.fullmatch(sentence.folded, cues[chosen].start, cues[chosen].end):
         # "Poland urged Allies to raise spending": who is urged undertakes, not who urges
+        # (and who is expected to, not who expects)
         urged = _subject_in(text, sentence, cues[chosen].end, first)
         if urged is not None:
             return urged
