@@ -254,6 +254,7 @@ def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
         ("France and Germany will develop a new main battle tank.", "defence_industry"),
         ("The Netherlands is buying more Patriot systems.", "defence_industry"),  # buying decides
         ("Norway is procuring new frigates.", "defence_industry"),
+        ("Japan and NATO signed a cooperation agreement on cyber defence.", "security_agreement"),
     ],
 )
 def test_kind_terms(sentence: str, kind: str) -> None:
@@ -362,6 +363,13 @@ def test_not_partnerships(sentence: str) -> None:
 def test_a_partner_joining_a_joint_body_is_a_partnership(sentence: str) -> None:
     (p,) = nb.parse(f"date 2025-03-01 {sentence}").partnerships
     assert [x.code for x in p.partners] == ["KOR"]
+
+
+def test_working_hand_in_hand_is_cooperation() -> None:
+    (p,) = nb.parse(
+        "date 2025-03-01 NATO will work hand in hand with Japan on maritime security."
+    ).partnerships
+    assert [x.code for x in p.partners] == ["JPN"]
 
 
 def test_groups_expand_to_their_members_and_regions_are_kept() -> None:

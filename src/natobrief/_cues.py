@@ -69,7 +69,7 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
         r"security (?:agreements?|accords?|pacts?|guarantees?|compacts?)", r"bilateral (?:agreements?|documents?|accords?|deals?)",
         r"memorand(?:um|a)", r"trilateral (?:agreements?|memorand\w+|deals?)", r"partnership (?:programmes?|programs?|agreements?|documents?)", r"programmes? of partnership",
         r"ITPPs?", r"tailored partnership", r"joint declarations?", r"framework agreements?",
-        rf"{_DEF} (?:cooperation )?agreements?", r"agreements? with",
+        rf"{_DEF} (?:cooperation )?agreements?", r"agreements? with", r"co-?operation (?:agreements?|accords?|deals?)",
     ),
     K.MEMBERSHIP: (
         r"membership", r"members? of (?:NATO|the Alliance|the alliance)", r"(?:newest|new|31st|32nd|full) members?",
@@ -240,5 +240,5 @@ DECISION_FRAME: Final = Gated(
 #: Cooperation wording: a statement of it is a partnership, not a commitment.
 COOPERATION: Final = compile_folded(
     r"\b(?:co-?operat\w+|partner(?:s|ship|ships)?|work(?:s|ing|ed)?(?:[ \xa0]+\w+){0,2}?[ \xa0]+(?:together|with|closely)"
-    r"|join[ \xa0]+forces|ties|relations(?:hips?)?|dialogue|side[ \xa0]+by[ \xa0]+side)\b"
+    r"|join[ \xa0]+forces|ties|relations(?:hips?)?|dialogue|side[ \xa0]+by[ \xa0]+side|hand[ \xa0]+in[ \xa0]+hand)\b"
 )
