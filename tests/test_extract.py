@@ -198,6 +198,24 @@ def test_not_commitments(sentence: str) -> None:
     assert nb.parse(f"date 2024-07-06 {sentence}").commitments == ()
 
 
+def test_a_relative_clause_keeps_its_own_status() -> None:
+    b = nb.parse(
+        "date 2024-07-06 Germany, which already hosts US troops, will station a brigade in Lithuania."
+    )
+    assert [(c.text, c.status.value, c.actor.code if c.actor else None) for c in b.commitments] == [
+        ("already hosts US troops", "achieved", "DEU"),
+        ("will station a brigade in Lithuania", "planned", "DEU"),
+    ]
+    # an apposition is no clause of its own: the sentence states one undertaking
+    (c,) = nb.parse(
+        "date 2024-07-06 Norway, a founding member, will send more troops to Finland."
+    ).commitments
+    assert (c.text, c.status.value) == (
+        "Norway, a founding member, will send more troops to Finland",
+        "planned",
+    )
+
+
 def test_passive_with_agent_and_beneficiary() -> None:
     c = one("New artillery shells will be delivered to Ukraine by Norway.")
     assert (

@@ -34,8 +34,12 @@ _RANK: Final = {kind: i for i, kind in enumerate(_cues.KIND_PRIORITY)}
 
 #: Where a sentence divides into clauses or list items.
 _CLAUSE_BREAK: Final = re.compile(  # each branch opens with one character, for the engine's quick test
-    r"[;:](?=\s)|\s[–—-]\s|,\s+(?:and|but|while|whereas|adding|saying|as well as|which|where|whilst)\b"
+    r"[;:](?=\s)|\s[–—-]\s|,\s+(?:and|but|while|whereas|adding|saying|as well as|whilst)\b"
+    r"|(?P<relative>,\s+(?:which|where)\b)"
     r"|\s\s*and\s+that\b|\s\s*but\s+also\b|,\s+(?=(?:to|by)\s)"
+    # where the main clause resumes after a relative clause ("Germany, which hosts troops,
+    # will station a brigade"): a comma, then an auxiliary; a break only after a relative
+    r"|(?P<resume>,\s+(?=(?:will|would|shall|has|have|had|is|are|was|were|must|should|plans|intends)\s))"
 )
 #: Where list items divide, between stretches of different kinds.
 _GERUND: Final = re.compile(r"[ \xa0]+[a-z]+ing\b")
@@ -269,7 +273,7 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
         any(h[2] is CommitmentKind.INSTITUTIONAL for h in kinds)
         and _cues.CREATION.search(folded, s, e) is not None
     )
-    breaks = [m.span() for m in _CLAUSE_BREAK.finditer(text, s, e)]
+    breaks = _clause_breaks(text, s, e)
     break_ends = [b for _, b in breaks]
     cooperation = _COOPERATION_INTENT.search(folded, s, e) or _COOPERATION_WITH.search(folded, s, e)
     questions = [m.start() for m in _QUESTION.finditer(folded, s, e)]
@@ -380,6 +384,21 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
             context.last_actor = actor
         context.last_status = status
     return out
+
+
+def _clause_breaks(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Where the clauses of the sentence ``[s, e)`` divide: each break's span."""
+    breaks = []
+    relative = False  # whether a relative clause is open, for the main clause to resume after it
+    for m in _CLAUSE_BREAK.finditer(text, s, e):
+        if m.lastgroup == "resume":
+            if not relative:
+                continue  # "Norway, a founding member, will ...": one clause
+            relative = False
+        elif m.lastgroup == "relative":
+            relative = True
+        breaks.append(m.span())
+    return breaks
 
 
 _MIN_ITEM_WORDS: Final = 3
