@@ -171,6 +171,8 @@ def one(sentence: str) -> nb.Commitment:
         ("Canada reached the 2% target this year.", "achieved"),  # a target met
         ("Poland exceeded 4% of GDP on defence last year.", "achieved"),
         ("Analysts expect Germany to send more troops to Romania.", "expected"),  # a party undertakes
+        ("Germany sends more tanks to Ukraine", "achieved"),  # a headline's present
+        ("Norway delivers F-16s to Ukraine", "achieved"),
     ],
 )
 def test_status_cues(sentence: str, status: str) -> None:
@@ -192,6 +194,8 @@ def test_status_cues(sentence: str, status: str) -> None:
         "Italy is scaling back its troops in Latvia.",
         "Experts believe more troops are needed in Latvia.",  # an outsider's opinion
         "Analysts say more air defence should be sent to Poland.",
+        "Military supplies for Ukraine remain short.",  # nouns, not verbs of delivery
+        "Arms transfers to Ukraine have slowed.",
     ],
 )
 def test_not_commitments(sentence: str) -> None:

@@ -188,7 +188,7 @@ STATUS_CUES: Final[Mapping[S, tuple[str, ...]]] = {
     ),
     S.ACHIEVED: (
         r"now", r"already", r"provided", r"met", r"meets", r"continues", r"contribut(?:es|ed)", r"deploy(?:s|ed)",
-        r"moved", r"sent", r"delivered", r"supplied", r"donat(?:ed|es)", r"transferred",
+        r"moved", r"sent", r"sends", r"delivered", r"delivers", r"supplied", r"donat(?:ed|es)", r"transferred",
         r"became", r"join(?:s|ed)", r"has added", r"have added", r"carried out",
         r"stationed", r"sending", r"launch(?:ed|es)?", r"developed", r"handed over", r"sealed", r"received", r"has been",
         r"have been", r"is contributing", r"are contributing", r"are strengthening", r"is strengthening",
