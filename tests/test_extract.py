@@ -338,6 +338,19 @@ def test_a_capital_reached_by_travel_is_a_place(text: str) -> None:
     assert "UKR" not in [m.party.code for m in find_parties(text)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "roles"),
+    [
+        ("Georgia wants to join NATO.", ("GEO", None)),  # joining is the candidate's own act
+        ("Bosnia will join the Alliance next year.", ("BIH", None)),
+        ("Ukraine will be invited to join NATO.", (None, "UKR")),  # an invitation is received
+    ],
+)
+def test_a_candidate_that_joins_undertakes(sentence: str, roles: tuple[str | None, str | None]) -> None:
+    c = nb.parse(f"date 2025-03-01 {sentence}").commitments[0]
+    assert (c.actor.code if c.actor else None, c.beneficiary.code if c.beneficiary else None) == roles
+
+
 def test_a_member_is_no_beneficiary_but_a_candidate_is() -> None:
     c = nb.parse("date 2022-06-30 Allies agreed to invite Sweden to join.").commitments[0]
     assert (c.beneficiary.code if c.beneficiary else None) == "SWE"

@@ -834,7 +834,7 @@ def _roles(
       subject is the beneficiary, and the giver is who it receives from, if named
       (``receipt`` is the sentence's first verb of receipt, found once per sentence).
     * In membership, a candidate that is the subject ("Finland gets an invite") is
-      the beneficiary.
+      the beneficiary, unless it joins by its own act ("Georgia wants to join NATO").
     * In a security agreement of a partner with a member ("Ukraine and the USA
       signed"), the member undertakes and the partner benefits; with no member
       named ("Ukraine is negotiating agreements"), the partner benefits and the
@@ -847,7 +847,7 @@ def _roles(
     if receipt is not None and receipt.end() <= window_end:
         giver = next((m.party for m in sentence.mentions if _word_before(text, m.start) == "from"), None)
         return giver, actor
-    if partner and kind is CommitmentKind.MEMBERSHIP:
+    if partner and kind is CommitmentKind.MEMBERSHIP and not _joins(sentence):
         return None, actor
     if (
         partner
@@ -864,6 +864,20 @@ def _roles(
             # a co-signatory named beside it undertakes; with none named, the other side is unnamed
             return (states[0] if states else None), actor
     return actor, beneficiary
+
+
+#: Joining the Alliance as the candidate's own act, and what makes it received instead.
+_JOINING: Final = compile_folded(
+    r"\b(?:join(?:s|ed|ing)?|accede[sd]?|acceding|appl(?:y|ies|ied|ying)[ \xa0]+(?:for|to))\b"
+)
+_RECEIVED: Final = compile_folded(r"\b(?:invit\w+|gets?|got|receiv\w+|offer\w*|welcom\w+)\b")
+
+
+def _joins(sentence: Sentence) -> bool:
+    """Whether the sentence's candidate joins by its own act: a verb of joining, with no
+    invitation or receipt before it ("Finland gets an invite to join")."""
+    joining = _JOINING.search(sentence.folded, sentence.start, sentence.end)
+    return joining is not None and _RECEIVED.search(sentence.folded, sentence.start, joining.start()) is None
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
