@@ -317,7 +317,14 @@ _BYLINE_BEFORE: Final = re.compile(
 )
 _HANDLE_AFTER: Final = re.compile(r"[ \xa0]*\(@\w+\)")
 #: An honorific right before a name ("Mr Stoltenberg", "Dr. Lee"): no title, but a person.
-_HONORIFIC_BEFORE: Final = re.compile(r"(?<![\w-])(?:Mr|Mrs|Ms|Dr|Sir)\.?[ \xa0]+$")
+_HONORIFICS: Final = ("Mr", "Mrs", "Ms", "Dr", "Sir")
+_HONORIFIC_BEFORE: Final = re.compile(rf"(?<![\w-])(?:{'|'.join(_HONORIFICS)})\.?[ \xa0]+$")
+
+
+def _after_honorific(near: str) -> bool:
+    """Whether ``near``, the text before a name, ends with an honorific (tested first by
+    :meth:`str.endswith`: a search for ``$`` tries every position of ``near``)."""
+    return near.rstrip(" \xa0").removesuffix(".").endswith(_HONORIFICS) and bool(_HONORIFIC_BEFORE.search(near))
 #: A government named after its leader ("the Trump administration").
 _ADMINISTRATION_AFTER: Final = re.compile(r"(?:['’]s)?[ \xa0]+administration\b")
 _GLUED_DATE_AFTER: Final = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)")
@@ -464,7 +471,7 @@ def _read_run(
     if title is None:
         named = (
             _BYLINE_BEFORE.search(near)
-            or _HONORIFIC_BEFORE.search(near)
+            or _after_honorific(near)
             or (len(name_words) >= 2 and _SPEECH_AFTER.match(after))
             or _SPEECH_BEFORE.search(near)
             or _HANDLE_AFTER.match(after)
@@ -505,7 +512,7 @@ def _may_name_alone(
     after = text[end : end + 160]
     return bool(
         (_ends_with_lead_in(near) and (_BYLINE_BEFORE.search(near) or _SPEECH_BEFORE.search(near)))
-        or _HONORIFIC_BEFORE.search(near)
+        or _after_honorific(near)
         or _HANDLE_AFTER.match(after)
         or _ADMINISTRATION_AFTER.match(after)
         or (after.startswith(",") and _closed_apposition(text, end) is not None)
