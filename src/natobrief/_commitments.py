@@ -35,11 +35,11 @@ _RANK: Final = {kind: i for i, kind in enumerate(_cues.KIND_PRIORITY)}
 #: Where a sentence divides into clauses or list items.
 _CLAUSE_BREAK: Final = re.compile(  # each branch opens with one character, for the engine's quick test
     r"[;:](?=\s)|\s[–—-]\s|,\s+(?:and|but|while|whereas|adding|saying|as well as|whilst)\b"
-    r"|(?P<relative>,\s+(?:which|where)\b)"
+    r"|,(?P<relative>\s+(?:which|where)\b)"
     r"|\s\s*and\s+that\b|\s\s*but\s+also\b|,\s+(?=(?:to|by)\s)"
     # where the main clause resumes after a relative clause ("Germany, which hosts troops,
     # will station a brigade"): a comma, then an auxiliary; a break only after a relative
-    r"|(?P<resume>,\s+(?=(?:will|would|shall|has|have|had|is|are|was|were|must|should|plans|intends)\s))"
+    r"|,(?P<resume>\s+(?=(?:will|would|shall|has|have|had|is|are|was|were|must|should|plans|intends)\s))"
 )
 #: Where list items divide, between stretches of different kinds.
 _GERUND: Final = re.compile(r"[ \xa0]+[a-z]+ing\b")
@@ -335,7 +335,7 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
             cue_clause = _clause_start(text, s, cue_start, break_ends)
             if _DEMONSTRATIVE.match(text, cue_clause):
                 continue  # "This will strengthen ...": an effect of an initiative, no party undertakes it
-            if _COMMENTATORS.search(folded, cue_clause, cue_start):
+            if status in _HEDGED and _COMMENTATORS.search(folded, cue_clause, cue_start):
                 continue  # "Experts believe more troops are needed": an outsider's opinion
         # co-actors named with the subject ("Japan and Korea announced") receive nothing
         if (actor, clause) not in coordinated:
@@ -641,7 +641,9 @@ def _clause_start(text: str, start: int, pos: int, break_ends: Sequence[int]) ->
     return clause
 
 
-#: Outsiders whose views are opinions, not undertakings ("analysts expect more troops").
+#: Outsiders whose hedged or urged views are opinions, not undertakings ("analysts expect
+#: more troops", "critics say Allies should spend more").
+_HEDGED: Final = frozenset({CommitmentStatus.EXPECTED, CommitmentStatus.PROPOSED})
 _COMMENTATORS: Final = compile_folded(
     r"\b(?:experts?|analysts?|critics?|observers?|commentators?|researchers?|pundits?|scholars?|economists?"
     r"|think[ \xa0]+tanks?)\b"

@@ -324,7 +324,11 @@ _HONORIFIC_BEFORE: Final = re.compile(rf"(?<![\w-])(?:{'|'.join(_HONORIFICS)})\.
 def _after_honorific(near: str) -> bool:
     """Whether ``near``, the text before a name, ends with an honorific (tested first by
     :meth:`str.endswith`: a search for ``$`` tries every position of ``near``)."""
-    return near.rstrip(" \xa0").removesuffix(".").endswith(_HONORIFICS) and bool(_HONORIFIC_BEFORE.search(near))
+    return near.rstrip(" \xa0").removesuffix(".").endswith(_HONORIFICS) and bool(
+        _HONORIFIC_BEFORE.search(near)
+    )
+
+
 #: A government named after its leader ("the Trump administration").
 _ADMINISTRATION_AFTER: Final = re.compile(r"(?:['’]s)?[ \xa0]+administration\b")
 _GLUED_DATE_AFTER: Final = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)")
