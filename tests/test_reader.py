@@ -212,6 +212,19 @@ def test_header_date_forms(header: str, expected: dt.date) -> None:
             dt.date(2023, 6, 14),
         ),
         ("BRUSSELS, June 14 (Reuters) - Leaders agreed a new concept at the meeting on Friday.", None),
+        # a month name is the date's, not one of the place's words
+        (
+            "BRUSSELS, June 14, 2023 (Reuters) - Leaders agreed a new concept at the meeting on Friday.",
+            dt.date(2023, 6, 14),
+        ),
+        (
+            "VILNIUS, Lithuania, July 11, 2023 - Leaders agreed a new concept at the meeting on Tuesday.",
+            dt.date(2023, 7, 11),
+        ),
+        (
+            "OTTAWA, Jan. 5, 2024 /Newswire/ -- Leaders agreed a new concept at the meeting on Friday.",
+            dt.date(2024, 1, 5),
+        ),
         ("Madrid, June 29 (Agency)--Leaders agreed a new concept at the meeting on Friday.", None),
         ("A headline\nOn Friday, July 5, 2024, leaders agreed a new concept at the meeting.", None),
         ("A headline\nLeaders will meet on 9 July 2024 to agree a new concept at the meeting.", None),

@@ -12,7 +12,7 @@ from typing import Final
 
 import attrs
 
-from natobrief._dates import DATE, read_date
+from natobrief._dates import DATE, MONTHS, read_date
 from natobrief._text import Block, BlockKind, classify, content_lines, strip_span
 
 __all__ = ["HEADER", "Layout", "Problem", "read_layout"]
@@ -33,8 +33,11 @@ DATELINE_MAX_OTHER_WORDS: Final = 5
 DATELINE_SEARCH_BLOCKS: Final = 6
 #: A line longer than this is a paragraph: its date counts only at its very start.
 SHORT_LINE: Final = 100
+#: The place words before a dateline's date ("BRUSSELS, ", "VILNIUS, Lithuania, "): neither
+#: a preposition nor the date's own month.
 _PLACE_PREFIX: Final = re.compile(
     r"(?:(?!(?:On|In|At|By|Since|Until|From|Last|Next|This|The|As|After|Before)\b)"
+    r"(?!(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b)"
     r"[A-ZÀ-Þ][\w.'’-]*[ ,]+){1,3}"
 )
 _WORDS: Final = re.compile(r"[A-Za-zÀ-ÿ]{2,}")
