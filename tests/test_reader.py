@@ -212,6 +212,14 @@ def test_header_date_forms(header: str, expected: dt.date) -> None:
             dt.date(2023, 6, 14),
         ),
         ("BRUSSELS, June 14 (Reuters) - Leaders agreed a new concept at the meeting on Friday.", None),
+        # numeric forms: dots and dashes are day-first, slashes month-first, a year first is Y-M-D
+        (
+            "A headline\nLast update: 05-07-2024\nLeaders agreed a new concept at the meeting.",
+            dt.date(2024, 7, 5),
+        ),
+        ("A headline\n05.07.2024\nLeaders agreed a new concept at the meeting.", dt.date(2024, 7, 5)),
+        ("A headline\n07/05/2024\nLeaders agreed a new concept at the meeting.", dt.date(2024, 7, 5)),
+        ("A headline\n2024.07.05\nLeaders agreed a new concept at the meeting.", dt.date(2024, 7, 5)),
         # a month name is the date's, not one of the place's words
         (
             "BRUSSELS, June 14, 2023 (Reuters) - Leaders agreed a new concept at the meeting on Friday.",

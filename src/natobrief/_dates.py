@@ -46,8 +46,8 @@ DATE: Final = re.compile(
     (?:{_WEEKDAY},?\s+)?
     (?:
         (?P<iso>{_YEAR}-\d{{1,2}}-\d{{1,2}})
-      | (?P<ymd>{_YEAR}/\d{{1,2}}/\d{{1,2}})
-      | (?P<num>\d{{1,2}}(?P<sep>[./])\d{{1,2}}(?P=sep){_YEAR})
+      | (?P<ymd>{_YEAR}(?P<ysep>[/.])\d{{1,2}}(?P=ysep)\d{{1,2}})
+      | (?P<num>\d{{1,2}}(?P<sep>[./-])\d{{1,2}}(?P=sep){_YEAR})
       | (?P<dmy>{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR})
       | (?P<mdy>{_MONTH}\s+{_DAY},?\s+{_YEAR})
     )
@@ -57,7 +57,9 @@ DATE: Final = re.compile(
 
 
 def read_date(value: str) -> dt.date:
-    """Read one date written in any form dateutil knows; ``01.02.2024`` is day-first.
+    """Read one date written in any form dateutil knows; ``01.02.2024`` and ``01-02-2024``
+    are day-first, ``01/02/2024`` month-first, and a date that opens with its year is
+    year, month, day (``2024.02.01``).
 
     Raises:
         ValueError: ``value`` is not a date that exists (``2024-13-45``).
@@ -67,9 +69,10 @@ def read_date(value: str) -> dt.date:
             return dt.date.fromisoformat(value)  # the house format's own, read without dateutil
         except ValueError as exc:
             raise ValueError(f"{value!r} is not a valid date ({exc})") from None
-    dayfirst = "." in value and not _LATIN_LETTER.search(value)
+    yearfirst = value[:4].isdigit()
+    dayfirst = not yearfirst and ("." in value or "-" in value) and not _LATIN_LETTER.search(value)
     try:
-        parsed = _dateutil.parse(value, dayfirst=dayfirst, default=_NO_DEFAULT)
+        parsed = _dateutil.parse(value, dayfirst=dayfirst, yearfirst=yearfirst, default=_NO_DEFAULT)
     except (ValueError, OverflowError) as exc:
         raise ValueError(f"{value!r} is not a valid date ({exc})") from None
     return parsed.date()
