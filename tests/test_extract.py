@@ -172,6 +172,9 @@ def one(sentence: str) -> nb.Commitment:
         ("Canada reached the 2% target this year.", "achieved"),  # a target met
         ("Poland exceeded 4% of GDP on defence last year.", "achieved"),
         ("Analysts expect Germany to send more troops to Romania.", "expected"),  # a party undertakes
+        ("We task the Council to develop new defence plans.", "agreed"),  # a declaration's tasking
+        ("We direct our militaries to strengthen cyber defences.", "agreed"),
+        ("NATO will provide direct support to Ukraine.", "planned"),  # "direct" as an adjective
         ("Germany sends more tanks to Ukraine", "achieved"),  # a headline's present
         ("Norway delivers F-16s to Ukraine", "achieved"),
     ],

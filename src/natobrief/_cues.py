@@ -185,6 +185,7 @@ STATUS_CUES: Final[Mapping[S, tuple[str, ...]]] = {
         r"lift(?:s|ed)? (?:its|their|the) (?:veto|objections?|opposition|block)",
         r"dropp(?:ed|ing) (?:its|their|the) (?:veto|objections?|opposition)",
         r"reach(?:es|ed)? (?:a|an) (?:deal|agreement|consensus|compromise)",
+        r"tasked", r"tasks? (?:the|our|its|their|all|relevant)", r"direct(?:s|ed)? (?:the|our|its|their|all)",
     ),
     S.ACHIEVED: (
         r"now", r"already", r"provided", r"met", r"meets", r"continues", r"contribut(?:es|ed)", r"deploy(?:s|ed)",
