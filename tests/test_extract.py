@@ -404,6 +404,21 @@ def test_a_partner_joining_a_joint_body_is_a_partnership(sentence: str) -> None:
     assert [x.code for x in p.partners] == ["KOR"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "areas"),
+    [
+        ("NATO and Japan will deepen cooperation in cyber defence and space.", ("cyber defence", "space")),
+        ("NATO's partnership with Japan covers cyber and arms control.", ("cyber", "arms control")),
+        ("NATO and Japan will deepen cooperation in Asia.", ()),  # a place, not a field
+        ("NATO and Japan stepped up cooperation in response to the threat.", ()),
+        ("NATO and Japan will deepen cooperation in areas such as cyber and space.", ("cyber", "space")),
+    ],
+)
+def test_areas_of_cooperation(sentence: str, areas: tuple[str, ...]) -> None:
+    (p,) = nb.parse(f"date 2025-03-01 {sentence}").partnerships
+    assert p.areas == areas
+
+
 def test_working_hand_in_hand_is_cooperation() -> None:
     (p,) = nb.parse(
         "date 2025-03-01 NATO will work hand in hand with Japan on maritime security."

@@ -47,7 +47,9 @@ _NUC: Final = re.compile(r"N(?:ATO[- ]Ukraine[ \xa0]+Council|(?<!\wN)UC\b)")
 _AREAS: Final = compile_folded(
     r"\b(?:in[ \xa0]+(?:areas|fields|issues)[ \xa0]+(?:such[ \xa0]+as|including|like)|areas[ \xa0]+(?:such[ \xa0]+as|including|like)"
     r"|on[ \xa0]+issues[ \xa0]+such[ \xa0]+as|particularly[ \xa0]+(?:regarding|on|in)|especially[ \xa0]+(?:on|in)"
-    r"|(?<=\w)[ \xa0]+on(?=[ \xa0]+(?!the[ \xa0]+(?:sidelines|margins|eve|occasion)\b)\w)|including[ \xa0]+(?:on|in)?|such[ \xa0]+as|in[ \xa0]+the[ \xa0]+(?:areas?|fields?)[ \xa0]+of|focus(?:ing)?[ \xa0]+on)[ \xa0]+"
+    r"|(?<=\w)[ \xa0]+on(?=[ \xa0]+(?!the[ \xa0]+(?:sidelines|margins|eve|occasion)\b)\w)|including[ \xa0]+(?:on|in)?|such[ \xa0]+as|in[ \xa0]+the[ \xa0]+(?:areas?|fields?)[ \xa0]+of|focus(?:ing)?[ \xa0]+on"
+    r"|cover(?:s|ing|ed)|spanning|(?P<field>(?<=operation)[ \xa0]+in(?![ \xa0]+(?:the|a|an|this|that|its|their|our|order|areas?|fields?|issues"
+    r"|response|support|light|line|view|addition|particular|recent|years?|place|times?)\b)))[ \xa0]+"
 )
 _AREA_SPLIT: Final = re.compile(r",[ \xa0]*(?:and[ \xa0]+|or[ \xa0]+)?|[ \xa0]+(?:and|or)[ \xa0]+")
 _AREA_END: Final = re.compile(
@@ -179,8 +181,8 @@ def _expand(p: Party) -> tuple[Party, ...]:
 def _areas(text: str, folded: str, s: int, e: int) -> tuple[tuple[str, ...], tuple[int, int]]:
     """The fields of cooperation a sentence lists, and where the list stands."""
     lead = _AREAS.search(folded, s, e)
-    if lead is None:
-        return (), (e, e)
+    if lead is None or (lead.group("field") and not text[lead.end()].islower()):
+        return (), (e, e)  # "cooperation in Asia": a place, not a field
     stop = _AREA_END.search(text, lead.end(), e)
     end = stop.start() if stop else e
     areas = []
