@@ -295,7 +295,8 @@ _HEAD_BEFORE: Final = compile_folded(
     r"((?:(?:former|then|deputy|assistant|acting|vice|principal|first|top|senior|special|foreign|policy|"
     r"defen[cs]e|security|military|intelligence|army|navy|trade|finance|[\w.'’-]+['’]s?)[ \xa0]+){0,4}?"
     + literal_alternation(h.lower() for h in TITLE_HEADS)
-    + r"(?:[ \xa0]+(?:of|for|to)(?:[ \xa0]+(?:the|and|of|for|[a-z][\w'’-]*)){1,12})?)[ \xa0]*,?[ \xa0]*$"
+    + r"(?:[ \xa0]+(?:of|for)(?:[ \xa0]+(?:the|and|of|for|[a-z][\w'’-]*)){1,12}"
+    + r"|[ \xa0]+to(?:[ \xa0]+the)?(?:[ \xa0]+[a-z][\w'’-]*){1,3})?)[ \xa0]*,?[ \xa0]*$"
 )
 _APPOSITION: Final = re.compile(
     r",[ \xa0]+(?:the[ \xa0]+)?([^,.;:()“”\"\n]{0,80}?(?<![\w-])(?i:"
@@ -565,9 +566,16 @@ def _name_tail(text: str, words: list[re.Match[str]], party_at: frozenset[int]) 
     return tail
 
 
+#: A verb of speech anywhere in a stretch: no title holds one.
+_SPEECH_IN: Final = re.compile(r"\b(?:" + "|".join(SPEECH_VERBS) + r")\b")
+
+
 def _is_lead_in(text: str, title_start: int, name_start: int) -> bool:
-    """Whether a title found before a name is attached to it (not "the president of X")."""
-    return "\n" not in text[title_start:name_start]
+    """Whether a title found before a name is attached to it: on its line, and with no
+    verb of speech between ("the ambassador to NATO said the Patriot ...")."""
+    return (
+        "\n" not in text[title_start:name_start] and _SPEECH_IN.search(text, title_start, name_start) is None
+    )
 
 
 #: A capitalised modifier right before a title ("NATO chief", "Ukraine's President"), or
