@@ -41,6 +41,8 @@ _CLAUSE_BREAK: Final = re.compile(  # each branch opens with one character, for 
     # will station a brigade"): a comma, then an auxiliary; a break only after a relative
     r"|,(?P<resume>\s+(?=(?:will|would|shall|has|have|had|is|are|was|were|must|should|plans|intends)\s))"
 )
+#: The end of a resumption break, right before a stretch.
+_RESUMES: Final = re.compile(r",\s+$")
 #: Where list items divide, between stretches of different kinds.
 _GERUND: Final = re.compile(r"[ \xa0]+[a-z]+ing\b")
 _ITEM_BREAK: Final = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+")
@@ -303,14 +305,23 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
             cue_start, status = cues[chosen].start, _status_of(text, cues, verbs, chosen, governed)
         if any_within(negations, min(cue_start, first) - 12, max(cue_start, first) + 1):
             continue
+        clause = _clause_start(text, s, a, break_ends)
         if (
             cooperation is not None
             and cooperation.start() < first
             and kind not in _NOT_COOPERATION
             and not cooperation.start() <= first < cooperation.end()
+            and not (
+                cooperation.start() < clause
+                and chosen is not None
+                and cues[chosen].start >= clause
+                and not _RELATIVE.search(text, max(0, clause - 12), clause)
+            )
         ):
             continue  # "to deepen cooperation, particularly on cyber": a partnership; but
-            # "to expand defence industrial cooperation" undertakes cooperation of a kind
+            # "to expand defence industrial cooperation" undertakes cooperation of a kind, and
+            # so does a clause of its own after it (", and Japan will join the exercise"),
+            # unless it describes the cooperation (", which will cover cyber")
         if (
             chosen is not None
             and cues[chosen].end <= a
@@ -324,7 +335,6 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
             continue  # "what kind of troops would be involved": an indirect question
         if frame is not None and frame.start() < first and status is CommitmentStatus.PLANNED:
             status = CommitmentStatus.AGREED
-        clause = _clause_start(text, s, a, break_ends)
         key = (chosen, clause)
         if key not in actors:
             actors[key] = _actor(text, sentence, cues, chosen, a, context, break_ends, first)
@@ -384,6 +394,25 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
             context.last_actor = actor
         context.last_status = status
     return out
+
+
+def _resumed_from(text: str, sentence: Sentence, stretch: int) -> Party | None:
+    """The party that a relative clause describes, where the main clause resumes at
+    ``stretch`` after it ("Germany, which hosts troops, | will station a brigade")."""
+    if not _RESUMES.search(text, max(sentence.start, stretch - 3), stretch):
+        return None  # no comma right before it: no clause resumes here
+    last: re.Match[str] | None = None
+    relative = -1  # where the last relative clause before the stretch opens
+    for m in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
+        if m.end() > stretch:
+            break
+        if m.lastgroup == "relative":
+            relative = m.start()
+        last = m
+    if last is None or last.end() != stretch or last.lastgroup != "resume" or relative < 0:
+        return None
+    named = [m for m in sentence.mentions if m.end <= relative and relative - m.end <= 1]
+    return named[-1].party if named else None
 
 
 def _clause_breaks(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -723,6 +752,11 @@ def _actor(
         before = [m for m in sentence.mentions if m.end <= relative.start() and relative.start() - m.end <= 4]
         if before:
             return before[-1].party
+    antecedent = _resumed_from(text, sentence, stretch)
+    if antecedent is not None:
+        # "Germany, which hosts troops, will station a brigade": the main clause resumes,
+        # and the relative clause's antecedent is its subject
+        return antecedent
     if chosen is None and sentence.frame is not None:
         # no cue of its own (a headline, a bullet under "Key decisions"): the subject
         # is what stands before the undertaking
