@@ -170,6 +170,8 @@ def one(sentence: str) -> nb.Commitment:
         ("Turkey dropped its objections to Sweden's membership.", "agreed"),
         ("Allies reached a deal on more troops for Romania.", "agreed"),
         ("Canada reached the 2% target this year.", "achieved"),  # a target met
+        ("Canada has met the 2% target.", "achieved"),
+        ("Ministers will meet to discuss more troops for Romania.", "proposed"),  # talks to come
         ("Poland exceeded 4% of GDP on defence last year.", "achieved"),
         ("Analysts expect Germany to send more troops to Romania.", "expected"),  # a party undertakes
         ("We task the Council to develop new defence plans.", "agreed"),  # a declaration's tasking
@@ -198,6 +200,8 @@ def test_status_cues(sentence: str, status: str) -> None:
         "Italy is scaling back its troops in Latvia.",
         "Experts believe more troops are needed in Latvia.",  # an outsider's opinion
         "Analysts say more air defence should be sent to Poland.",
+        "Ministers discussed support for Ukraine.",  # a report of talks, no undertaking
+        "Ministers met in Brussels to review air defence plans.",  # a meeting, not a target met
         "Military supplies for Ukraine remain short.",  # nouns, not verbs of delivery
         "Arms transfers to Ukraine have slowed.",
     ],
@@ -304,6 +308,23 @@ def test_who_is_urged_undertakes(sentence: str, actor: str) -> None:
 def test_who_is_expected_to_act_undertakes() -> None:
     c = one("Officials expect Germany to send more troops to Romania.")
     assert (c.status, c.actor.code if c.actor else None) == (nb.CommitmentStatus.EXPECTED, "DEU")
+
+
+def test_a_demonym_after_a_verb_is_its_object() -> None:
+    c = one("The Secretary General met Kuwaiti officials to discuss a new NATO centre in Kuwait.")
+    assert (c.actor.code if c.actor else None) == "NATO"
+
+
+def test_a_line_that_introduces_a_list_of_decisions_frames_its_bullets() -> None:
+    b = nb.parse(
+        "date 2025-06-26 Ministers met in Brussels.\nThe meeting went well.\n"
+        "Key decisions:\n- a new target for air and missile defence\n- more funding for the NATO Innovation Fund\n"
+        "Other topics:\n- troops in the east\n"
+    )
+    assert [(c.kind.value, c.status.value) for c in b.commitments] == [
+        ("air_missile_defence", "agreed"),
+        ("financial", "agreed"),
+    ]
 
 
 def test_a_seat_of_government_acts_for_its_state() -> None:

@@ -49,16 +49,21 @@ _ITEM_BREAK: Final = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or|as well as)
 _LEADING_WORDS: Final = re.compile(
     r"(?i)^(?:and|but|or|also|then|so|while|whilst|adding|saying|that)\b[\s,:]*"
 )
-#: Words before a party that make it something other than the subject.
-_NOT_SUBJECT_BEFORE: Final = frozenset(
+#: Verbs whose object a party is ("welcomed Finland as the newest member", "met Kuwaiti officials").
+_OBJECT_VERBS: Final = frozenset(
+    {
+        "welcome", "welcomed", "welcomes", "invite", "invited", "invites", "support", "supported",
+        "supports", "thanked", "thank", "praised", "met", "meets", "visited", "congratulated", "joined",
+        "join", "joins", "told", "asked", "urged", "help", "helped", "helps", "defend", "defending",
+    }
+)  # fmt: skip
+#: Words before a party that make it something other than the subject: prepositions and
+#: verbs whose object it is.
+_NOT_SUBJECT_BEFORE: Final = _OBJECT_VERBS | frozenset(
     {
         "of", "to", "for", "with", "from", "against", "in", "into", "on", "at", "between", "among",
         "than", "about", "toward", "towards", "over", "under", "across", "within", "without", "via",
         "including", "like", "as", "by", "since", "after", "before", "during", "despite",
-        # verbs whose object a party is ("welcomed Finland as the newest member")
-        "welcome", "welcomed", "welcomes", "invite", "invited", "invites", "support", "supported",
-        "supports", "thanked", "thank", "praised", "met", "visited", "congratulated", "joined",
-        "join", "joins", "told", "asked", "urged", "help", "helped", "helps", "defend", "defending",
     }
 )  # fmt: skip
 _NOT_BENEFICIARY_BEFORE: Final = frozenset(["from", "against", "by", "at", "than"])
@@ -705,7 +710,11 @@ def _subject_in(text: str, sentence: Sentence, lo: int, hi: int) -> Party | None
         if MEETING_AFTER.match(text, m.end):
             continue  # "the NATO summit": a modifier, not the subject
         if m.form is Form.DEMONYM:
-            return m.party  # "servicemen of the Lithuanian Armed Forces": whatever stands before it
+            if _word_before(text, m.start) in _OBJECT_VERBS:
+                continue  # "met Kuwaiti officials": an object
+            return (
+                m.party
+            )  # "servicemen of the Lithuanian Armed Forces": whatever preposition stands before it
         if _word_before(text, m.start) in _NOT_SUBJECT_BEFORE and not _CALL_FOR.search(
             text, max(0, m.start - 20), m.start
         ):

@@ -170,7 +170,7 @@ STATUS_CUES: Final[Mapping[S, tuple[str, ...]]] = {
         r"must", r"should", r"needs? to", r"need(?: for| of)?", r"calls? for", r"called for", r"urg\w+", r"propos\w+",
         r"negotiat\w+", r"discussions?", r"talks", r"working (?:on|out|with)", r"wants? to", r"wanting to",
         r"seeks?", r"seeking", r"push(?:es|ing)? for", r"in the process of", r"advocat\w+", r"recommend\w*",
-        r"looking (?:at|to)", r"explore", r"consider\w*", r"discuss(?:es|ed|ing)?", r"call(?:s|ed|ing)? on", r"offer(?:s|ed)? to",
+        r"looking (?:at|to)", r"explore", r"consider\w*", r"discuss(?:es|ing)?", r"call(?:s|ed|ing)? on", r"offer(?:s|ed)? to",
     ),
     S.AGREED: (
         r"agree[sd]?", r"agreeing", r"agreement", r"decided", r"decisions?", r"decide", r"adopt(?:ed|s)?",
@@ -188,7 +188,9 @@ STATUS_CUES: Final[Mapping[S, tuple[str, ...]]] = {
         r"tasked", r"tasks? (?:the|our|its|their|all|relevant)", r"direct(?:s|ed)? (?:the|our|its|their|all)",
     ),
     S.ACHIEVED: (
-        r"now", r"already", r"provided", r"met", r"meets", r"continues", r"contribut(?:es|ed)", r"deploy(?:s|ed)",
+        r"now", r"already", r"provided", r"m(?:et|eets) (?:the |its |their |our |this |that |a |an )?(?:[\w.%,-]+ ){0,3}?"
+        r"(?:targets?|goals?|guidelines?|benchmarks?|commitments?|pledges?|thresholds?|requirements?|obligations?)",
+        r"m(?:et|eets) \d", r"continues", r"contribut(?:es|ed)", r"deploy(?:s|ed)",
         r"moved", r"sent", r"sends", r"delivered", r"delivers", r"supplied", r"donat(?:ed|es)", r"transferred",
         r"became", r"join(?:s|ed)", r"has added", r"have added", r"carried out",
         r"stationed", r"sending", r"launch(?:ed|es)?", r"developed", r"handed over", r"sealed", r"received", r"has been",

@@ -87,16 +87,26 @@ def extract(
     ends = [e for _, e, _ in sentences]
     marks = signals.marks(starts, ends)
     placed = places.touching(starts, ends)
+    list_frame: CommitmentStatus | None = None  # of a line that introduces a list ("Key decisions:")
     for i, (s, e, role) in enumerate(sentences):
         if role == "heading":
             heading_frame = CommitmentStatus.AGREED if _DECISION_HEADING.search(text, s, e) else None
+            list_frame = None
             if heading_frame is not None:
                 continue  # "Key decisions": a frame for what follows, not an undertaking
+        elif role not in ("bullet", "key_point"):
+            introduces = text[e - 1] == ":" and _DECISION_HEADING.search(text, s, e) is not None
+            list_frame = CommitmentStatus.AGREED if introduces else None
         # a sentence cut inside a word is always read: a match across the cut may hide one inside it
         cut = ends_inside_word(text, e)
         if not (cut or i in marks.undertaken or i in placed):
             continue  # no signal of either kind of statement stands here: the sentence is not read
-        frame = heading_frame if role == "bullet" else _headline_frame(text, s, e, role)
+        if role == "bullet":
+            frame = heading_frame or list_frame
+        elif role == "key_point":
+            frame = list_frame
+        else:
+            frame = _headline_frame(text, s, e, role)
         commits = cut or marks.may_commit(text, i, s, e, frame, context)
         partners = cut or i in placed
         if not (commits or partners):
