@@ -389,6 +389,7 @@ def test_a_member_is_no_beneficiary_but_a_candidate_is() -> None:
         ("Japan and NATO will work more closely on cyber and space.", ("cyber", "space")),
         ("NATO and Japan agreed to step up cooperation on cyber and space.", ("cyber", "space")),
         ("Japan and NATO will intensify cooperation on cyber and space.", ("cyber", "space")),
+        ("NATO will strengthen NATO-Japan cooperation on cyber and space.", ("cyber", "space")),
     ],
 )
 def test_cooperation_intent_is_a_partnership_not_a_commitment(sentence: str, areas: tuple[str, ...]) -> None:
@@ -438,6 +439,14 @@ def test_a_partner_joining_a_joint_body_is_a_partnership(sentence: str) -> None:
 def test_areas_of_cooperation(sentence: str, areas: tuple[str, ...]) -> None:
     (p,) = nb.parse(f"date 2025-03-01 {sentence}").partnerships
     assert p.areas == areas
+
+
+def test_cooperation_with_no_partner_or_region_is_no_partnership() -> None:
+    b = nb.parse(
+        "date 2024-07-06 Allies will strengthen defence-industrial cooperation and protection against ballistic missiles."
+    )
+    assert b.partnerships == ()
+    assert [c.kind.value for c in b.commitments] == ["defence_industry", "air_missile_defence"]
 
 
 def test_working_hand_in_hand_is_cooperation() -> None:

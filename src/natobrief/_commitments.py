@@ -130,7 +130,7 @@ _CALL_FOR: Final = re.compile(rf"(?i)\b(?:{_URGE})[ \xa0]+(?:the[ \xa0]+)?$")
 _URGING: Final = re.compile(rf"{_URGE}|expect(?:s|ed)?")
 _PREP_BY: Final = re.compile(r"(?i)\bby[ \xa0]+$")
 _COOPERATION_INTENT: Final = Gated(
-    r"\b(?:deepen|strengthen|enhance|expand|boost|further|improve|affirm|intensif|broaden|bolster|reinforc|step(?:s|ped|ping)?[ \xa0]+up)\w*[ \xa0]+(?:\w+[ \xa0]+){0,3}?"
+    r"\b(?:deepen|strengthen|enhance|expand|boost|further|improve|affirm|intensif|broaden|bolster|reinforc|step(?:s|ped|ping)?[ \xa0]+up)\w*[ \xa0]+(?:[\w-]+[ \xa0]+){0,3}?"
     r"(?:co-?operation|ties|relations(?:hips?)?|partnerships?|dialogue)\b",
     ("operation", "ties", "relation", "partnership", "dialogue"),
 )
@@ -147,6 +147,9 @@ class Sentence:
     #: the whole brief passed through :func:`natobrief._lexmatch.fold`, for the cue patterns
     folded: str
     frame: CommitmentStatus | None = None
+    #: whether a possible partner, a region or the NATO-Ukraine Council is named in it, so
+    #: that it can state a partnership (:meth:`natobrief._partnerships.Places.touching`)
+    partnered: bool = True
 
 
 @attrs.define
@@ -282,7 +285,13 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
     )
     breaks = _clause_breaks(text, s, e)
     break_ends = [b for _, b in breaks]
-    cooperation = _COOPERATION_INTENT.search(folded, s, e) or _COOPERATION_WITH.search(folded, s, e)
+    # cooperation with a partner or in a region is a partnership, not a commitment; with
+    # neither named ("strengthen transatlantic defence-industrial cooperation") it is none
+    cooperation = (
+        _COOPERATION_INTENT.search(folded, s, e) or _COOPERATION_WITH.search(folded, s, e)
+        if sentence.partnered
+        else None
+    )
     questions = [m.start() for m in _QUESTION.finditer(folded, s, e)]
     receipt = _RECEIPT.search(folded, s, e)
     out = []

@@ -113,7 +113,15 @@ def extract(
             continue  # neither kind of statement can stand here
         named = _merge(_within(mentions, party_starts, s, e), _within(spoken, spoken_starts, s, e))
         quantities = find_quantities(text, folded, s, e, [m for _, _, m in signals.amounts.within(s, e)])
-        sentence = Sentence(start=s, end=e, mentions=named, quantities=quantities, folded=folded, frame=frame)
+        sentence = Sentence(
+            start=s,
+            end=e,
+            mentions=named,
+            quantities=quantities,
+            folded=folded,
+            frame=frame,
+            partnered=partners,
+        )
         if commits:
             commitments.extend(find_commitments(text, sentence, context))
         partnership = find_partnership(text, sentence, context, places) if partners else None
