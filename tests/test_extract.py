@@ -434,6 +434,10 @@ def test_a_partner_joining_a_joint_body_is_a_partnership(sentence: str) -> None:
         ("NATO and Japan will deepen cooperation in Asia.", ()),  # a place, not a field
         ("NATO and Japan stepped up cooperation in response to the threat.", ()),
         ("NATO and Japan will deepen cooperation in areas such as cyber and space.", ("cyber", "space")),
+        (
+            "Japan and NATO will cooperate on maritime security in the South China Sea.",
+            ("maritime security",),
+        ),
     ],
 )
 def test_areas_of_cooperation(sentence: str, areas: tuple[str, ...]) -> None:
@@ -454,6 +458,18 @@ def test_working_hand_in_hand_is_cooperation() -> None:
         "date 2025-03-01 NATO will work hand in hand with Japan on maritime security."
     ).partnerships
     assert [x.code for x in p.partners] == ["JPN"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "region"),
+    [
+        ("NATO will deepen cooperation with partners in Southeast Asia.", "Southeast Asia"),
+        ("NATO will work with Mauritania across the Southern Neighborhood.", "Southern Neighborhood"),
+    ],
+)
+def test_regions_as_written(sentence: str, region: str) -> None:
+    (p,) = nb.parse(f"date 2025-03-01 {sentence}").partnerships
+    assert p.region == region
 
 
 def test_groups_expand_to_their_members_and_regions_are_kept() -> None:

@@ -148,7 +148,7 @@ class Sentence:
     folded: str
     frame: CommitmentStatus | None = None
     #: whether a possible partner, a region or the NATO-Ukraine Council is named in it, so
-    #: that it can state a partnership (:meth:`natobrief._partnerships.Places.touching`)
+    #: that it can state a partnership (:meth:`natobrief._partnerships.Places.named_in`)
     partnered: bool = True
 
 

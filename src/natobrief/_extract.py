@@ -120,7 +120,7 @@ def extract(
             quantities=quantities,
             folded=folded,
             frame=frame,
-            partnered=partners,
+            partnered=partners and places.named_in(s, e),
         )
         if commits:
             commitments.extend(find_commitments(text, sentence, context))

@@ -285,7 +285,9 @@ REGIONS: Final[tuple[str, ...]] = (
     "Indo-Pacific", "Asia-Pacific", "Euro-Atlantic", "Gulf", "Middle East", "North Africa",
     "Western Balkans", "Balkans", "Black Sea", "Baltic Sea", "Baltic region", "High North",
     "Arctic", "Sahel", "Mediterranean", "South Caucasus", "Caucasus", "Central Asia",
-    "Southern Neighbourhood", "Eastern Europe", "Asia", "Africa", "Latin America", "Pacific",
+    "Southern Neighbourhood", "Southern Neighborhood", "Eastern Europe", "Southeast Asia", "South-East Asia",
+    "East Asia", "South China Sea", "Horn of Africa", "Sub-Saharan Africa", "Nordic region", "Western Pacific",
+    "Asia", "Africa", "Latin America", "Pacific",
 )  # fmt: skip
 
 #: Every NATO summit to 2025: (host city as briefs name it, location, first day, last

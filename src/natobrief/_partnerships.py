@@ -59,6 +59,8 @@ _AREA_END: Final = re.compile(
     r"|,[ \xa0]+(?:[\w.'’-]+[ \xa0]+){1,3}(?:said|says|told|added|noted|stressed)\b"
     # a clause of its own: ", and Japan will take part in ..."
     r"|,[ \xa0]+(?:and|but)[ \xa0]+(?:[\w.'’-]+[ \xa0]+){1,3}(?:will|would|shall|has|have|had|is|are|was|were|plans|intends)\b"
+    # a region: "maritime security in the South China Sea"
+    r"|[ \xa0]+(?:in|across|throughout)[ \xa0]+(?:the[ \xa0]+)?" + _REGION.pattern
 )
 
 
@@ -87,6 +89,13 @@ class Places:
             regions=Hits(text, functools.partial(_spans, _REGION, text)),
             councils=Hits(text, functools.partial(_spans, _NUC, text)),
             partners=sorted(m.start for m in mentions if could_partner(m)),
+        )
+
+    def named_in(self, s: int, e: int) -> bool:
+        """Whether the sentence ``[s, e)`` names a region, the Council or a possible
+        partner: whether it can state a partnership at all."""
+        return bool(
+            any_within(self.partners, s, e) or self.regions.within(s, e) or self.councils.within(s, e)
         )
 
     def touching(self, starts: Sequence[int], ends: Sequence[int]) -> set[int]:
