@@ -41,8 +41,6 @@ _CLAUSE_BREAK: Final = re.compile(  # each branch opens with one character, for 
     # will station a brigade"): a comma, then an auxiliary; a break only after a relative
     r"|,(?P<resume>\s+(?=(?:will|would|shall|has|have|had|is|are|was|were|must|should|plans|intends)\s))"
 )
-#: The end of a resumption break, right before a stretch.
-_RESUMES: Final = re.compile(r",\s+$")
 #: Where list items divide, between stretches of different kinds.
 _GERUND: Final = re.compile(r"[ \xa0]+[a-z]+ing\b")
 _ITEM_BREAK: Final = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+")
@@ -130,7 +128,8 @@ _CALL_FOR: Final = re.compile(rf"(?i)\b(?:{_URGE})[ \xa0]+(?:the[ \xa0]+)?$")
 _URGING: Final = re.compile(rf"{_URGE}|expect(?:s|ed)?")
 _PREP_BY: Final = re.compile(r"(?i)\bby[ \xa0]+$")
 _COOPERATION_INTENT: Final = Gated(
-    r"\b(?:deepen|strengthen|enhance|expand|boost|further|improve|affirm|intensif|broaden|bolster|reinforc|step(?:s|ped|ping)?[ \xa0]+up)\w*[ \xa0]+(?:[\w-]+[ \xa0]+){0,3}?"
+    r"\b(?:deepen|strengthen|enhance|expand|boost|further|improve|affirm|intensif|broaden|bolster|reinforc"
+    r"|step(?:s|ped|ping)?[ \xa0]+up)\w*[ \xa0]+(?:[\w-]+[ \xa0]+){0,3}?"
     r"(?:co-?operation|ties|relations(?:hips?)?|partnerships?|dialogue)\b",
     ("operation", "ties", "relation", "partnership", "dialogue"),
 )
@@ -283,7 +282,7 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
         any(h[2] is CommitmentKind.INSTITUTIONAL for h in kinds)
         and _cues.CREATION.search(folded, s, e) is not None
     )
-    breaks = _clause_breaks(text, s, e)
+    breaks, resumed = _clause_breaks(text, s, e)
     break_ends = [b for _, b in breaks]
     # cooperation with a partner or in a region is a partnership, not a commitment; with
     # neither named ("strengthen transatlantic defence-industrial cooperation") it is none
@@ -351,7 +350,7 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
             status = CommitmentStatus.AGREED
         key = (chosen, clause)
         if key not in actors:
-            actors[key] = _actor(text, sentence, cues, chosen, a, context, break_ends, first)
+            actors[key] = _actor(text, sentence, cues, chosen, a, context, break_ends, first, resumed.get(a))
         actor = actors[key]
         if actor is not None and actor.code in ADVERSARIES:
             continue
@@ -410,38 +409,23 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
     return out
 
 
-def _resumed_from(text: str, sentence: Sentence, stretch: int) -> Party | None:
-    """The party that a relative clause describes, where the main clause resumes at
-    ``stretch`` after it ("Germany, which hosts troops, | will station a brigade")."""
-    if not _RESUMES.search(text, max(sentence.start, stretch - 3), stretch):
-        return None  # no comma right before it: no clause resumes here
-    last: re.Match[str] | None = None
-    relative = -1  # where the last relative clause before the stretch opens
-    for m in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
-        if m.end() > stretch:
-            break
-        if m.lastgroup == "relative":
-            relative = m.start()
-        last = m
-    if last is None or last.end() != stretch or last.lastgroup != "resume" or relative < 0:
-        return None
-    named = [m for m in sentence.mentions if m.end <= relative and relative - m.end <= 1]
-    return named[-1].party if named else None
-
-
-def _clause_breaks(text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """Where the clauses of the sentence ``[s, e)`` divide: each break's span."""
+def _clause_breaks(text: str, s: int, e: int) -> tuple[list[tuple[int, int]], dict[int, int]]:
+    """Where the clauses of the sentence ``[s, e)`` divide: each break's span; and where
+    a main clause resumes after a relative clause ("Germany, which hosts troops, | will
+    station a brigade"), the start of that relative clause, by where the main clause resumes."""
     breaks = []
-    relative = False  # whether a relative clause is open, for the main clause to resume after it
+    resumed = {}
+    relative = -1  # where the relative clause that is open starts, for the main clause to resume after it
     for m in _CLAUSE_BREAK.finditer(text, s, e):
         if m.lastgroup == "resume":
-            if not relative:
+            if relative < 0:
                 continue  # "Norway, a founding member, will ...": one clause
-            relative = False
+            resumed[m.end()] = relative
+            relative = -1
         elif m.lastgroup == "relative":
-            relative = True
+            relative = m.start()
         breaks.append(m.span())
-    return breaks
+    return breaks, resumed
 
 
 _MIN_ITEM_WORDS: Final = 3
@@ -721,9 +705,8 @@ def _subject_in(text: str, sentence: Sentence, lo: int, hi: int) -> Party | None
         if m.form is Form.DEMONYM:
             if _word_before(text, m.start) in _OBJECT_VERBS:
                 continue  # "met Kuwaiti officials": an object
-            return (
-                m.party
-            )  # "servicemen of the Lithuanian Armed Forces": whatever preposition stands before it
+            # "servicemen of the Lithuanian Armed Forces": whatever preposition stands before it
+            return m.party
         if _word_before(text, m.start) in _NOT_SUBJECT_BEFORE and not _CALL_FOR.search(
             text, max(0, m.start - 20), m.start
         ):
@@ -749,8 +732,12 @@ def _actor(
     context: Context,
     break_ends: Sequence[int],
     first: int,
+    resumes_after: int | None = None,
 ) -> Party | None:
     """The party that undertakes: the subject of the first cue that has one.
+
+    ``resumes_after`` is where a relative clause starts that the main clause resumes
+    after at ``stretch`` (see :func:`_clause_breaks`).
 
     Cues in the stretch are tried first, then those of the whole sentence; each cue's
     subject is sought between the previous cue and it ("I expect Allied leaders will
@@ -770,11 +757,12 @@ def _actor(
         before = [m for m in sentence.mentions if m.end <= relative.start() and relative.start() - m.end <= 4]
         if before:
             return before[-1].party
-    antecedent = _resumed_from(text, sentence, stretch)
-    if antecedent is not None:
-        # "Germany, which hosts troops, will station a brigade": the main clause resumes,
-        # and the relative clause's antecedent is its subject
-        return antecedent
+    if resumes_after is not None:
+        # "Germany, which hosts troops, will station a brigade": the main clause resumes at
+        # the stretch, and the party right before the relative clause is its subject
+        named = [m for m in sentence.mentions if m.end <= resumes_after and resumes_after - m.end <= 1]
+        if named:
+            return named[-1].party
     if chosen is None and sentence.frame is not None:
         # no cue of its own (a headline, a bullet under "Key decisions"): the subject
         # is what stands before the undertaking
