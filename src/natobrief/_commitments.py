@@ -147,7 +147,8 @@ class Sentence:
     folded: str
     frame: CommitmentStatus | None = None
     #: whether a possible partner, a region or the NATO-Ukraine Council is named in it, so
-    #: that it can state a partnership (:meth:`natobrief._partnerships.Places.named_in`)
+    #: that it can state a partnership (:meth:`natobrief._partnerships.Places.named_in`);
+    #: True where that is not known, so that the sentence is read as if one were
     partnered: bool = True
 
 

@@ -112,11 +112,11 @@ class Places:
 
 def find_partnership(text: str, sentence: Sentence, context: Context, places: Places) -> Partnership | None:
     """Return the partnership ``sentence`` states, or None (``places``: the brief's)."""
+    if not sentence.partnered:
+        return None  # nobody to cooperate with: the cooperation patterns need not run
     s, e = sentence.start, sentence.end
     region = _first(places.regions.within(s, e))
     nuc = _first(places.councils.within(s, e))
-    if region is None and nuc is None and not any_within(places.partners, s, e):
-        return None  # nobody to cooperate with: the cooperation patterns need not run
     folded = sentence.folded
     cooperation = (
         _cues.COOPERATION.search(folded, s, e)
