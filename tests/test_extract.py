@@ -165,6 +165,7 @@ def one(sentence: str) -> nb.Commitment:
         ("Allies are developing new defence plans for the north.", "agreed"),
         ("The Netherlands is buying more tanks.", "agreed"),  # the cue's verb is the kind term
         ("Norway is procuring long-range drones.", "agreed"),
+        ("Poland has ordered 250 more tanks.", "agreed"),  # an order placed: bought, not yet delivered
         ("Allies are building up their forces in Romania.", "achieved"),  # under way, not a project
         ("Hungary lifted its veto on Finland's accession.", "agreed"),
         ("Turkey dropped its objections to Sweden's membership.", "agreed"),
@@ -303,6 +304,14 @@ def test_kind_terms(sentence: str, kind: str) -> None:
 def test_who_is_urged_undertakes(sentence: str, actor: str) -> None:
     c = one(sentence)
     assert (c.status, c.actor.code if c.actor else None) == (nb.CommitmentStatus.PROPOSED, actor)
+
+
+def test_a_passives_agent_undertakes() -> None:
+    c = one("Sweden's accession was ratified by Hungary's parliament on Monday.")
+    assert (c.actor.code if c.actor else None, c.beneficiary.code if c.beneficiary else None) == (
+        "HUN",
+        "SWE",
+    )
 
 
 def test_who_is_expected_to_act_undertakes() -> None:

@@ -127,6 +127,8 @@ _CALL_FOR: Final = re.compile(rf"(?i)\b(?:{_URGE})[ \xa0]+(?:the[ \xa0]+)?$")
 #: urged or expected undertakes ("Poland urged Allies to ...", "analysts expect Germany to ...").
 _URGING: Final = re.compile(rf"{_URGE}|expect(?:s|ed)?")
 _PREP_BY: Final = re.compile(r"(?i)\bby[ \xa0]+$")
+#: A passive's auxiliary right before a verb cue ("was ratified", "has been signed").
+_PASSIVE_BEFORE: Final = re.compile(r"(?i)\b(?:was|were|is|are|been|be|being)[ \xa0]+$")
 _COOPERATION_INTENT: Final = Gated(
     r"\b(?:deepen|strengthen|enhance|expand|boost|further|improve|affirm|intensif|broaden|bolster|reinforc"
     r"|step(?:s|ped|ping)?[ \xa0]+up)\w*[ \xa0]+(?:[\w-]+[ \xa0]+){0,3}?"
@@ -752,6 +754,13 @@ def _actor(
         urged = _subject_in(text, sentence, cues[chosen].end, first)
         if urged is not None:
             return urged
+    if chosen is not None and _PASSIVE_BEFORE.search(
+        text, max(0, cues[chosen].start - 16), cues[chosen].start
+    ):
+        # "Sweden's accession was ratified by Hungary": the agent undertakes, not the subject
+        for m in sentence.mentions:
+            if m.start >= cues[chosen].end and _PREP_BY.search(text, max(0, m.start - 4), m.start):
+                return m.party
     relative = _RELATIVE.search(text, max(0, stretch - 12), stretch)
     if relative is not None:
         # "including Germany, which will deliver ...": the antecedent undertakes

@@ -181,6 +181,7 @@ STATUS_CUES: Final[Mapping[S, tuple[str, ...]]] = {
         r"obligation", r"declaration", r"enshrines?", r"provides", r"determin(?:ation|ed)",
         r"vow(?:s|ed)?", r"promis(?:e|es|ed)", r"earmark(?:s|ed)", r"allocat(?:es|ed)", r"set(?:s|ting)? aside", r"ratif(?:ied|ies)",
         r"(?:is|are) (?:constructing|developing|procuring|buying|purchasing|acquiring|ordering|setting up)",
+        r"ha(?:s|ve) ordered",
         r"(?:is|are) building (?:a|an|the|new)",
         r"lift(?:s|ed)? (?:its|their|the) (?:veto|objections?|opposition|block)",
         r"dropp(?:ed|ing) (?:its|their|the) (?:veto|objections?|opposition)",
