@@ -289,6 +289,12 @@ def test_people_with_titles(sentence: str, name: str, title: str) -> None:
         ("UK Defence Secretary John Healey spoke.", "UK Defence Secretary", "GBR"),
         ("Ukraine's President Volodymyr Zelenskyy spoke.", "Ukraine's President", "UKR"),
         ("EU foreign policy chief Ana Costa spoke.", "EU foreign policy chief", "EU"),  # lower-case modifiers
+        ("The Dutch prime minister, Ana Costa, spoke.", "Dutch prime minister", "NLD"),  # a demonym
+        (
+            "Speaking first, prime minister Ana Costa agreed.",
+            "prime minister",
+            None,
+        ),  # a word that is no party
         # who is posted to a party belongs to the one before the title, or to none named
         ("US Ambassador to NATO Julia Reyes spoke.", "US Ambassador to NATO", "USA"),
         ("Julia Reyes, the Dutch envoy to the EU, spoke.", "Dutch envoy to the EU", "NLD"),

@@ -578,9 +578,12 @@ def _is_lead_in(text: str, title_start: int, name_start: int) -> bool:
     )
 
 
-#: A capitalised modifier right before a title ("NATO chief", "Ukraine's President"), or
-#: a party's acronym ("U.S. Secretary of State", "UK Defence Secretary").
-_MODIFIER: Final = re.compile(r"(?:NATO|[A-Z][\w.'’-]*['’]s?|(?P<acronym>[A-Z](?:\.?[A-Z])+\.?))[ \xa0]+$")
+#: A capitalised modifier right before a title ("NATO chief", "Ukraine's President"), a
+#: party's acronym ("U.S. Secretary of State", "UK Defence Secretary"), or another word
+#: that names a party ("the Dutch prime minister").
+_MODIFIER: Final = re.compile(
+    r"(?:NATO|[A-Z][\w.'’-]*['’]s?|(?P<acronym>[A-Z](?:\.?[A-Z])+\.?)|(?P<word>[A-Z][\w-]*))[ \xa0]+$"
+)
 
 
 #: Words that are no modifier of a title: the words that are no name, but for "NATO"
@@ -598,8 +601,9 @@ def _extend_left(before: str, start: int | None, title: str) -> str:
     m = _MODIFIER.search(head, max(head.rfind(" ", 0, word_end), head.rfind("\xa0", 0, word_end)) + 1)
     if m is None or m.group().strip().lower() in _NOT_MODIFIERS:
         return title
-    if m.group("acronym") is not None and not find_parties(m.group("acronym")):
-        return title  # capitals that name no party ("CEO")
+    named = m.group("acronym") or m.group("word")
+    if named is not None and not find_parties(named):
+        return title  # capitals that name no party ("CEO", "Speaking")
     return f"{m.group().strip()} {title}"
 
 
