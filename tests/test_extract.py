@@ -145,6 +145,7 @@ def one(sentence: str) -> nb.Commitment:
         ("Latvia allocated 3.5% of GDP to defence.", "agreed"),
         ("Denmark set aside DKK 25 billion for an air defence fund.", "agreed"),
         ("The Netherlands unveiled a €500 million package for Ukraine.", "agreed"),
+        ("NATO leaders declared that Ukraine's future is in NATO.", "agreed"),
         ("Denmark is delivering ammunition to Ukraine.", "achieved"),  # under way
         ("Allies are providing more troops for Romania.", "achieved"),
         ("Sweden is supplying artillery shells to Ukraine.", "achieved"),
