@@ -308,6 +308,20 @@ def test_who_is_urged_undertakes(sentence: str, actor: str) -> None:
     assert (c.status, c.actor.code if c.actor else None) == (nb.CommitmentStatus.PROPOSED, actor)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ('"We will send more troops to Estonia," French President Ana Costa said.', "FRA"),
+        ('"We will send more troops to Estonia," said Finnish President Ana Costa.', "FIN"),
+        ('"We will send more troops to Estonia," the Secretary General said.', "NATO"),
+        ("We will send more troops to Estonia and welcome French President Ana Costa.", "NATO"),  # no speaker
+    ],
+)
+def test_we_is_the_speakers_party(sentence: str, actor: str) -> None:
+    c = one(sentence)
+    assert (c.actor.code if c.actor else None) == actor
+
+
 def test_a_passives_agent_undertakes() -> None:
     c = one("Sweden's accession was ratified by Hungary's parliament on Monday.")
     assert (c.actor.code if c.actor else None, c.beneficiary.code if c.beneficiary else None) == (

@@ -716,13 +716,32 @@ def _subject_in(text: str, sentence: Sentence, lo: int, hi: int) -> Party | None
             continue
         return m.party
     if _WE.search(text, lo, hi):
-        return party("NATO")
+        return _speaker(text, sentence) or party("NATO")
     for proxy in _cues.NATO_PROXIES.finditer(sentence.folded, lo, hi):
         before = _word_before(text, proxy.start())
         if before in ("the", "this", "that", "its", "their", "our") and proxy.start() > lo:
             before = _word_before(text, proxy.start() - len(before) - 1)
         if before not in _NOT_SUBJECT_BEFORE:
             return party("NATO")
+    return None
+
+
+#: A verb of speech right after a speaker's name ("Macron said"), or before it ("said Macron").
+_SAYS_AFTER: Final = re.compile(
+    r"[\s,]*(?:has[ \xa0]+|had[ \xa0]+)?(?:said|says|told|tells|added|stressed|noted|declared|announced|insisted|warned)\b"
+)
+_SAID_BEFORE: Final = re.compile(r"\b(?:said|says|told|added|according[ \xa0]+to)\b[^.;!?\"“”]{0,40}$")
+
+
+def _speaker(text: str, sentence: Sentence) -> Party | None:
+    """The party of the person who speaks in the sentence, if one is named with a verb
+    of speech: "we" is theirs ("'We will send troops,' Macron said")."""
+    for m in sentence.mentions:
+        if m.form is Form.PERSON and (
+            _SAYS_AFTER.match(text, m.end)
+            or _SAID_BEFORE.search(text, max(sentence.start, m.start - 60), m.start)
+        ):
+            return m.party
     return None
 
 

@@ -141,7 +141,7 @@ def _person_mentions(people: Sequence[Person]) -> list[Mention]:
         except KeyError:
             continue
         for span in (person.span, *person.mentions):
-            out.append(Mention(span.start, span.end, who, Form.NAME))
+            out.append(Mention(span.start, span.end, who, Form.PERSON))
     out.sort(key=lambda m: m.start)
     return out
 

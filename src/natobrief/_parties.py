@@ -39,6 +39,7 @@ class Form(enum.Enum):
     NAME = "name"
     DEMONYM = "demonym"
     CAPITAL = "capital"
+    PERSON = "person"  # a person who speaks or acts for the party ("Zelenskyy announced")
 
 
 class Mention(NamedTuple):
