@@ -596,7 +596,11 @@ def test_a_titles_modifier_is_found_as_a_search_of_the_whole_text_finds_it(befor
     accepted = (
         whole is not None
         and whole.group().strip().lower() not in _people.NOT_NAMES - {"nato"}
-        and (whole.group("acronym") is None or bool(_parties.find_parties(whole.group("acronym"))))
+        # an acronym or another capitalised word must name a party
+        and all(
+            named is None or bool(_parties.find_parties(named))
+            for named in (whole.group("acronym"), whole.group("word"))
+        )
     )
     expected = f"{whole.group().strip()} Chief" if whole and accepted else "Chief"
     assert _people._extend_left(before, None, "Chief") == expected
