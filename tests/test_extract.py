@@ -176,6 +176,9 @@ def one(sentence: str) -> nb.Commitment:
         ("Canada has met the 2% target.", "achieved"),
         ("Ministers will meet to discuss more troops for Romania.", "proposed"),  # talks to come
         ("Poland exceeded 4% of GDP on defence last year.", "achieved"),
+        ("Finland's accession was completed on 4 April 2023.", "achieved"),
+        ("The alliance finished deploying a new battlegroup in Slovakia.", "achieved"),
+        ("Allies have finalised new defence plans for the Arctic.", "agreed"),
         ("Analysts expect Germany to send more troops to Romania.", "expected"),  # a party undertakes
         ("We task the Council to develop new defence plans.", "agreed"),  # a declaration's tasking
         ("We direct our militaries to strengthen cyber defences.", "agreed"),
