@@ -290,6 +290,7 @@ def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
         ("France and Germany will develop a new main battle tank.", "defence_industry"),
         ("The Netherlands is buying more Patriot systems.", "defence_industry"),  # buying decides
         ("Norway is procuring new frigates.", "defence_industry"),
+        ("New Zealand will send officers to the NATO cyber defence centre.", "technology"),  # no new body
         ("Japan and NATO signed a cooperation agreement on cyber defence.", "security_agreement"),
     ],
 )
@@ -466,6 +467,10 @@ def test_a_partner_joining_a_joint_body_is_a_partnership(sentence: str) -> None:
             "Japan and NATO will cooperate on maritime security in the South China Sea.",
             ("maritime security",),
         ),
+        (
+            "NATO and Japan agreed on Friday to deepen cooperation in cyber and space.",
+            ("cyber", "space"),
+        ),  # a day
     ],
 )
 def test_areas_of_cooperation(sentence: str, areas: tuple[str, ...]) -> None:
