@@ -180,6 +180,12 @@ def one(sentence: str) -> nb.Commitment:
         ("The alliance finished deploying a new battlegroup in Slovakia.", "achieved"),
         ("Allies have finalised new defence plans for the Arctic.", "agreed"),
         ("Analysts expect Germany to send more troops to Romania.", "expected"),  # a party undertakes
+        ("Allies agreed at the summit that NATO will deploy more troops.", "agreed"),  # a decision frame
+        ("The recently established rules for units mean that NATO will deploy more troops.", "planned"),
+        (
+            "The needs of what Allies should have mean that NATO will deploy more troops.",
+            "planned",
+        ),  # no question
         ("We task the Council to develop new defence plans.", "agreed"),  # a declaration's tasking
         ("We direct our militaries to strengthen cyber defences.", "agreed"),
         ("NATO will provide direct support to Ukraine.", "planned"),  # "direct" as an adjective
@@ -214,6 +220,23 @@ def test_status_cues(sentence: str, status: str) -> None:
 )
 def test_not_commitments(sentence: str) -> None:
     assert nb.parse(f"date 2024-07-06 {sentence}").commitments == ()
+
+
+def test_counted_items_of_one_kind_are_undertakings_of_their_own() -> None:
+    b = nb.parse(
+        "date 2025-06-01 NATO will acquire thousands more tanks and millions of new artillery shells."
+    )
+    assert [c.text for c in b.commitments] == [
+        "NATO will acquire thousands more tanks",
+        "millions of new artillery shells",
+    ]
+    # uncounted items of one kind stay one undertaking
+    assert (
+        len(
+            nb.parse("date 2025-06-01 Allies will deploy more troops and more ships to the east.").commitments
+        )
+        == 1
+    )
 
 
 def test_a_relative_clause_keeps_its_own_status() -> None:

@@ -41,6 +41,8 @@ _CLAUSE_BREAK: Final = re.compile(  # each branch opens with one character, for 
     # will station a brigade"): a comma, then an auxiliary; a break only after a relative
     r"|,(?P<resume>\s+(?=(?:will|would|shall|has|have|had|is|are|was|were|must|should|plans|intends)\s))"
 )
+#: The complementizer "that", which opens a clause of its own.
+_THAT: Final = re.compile(r"(?i)\bthat\b")
 #: Where list items divide, between stretches of different kinds.
 _GERUND: Final = re.compile(r"[ \xa0]+[a-z]+ing\b")
 _ITEM_BREAK: Final = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+")
@@ -345,8 +347,8 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
         ):
             continue  # "..., to ensure our collective defence", "..., which includes ...": the
             # purpose or description of another undertaking, not one of its own
-        if chosen is not None and any_within(
-            questions, _clause_start(text, s, cues[chosen].start, break_ends), cues[chosen].start
+        if chosen is not None and _in_question(
+            text, questions, _clause_start(text, s, cues[chosen].start, break_ends), cues[chosen].start
         ):
             continue  # "what kind of troops would be involved": an indirect question
         if frame is not None and frame.start() < first and status is CommitmentStatus.PLANNED:
@@ -412,6 +414,14 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
     return out
 
 
+def _in_question(text: str, questions: list[int], clause: int, cue: int) -> bool:
+    """Whether the cue at ``cue`` stands in an indirect question that opens in its clause
+    at one of ``questions``: not where a "that" after the question word opens a clause of
+    its own ("requirements for what Allies should have mean that NATO will acquire ...")."""
+    i = bisect.bisect_left(questions, cue) - 1
+    return i >= 0 and questions[i] >= clause and _THAT.search(text, questions[i], cue) is None
+
+
 def _clause_breaks(text: str, s: int, e: int) -> tuple[list[tuple[int, int]], dict[int, int]]:
     """Where the clauses of the sentence ``[s, e)`` divide: each break's span; and where
     a main clause resumes after a relative clause ("Germany, which hosts troops, | will
@@ -440,6 +450,28 @@ def _has_words(text: str, a: int, b: int, n: int) -> bool:
 
 
 _WORDS: Final = {n: re.compile(rf"\s*(?:\S+\s+){{{n - 1}}}\S") for n in (_MIN_ITEM_WORDS,)}
+
+
+#: A quantity that counts a list item ("thousands more tanks", "20 howitzers").
+_QUANTITY: Final = re.compile(
+    r"(?i)\b(?:\d[\d.,]*|thousands|millions|hundreds|dozens|tens|one|two|three|four|five|six|seven|eight|nine"
+    r"|ten|twelve|twenty|fifty)\b"
+)
+
+
+def _quantified_items(
+    text: str, cut: int, prev: tuple[int, int, CommitmentKind], nxt: tuple[int, int, CommitmentKind]
+) -> bool:
+    """Whether two hits of one kind stand in list items that are each counted ("thousands
+    more tanks and millions of new artillery shells"): two undertakings, not one.  The
+    next item opens with its quantity; the previous holds one before its hit."""
+    breaks = list(_ITEM_BREAK.finditer(text, prev[1], nxt[0]))
+    if not breaks or not _QUANTITY.match(text, breaks[-1].end()):
+        return False
+    item_start = max(cut, prev[0] - 40)
+    for m in _ITEM_BREAK.finditer(text, item_start, prev[0]):
+        item_start = m.end()
+    return _QUANTITY.search(text, item_start, prev[0]) is not None
 
 
 def _is_amount(text: str, hit: tuple[int, int, CommitmentKind]) -> bool:
@@ -489,7 +521,9 @@ def _first_verb(cues: list[_Cue], verbs: _Verbs, lo: int, first: int, end: int) 
     return None
 
 
-_THAT_BETWEEN: Final = re.compile(r"(?i)^[^.;:]*?\bthat\b")
+#: A verb of agreement that governs a "that" clause: the "that" a few words after it
+#: ("agreed that", "reaffirmed at the summit that"), not one far off that another verb governs.
+_THAT_BETWEEN: Final = re.compile(r"(?i)^(?:[^\s.;:]*\s+){0,6}?that\b")
 _TO_BEFORE: Final = re.compile(r"(?i)\bto[ \xa0]+$")
 
 
@@ -532,9 +566,18 @@ def _status_of(
     if cue.status is CommitmentStatus.PLANNED:
         # the nearest verb of agreement before it with a "that" between: "agreed that ... will"
         for j in reversed(verbs.agreeing[: bisect.bisect_left(verbs.agreeing, i)]):
-            if _THAT_BETWEEN.match(text[cues[j].end : cue.start]):
+            if _THAT_BETWEEN.match(text[cues[j].end : cue.start]) and not _is_adjective(text, cues[j].start):
                 return _status_of(text, cues, verbs, j, governed, depth + 1)
     return cue.status
+
+
+def _is_adjective(text: str, start: int) -> bool:
+    """Whether the participle at ``start`` modifies a noun after a determiner ("the
+    (recently) established rules"), rather than being a verb that governs a clause."""
+    word, at = _previous_word(text, start)
+    if word.endswith("ly"):
+        word = _previous_word(text, at)[0]
+    return word in _DETERMINERS
 
 
 def _is_gerund_after(text: str, before: _Cue, cue: _Cue) -> bool:
@@ -619,7 +662,7 @@ def _stretches(
                 and last_amount[2] is nxt[2]
             ):
                 prev = last_amount  # "3.5% in X and 1.5% in Y": one item per amount
-            elif prev[2] is nxt[2]:
+            elif prev[2] is nxt[2] and not _quantified_items(text, cut, prev, nxt):
                 continue
             if prev[2] is CommitmentKind.FINANCIAL and not _is_amount(text, nxt):
                 continue  # money decides the kind: what follows is what it is for
