@@ -315,6 +315,7 @@ def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
         ("Norway is procuring new frigates.", "defence_industry"),
         ("New Zealand will send officers to the NATO cyber defence centre.", "technology"),  # no new body
         ("Japan and NATO signed a cooperation agreement on cyber defence.", "security_agreement"),
+        ("Allies will help Moldova transition from Soviet-era kit to NATO equipment.", "interoperability"),
     ],
 )
 def test_kind_terms(sentence: str, kind: str) -> None:

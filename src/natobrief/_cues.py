@@ -64,7 +64,9 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
         r"(?:ammunition|munitions?|arms|weapons?|missiles?|drones?) (?:plants?|factor(?:y|ies)|production|manufacturing)",
         rf"{_DEF} (?:plants?|factor(?:y|ies)|manufacturing)",
     ),
-    K.INTEROPERABILITY: (r"interoperab\w*", r"NATO standards?", r"standardi[sz]\w*",),
+    K.INTEROPERABILITY: (
+        r"interoperab\w*", r"NATO standards?", r"standardi[sz]\w*", r"transition\w* (?:[\w-]+ ){0,4}?to NATO",
+    ),
     K.SECURITY_AGREEMENT: (
         r"security (?:agreements?|accords?|pacts?|guarantees?|compacts?)", r"bilateral (?:agreements?|documents?|accords?|deals?)",
         r"memorand(?:um|a)", r"trilateral (?:agreements?|memorand\w+|deals?)", r"partnership (?:programmes?|programs?|agreements?|documents?)", r"programmes? of partnership",
