@@ -287,6 +287,16 @@ def test_money_in_any_currency_is_financial(sentence: str, actor: str, amount: t
     assert [(q.value, q.unit) for q in c.amounts] == [amount]
 
 
+def test_air_defence_that_is_deployed_or_operated_is_air_defence() -> None:
+    assert (
+        one("The Patriot battery will be deployed to Poland next month.").kind
+        == nb.CommitmentKind.AIR_MISSILE_DEFENCE
+    )
+    assert (
+        one("The new battery will perform combat missions in Lithuania.").kind == nb.CommitmentKind.DETERRENCE
+    )
+
+
 def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
     assert one("Germany will send another Patriot system to Ukraine.").kind == nb.CommitmentKind.MILITARY_AID
     assert (

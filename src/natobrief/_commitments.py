@@ -308,11 +308,17 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
         if not hits:
             continue
         chosen = _cue_for(cues, verbs, min(h[0] for h in hits), b, e)
+        subject_kinds: set[CommitmentKind] = set()
         if chosen is not None and any(h[0] > cues[chosen].start for h in hits):
             # the undertaking is what the cue governs, not its subject ("The agreement provides
             # support"); a term inside the cue is its verb, governed by its auxiliary ("is buying tanks")
+            subject_kinds = {h[2] for h in hits if h[0] <= cues[chosen].start}
             hits = [h for h in hits if h[0] > cues[chosen].start]
         kind = min((h[2] for h in hits), key=_RANK.__getitem__)
+        if kind is CommitmentKind.DETERRENCE and CommitmentKind.AIR_MISSILE_DEFENCE in subject_kinds:
+            kind = (
+                CommitmentKind.AIR_MISSILE_DEFENCE
+            )  # "the Patriot system will be deployed": air defence operated
         first = min(h[0] for h in hits)
         if chosen is None:
             inherited = sentence.frame or (context.last_status if _CONTINUATION.match(text, s, e) else None)
