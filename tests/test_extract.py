@@ -324,6 +324,11 @@ def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
         ("The Netherlands is buying more Patriot systems.", "defence_industry"),  # buying decides
         ("Norway is procuring new frigates.", "defence_industry"),
         ("New Zealand will send officers to the NATO cyber defence centre.", "technology"),  # no new body
+        (
+            "Norway contributes 200 soldiers to the NATO-led mission in Kosovo.",
+            "deterrence",
+        ),  # an existing mission
+        ("Allies will set up a mission led by a German general.", "institutional"),  # a new one
         ("Japan and NATO signed a cooperation agreement on cyber defence.", "security_agreement"),
         ("Allies will help Moldova transition from Soviet-era kit to NATO equipment.", "interoperability"),
     ],

@@ -134,7 +134,7 @@ ASSETS: Final = re.compile(
 CREATION: Final = compile_folded(
     r"\b(?:establish\w*|creat\w+|set(?:ting)?[ \xa0]+up|launch\w*|form(?:s|ed|ing)?|open(?:s|ed|ing)?|found(?:ed|ing)|"
     r"stand(?:s|ing)?[ \xa0]+up|headquartered|comprised|build\w*|adopt\w*|approv\w+|endors\w+|agree\w*|releas\w+|"
-    r"issu\w+|shift\w*|new(?![ \xa0]+(?:zealand|york|delhi|jersey|mexico|caledonia|guinea)\b)|led)\b"
+    r"issu\w+|shift\w*|new(?![ \xa0]+(?:zealand|york|delhi|jersey|mexico|caledonia|guinea)\b)|(?<!-)led)\b"
 )
 
 #: Markers of an elaboration: the list after them details what came before.
