@@ -331,6 +331,8 @@ def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
         ("Allies will set up a mission led by a German general.", "institutional"),  # a new one
         ("Japan and NATO signed a cooperation agreement on cyber defence.", "security_agreement"),
         ("Allies will help Moldova transition from Soviet-era kit to NATO equipment.", "interoperability"),
+        ("The pact provides defence-industrial support for Ukraine.", "military_aid"),  # support delivered
+        ("Norway will boost defence-industrial production for Ukraine.", "defence_industry"),  # production
     ],
 )
 def test_kind_terms(sentence: str, kind: str) -> None:

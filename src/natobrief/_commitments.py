@@ -41,6 +41,8 @@ _CLAUSE_BREAK: Final = re.compile(  # each branch opens with one character, for 
     # will station a brigade"): a comma, then an auxiliary; a break only after a relative
     r"|,(?P<resume>\s+(?=(?:will|would|shall|has|have|had|is|are|was|were|must|should|plans|intends)\s))"
 )
+#: An aid noun that a kind term modifies ("defence-industrial support").
+_SUPPORT_AFTER: Final = re.compile(r"[ \xa0]+(?:support|assistance|aid|help)\b")
 #: The complementizer "that", which opens a clause of its own.
 _THAT: Final = re.compile(r"(?i)\bthat\b")
 #: Where list items divide, between stretches of different kinds.
@@ -393,7 +395,12 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
         delivery = (
             kind is CommitmentKind.AIR_MISSILE_DEFENCE
             or (
-                kind is CommitmentKind.DEFENCE_INDUSTRY and not _cues.PRODUCTION.search(sentence.folded, a, b)
+                kind is CommitmentKind.DEFENCE_INDUSTRY
+                and (
+                    not _cues.PRODUCTION.search(sentence.folded, a, b)
+                    # "defence-industrial support for Ukraine": support of a kind, delivered
+                    or any(h[2] is kind and _SUPPORT_AFTER.match(text, h[1]) for h in hits)
+                )
             )
             or (
                 kind is CommitmentKind.DETERRENCE

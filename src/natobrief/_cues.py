@@ -120,7 +120,7 @@ WEAK_TERMS: Final = re.compile("(?i)" + "|".join(_WEAK))
 
 #: Words of making or buying: with them, arms for a partner are industry, not aid.
 PRODUCTION: Final = compile_folded(
-    r"\b(?:produc\w+|manufactur\w+|procure\w*|acqui\w+|purchas\w+|buy\w*|industr\w+|stockpil\w+)"
+    r"\b(?:produc\w+|manufactur\w+|procur\w+|acqui\w+|purchas\w+|buy\w*|industr\w+|stockpil\w+)"
 )
 
 #: Arms and platforms: delivered to a partner, they are military aid, not deterrence.
