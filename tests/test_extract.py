@@ -239,6 +239,16 @@ def test_counted_items_of_one_kind_are_undertakings_of_their_own() -> None:
     )
 
 
+def test_items_of_one_kind_with_verbs_of_their_own_are_undertakings_of_their_own() -> None:
+    b = nb.parse(
+        "date 2024-07-06 Allies welcomed Sweden as the newest member and reaffirmed their commitment to the Open Door."
+    )
+    assert [(c.text, c.status.value) for c in b.commitments] == [
+        ("Allies welcomed Sweden as the newest member", "achieved"),
+        ("reaffirmed their commitment to the Open Door", "agreed"),
+    ]
+
+
 def test_a_relative_clause_keeps_its_own_status() -> None:
     b = nb.parse(
         "date 2024-07-06 Germany, which already hosts US troops, will station a brigade in Lithuania."

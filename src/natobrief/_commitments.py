@@ -301,7 +301,8 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
     questions = [m.start() for m in _QUESTION.finditer(folded, s, e)]
     receipt = _RECEIPT.search(folded, s, e)
     out = []
-    for a, b in _stretches(text, s, e, kinds, kind_starts, breaks, elaborations):
+    verb_starts = [cues[i].start for i in verbs.all]
+    for a, b in _stretches(text, s, e, kinds, kind_starts, breaks, elaborations, verb_starts):
         hits = [
             h
             for h in kinds[bisect.bisect_left(kind_starts, a) : bisect.bisect_left(kind_starts, b)]
@@ -472,14 +473,24 @@ _QUANTITY: Final = re.compile(
 )
 
 
-def _quantified_items(
-    text: str, cut: int, prev: tuple[int, int, CommitmentKind], nxt: tuple[int, int, CommitmentKind]
+def _separate_items(
+    text: str,
+    cut: int,
+    prev: tuple[int, int, CommitmentKind],
+    nxt: tuple[int, int, CommitmentKind],
+    verb_starts: Sequence[int],
 ) -> bool:
-    """Whether two hits of one kind stand in list items that are each counted ("thousands
-    more tanks and millions of new artillery shells"): two undertakings, not one.  The
-    next item opens with its quantity; the previous holds one before its hit."""
+    """Whether two hits of one kind stand in list items that are two undertakings, not
+    one: the next item opens with a verb cue of its own ("welcomed Finland as a member
+    and reaffirmed the Open Door"), or both items are counted ("thousands more tanks and
+    millions of new artillery shells": the next opens with its quantity, the previous
+    holds one before its hit)."""
     breaks = list(_ITEM_BREAK.finditer(text, prev[1], nxt[0]))
-    if not breaks or not _QUANTITY.match(text, breaks[-1].end()):
+    if not breaks:
+        return False
+    if any_within(verb_starts, breaks[-1].end(), breaks[-1].end() + 1):
+        return True
+    if not _QUANTITY.match(text, breaks[-1].end()):
         return False
     item_start = max(cut, prev[0] - 40)
     for m in _ITEM_BREAK.finditer(text, item_start, prev[0]):
@@ -641,11 +652,14 @@ def _stretches(
     kind_starts: list[int],
     clause_breaks: list[tuple[int, int]],
     elaborations: list[tuple[int, int, bool]],
+    verb_starts: Sequence[int] = (),
 ) -> list[tuple[int, int]]:
     """Cut ``[s, e)`` at ``clause_breaks`` and before an elaboration by gerund, then
-    between list items of different kinds.
+    between list items of different kinds, and between items of one kind that are each
+    counted or that each have a verb cue of their own (see :func:`_separate_items`).
 
-    ``kind_starts`` are where the ``kinds`` (in text order) start.
+    ``kind_starts`` are where the ``kinds`` (in text order) start; ``verb_starts`` where
+    the sentence's verb cues start, in order.
     """
     bounds = [s]
     for start, end in clause_breaks:
@@ -675,7 +689,7 @@ def _stretches(
                 and last_amount[2] is nxt[2]
             ):
                 prev = last_amount  # "3.5% in X and 1.5% in Y": one item per amount
-            elif prev[2] is nxt[2] and not _quantified_items(text, cut, prev, nxt):
+            elif prev[2] is nxt[2] and not _separate_items(text, cut, prev, nxt, verb_starts):
                 continue
             if prev[2] is CommitmentKind.FINANCIAL and not _is_amount(text, nxt):
                 continue  # money decides the kind: what follows is what it is for
