@@ -249,6 +249,17 @@ def test_items_of_one_kind_with_verbs_of_their_own_are_undertakings_of_their_own
     ]
 
 
+def test_and_with_a_new_subject_opens_a_clause() -> None:
+    b = nb.parse(
+        "date 2024-07-06 We have reaffirmed that Georgia will become a member and we have taken decisions "
+        "to bring Georgia closer to NATO."
+    )
+    assert [c.text for c in b.commitments] == [
+        "We have reaffirmed that Georgia will become a member",
+        "we have taken decisions to bring Georgia closer to NATO",
+    ]
+
+
 def test_a_relative_clause_keeps_its_own_status() -> None:
     b = nb.parse(
         "date 2024-07-06 Germany, which already hosts US troops, will station a brigade in Lithuania."

@@ -36,7 +36,7 @@ _RANK: Final = {kind: i for i, kind in enumerate(_cues.KIND_PRIORITY)}
 _CLAUSE_BREAK: Final = re.compile(  # each branch opens with one character, for the engine's quick test
     r"[;:](?=\s)|\s[–—-]\s|,\s+(?:and|but|while|whereas|adding|saying|as well as|whilst)\b"
     r"|,(?P<relative>\s+(?:which|where)\b)"
-    r"|\s\s*and\s+that\b|\s\s*but\s+also\b|,\s+(?=(?:to|by)\s)"
+    r"|\s\s*and\s+that\b|\s\s*but\s+also\b|,\s+(?=(?:to|by)\s)|\s\s*and\s+(?=(?:we|they|he|she)\s)"
     # where the main clause resumes after a relative clause ("Germany, which hosts troops,
     # will station a brigade"): a comma, then an auxiliary; a break only after a relative
     r"|,(?P<resume>\s+(?=(?:will|would|shall|has|have|had|is|are|was|were|must|should|plans|intends)\s))"
