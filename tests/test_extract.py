@@ -180,6 +180,7 @@ def one(sentence: str) -> nb.Commitment:
         ("The alliance finished deploying a new battlegroup in Slovakia.", "achieved"),
         ("Allies have finalised new defence plans for the Arctic.", "agreed"),
         ("Analysts expect Germany to send more troops to Romania.", "expected"),  # a party undertakes
+        ("Germany said it will send more troops to Romania.", "planned"),  # "it" sending: a party's act
         ("Allies agreed at the summit that NATO will deploy more troops.", "agreed"),  # a decision frame
         ("The recently established rules for units mean that NATO will deploy more troops.", "planned"),
         (
@@ -204,6 +205,7 @@ def test_status_cues(sentence: str, status: str) -> None:
         "Allies won't send fighter jets.",
         "Supporting Ukraine is crucial for the Alliance.",  # an opinion: no cue
         "This will strengthen our deterrence.",  # an effect: no party undertakes it
+        "But it will enhance Ukraine's self-defence.",  # an effect of "it", the initiative
         "Russia will deploy more troops near the border.",  # a threat
         "Our most urgent task will be support to Ukraine.",  # a priority
         "A think tank will publish its report next week.",  # a tank of another kind

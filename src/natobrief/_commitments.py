@@ -362,6 +362,8 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
             continue  # "what kind of troops would be involved": an indirect question
         if frame is not None and frame.start() < first and status is CommitmentStatus.PLANNED:
             status = CommitmentStatus.AGREED
+        if chosen is not None and _EFFECT_OF_IT.match(text, _clause_start(text, s, cue_start, break_ends)):
+            continue  # "But it will enhance Ukraine's self-defence": an effect, not an undertaking
         key = (chosen, clause)
         if key not in actors:
             actors[key] = _actor(text, sentence, cues, chosen, a, context, break_ends, first, resumed.get(a))
@@ -747,6 +749,12 @@ _HEDGED: Final = frozenset({CommitmentStatus.EXPECTED, CommitmentStatus.PROPOSED
 _COMMENTATORS: Final = compile_folded(
     r"\b(?:experts?|analysts?|critics?|observers?|commentators?|researchers?|pundits?|scholars?|economists?"
     r"|think[ \xa0]+tanks?)\b"
+)
+#: An effect stated of "it" ("it will enhance", "it will also help to"): what an initiative
+#: does, where "it" sending or deploying something would be a party's undertaking.
+_EFFECT_OF_IT: Final = re.compile(
+    r"(?:(?:[Bb]ut|[Aa]nd)[ \xa0]+)?[Ii]t[ \xa0]+will[ \xa0]+(?:also[ \xa0]+)?(?:enhance|strengthen|improve|boost"
+    r"|make|ensure|help|contribute|allow|enable|increase|reinforce|bolster|underpin|demonstrate|send[ \xa0]+a)\b"
 )
 _DEMONSTRATIVE: Final = re.compile(
     r"(?:This|That|These|Those|Such|this|that|these|those|such)\b(?![ \xa0]+(?:year|week|month|summit)\b)"
