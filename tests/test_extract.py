@@ -206,6 +206,7 @@ def test_status_cues(sentence: str, status: str) -> None:
         "Supporting Ukraine is crucial for the Alliance.",  # an opinion: no cue
         "This will strengthen our deterrence.",  # an effect: no party undertakes it
         "But it will enhance Ukraine's self-defence.",  # an effect of "it", the initiative
+        "The report finished with a warning about cyber attacks on Poland.",  # finishing no task
         "Russia will deploy more troops near the border.",  # a threat
         "Our most urgent task will be support to Ukraine.",  # a priority
         "A think tank will publish its report next week.",  # a tank of another kind

@@ -198,7 +198,7 @@ STATUS_CUES: Final[Mapping[S, tuple[str, ...]]] = {
         r"became", r"join(?:s|ed)", r"has added", r"have added", r"carried out",
         r"stationed", r"sending", r"launch(?:ed|es)?", r"developed", r"handed over", r"sealed", r"received", r"has been",
         r"have been", r"is contributing", r"are contributing", r"are strengthening", r"is strengthening",
-        r"(?:is|are) (?:delivering|providing|supplying)", r"complet(?:ed|es)", r"finish(?:ed|es)",
+        r"(?:is|are) (?:delivering|providing|supplying)", r"complet(?:ed|es)", r"finish(?:ed|es) (?:the |its |their )?\w+ing", r"finish(?:ed|es) (?:the|its|their)",
         r"welcom(?:ed|es) (?:[\w'’-]+ ){1,4}?as (?:the |its |a |our )?(?:newest|new|\d+\w*) (?:member|ally|allies)",
         r"(?:reach|exceed|surpass)(?:es|ed|s)? (?:the|its|their)", r"(?:reach|exceed|surpass)(?:es|ed|s)? \d",
         r"(?:is|are) (?:stepping up|ramping up|building up|increasing|boosting|expanding|reinforcing)",
