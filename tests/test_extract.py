@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import re
 from pathlib import Path
 from unittest import mock
 
@@ -261,6 +262,32 @@ def test_and_with_a_new_subject_opens_a_clause() -> None:
         "We have reaffirmed that Georgia will become a member",
         "we have taken decisions to bring Georgia closer to NATO",
     ]
+
+
+#: The clause breaks as plain alternatives, the reference for the factored pattern.
+_CLAUSE_BREAK_PLAIN = re.compile(
+    r"[;:](?=\s)|\s[–—-]\s|,\s+(?:and|but|while|whereas|adding|saying|as well as|whilst)\b"
+    r"|,(?P<relative>\s+(?:which|where)\b)"
+    r"|\s\s*and\s+that\b|\s\s*but\s+also\b|,\s+(?=(?:to|by)\s)|\s\s*and\s+(?=(?:we|they|he|she)\s)"
+    r"|,(?P<resume>\s+(?=(?:will|would|shall|has|have|had|is|are|was|were|must|should|plans|intends)\s))"
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [", and ", ", which ", " and we ", " and that ", " but also ", " – ", ", to ", ", will ", ", by ",
+             "  and  they ", ": ", "; ", ",\nhas ", " and she", "Germany", "x", " ", ","]
+        ),
+        max_size=12,
+    ).map("".join)
+)  # fmt: skip
+def test_clause_breaks_match_their_plain_alternatives(text: str) -> None:
+    def breaks(pattern: re.Pattern[str]) -> list[tuple[tuple[int, int], str | None]]:
+        return [(m.span(), m.lastgroup) for m in pattern.finditer(text)]
+
+    assert breaks(_commitments._CLAUSE_BREAK) == breaks(_CLAUSE_BREAK_PLAIN)
 
 
 def test_a_relative_clause_keeps_its_own_status() -> None:

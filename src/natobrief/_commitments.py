@@ -33,13 +33,16 @@ _STATUS: Final = PhraseTable(_cues.STATUS_CUES)
 _RANK: Final = {kind: i for i, kind in enumerate(_cues.KIND_PRIORITY)}
 
 #: Where a sentence divides into clauses or list items.
-_CLAUSE_BREAK: Final = re.compile(  # each branch opens with one character, for the engine's quick test
-    r"[;:](?=\s)|\s[–—-]\s|,\s+(?:and|but|while|whereas|adding|saying|as well as|whilst)\b"
-    r"|,(?P<relative>\s+(?:which|where)\b)"
-    r"|\s\s*and\s+that\b|\s\s*but\s+also\b|,\s+(?=(?:to|by)\s)|\s\s*and\s+(?=(?:we|they|he|she)\s)"
+_CLAUSE_BREAK: Final = re.compile(  # the branches open with one character each, for the engine's quick test
+    r"[;:](?=\s)"
+    # a dash; "and that", "and" before a new subject ("... and we have decided"); "but also"
+    r"|\s(?:[–—-]\s|\s*(?:and\s+(?:that\b|(?=(?:we|they|he|she)\s))|but\s+also\b))"
+    r"|,(?:\s+(?:and|but|while|whereas|adding|saying|as well as|whilst)\b"
+    r"|(?P<relative>\s+(?:which|where)\b)"
+    r"|\s+(?=(?:to|by)\s)"
     # where the main clause resumes after a relative clause ("Germany, which hosts troops,
     # will station a brigade"): a comma, then an auxiliary; a break only after a relative
-    r"|,(?P<resume>\s+(?=(?:will|would|shall|has|have|had|is|are|was|were|must|should|plans|intends)\s))"
+    r"|(?P<resume>\s+(?=(?:will|would|shall|has|have|had|is|are|was|were|must|should|plans|intends)\s)))"
 )
 #: An aid noun that a kind term modifies ("defence-industrial support").
 _SUPPORT_AFTER: Final = re.compile(r"[ \xa0]+(?:support|assistance|aid|help)\b")
