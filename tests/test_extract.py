@@ -367,6 +367,8 @@ def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
         ("Germany will send more drones to Ukraine.", "military_aid"),
         ("The US is considering sending long-range missiles to Ukraine.", "military_aid"),
         ("NATO will deploy missiles to Poland.", "deterrence"),
+        ("NATO will station more weapons on the eastern flank.", "deterrence"),
+        ("Germany will send more weapons to Ukraine.", "military_aid"),
         ("NATO will buy more drones.", "defence_industry"),
         ("Rheinmetall will build a new ammunition plant in Lithuania.", "defence_industry"),
         ("NATO will invest in cutting-edge drones for Ukraine.", "military_aid"),  # no cut

@@ -35,7 +35,7 @@ _DEF = r"defen[cs]e"
 #: Ukraine", "missiles to Ukraine"; not "in support of the plan", "missiles in Germany").
 _WEAK: Final = (
     r"support", r"help\w*", r"aid", r"package", r"stronger", r"supplies", r"equipment", r"training", r"train",
-    r"missiles?", r"rockets?", r"drones?", r"howitzers?",
+    r"missiles?", r"rockets?", r"drones?", r"howitzers?", r"weapons?",
 )  # fmt: skip
 
 #: Words and phrases that show what an undertaking is about.
@@ -107,7 +107,7 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
         r"capabilit(?:y|ies) requirements",
     ),
     K.MILITARY_AID: (
-        r"military (?:aid|support|assistance|help)", r"security assistance", r"assistance", r"weapons?",
+        r"military (?:aid|support|assistance|help)", r"security assistance", r"assistance",
         r"training (?:and advisory )?missions?",
         r"ammunition", r"capacity[- ]building", r"non-lethal", r"donations?", r"arms", r"detection systems?",
         r"security and defen[cs]e (?:sector|forces)", r"self-defen[cs]e", r"security pledges?",
