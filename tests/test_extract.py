@@ -290,6 +290,23 @@ def test_clause_breaks_match_their_plain_alternatives(text: str) -> None:
     assert breaks(_commitments._CLAUSE_BREAK) == breaks(_CLAUSE_BREAK_PLAIN)
 
 
+def test_what_something_can_do_or_is_for_is_no_undertaking() -> None:
+    b = nb.parse(
+        "date 2024-07-06 NATO will support Ukraine in building a force capable of defeating aggression today, "
+        "and deterring it in the future."
+    )
+    assert [c.kind.value for c in b.commitments] == ["military_aid"]
+    assert (
+        nb.parse("date 2024-07-06 NATO reaffirmed its core task: ensuring collective defence.").commitments
+        == ()
+    )
+    # a capability that is itself undertaken stays a commitment
+    b = nb.parse(
+        "date 2024-07-06 Allies agreed on new forces capable of rapid deployment, and will deploy more troops."
+    )
+    assert [c.status.value for c in b.commitments] == ["agreed", "planned"]
+
+
 def test_a_relative_clause_keeps_its_own_status() -> None:
     b = nb.parse(
         "date 2024-07-06 Germany, which already hosts US troops, will station a brigade in Lithuania."

@@ -359,6 +359,9 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
         ):
             continue  # "..., to ensure our collective defence", "..., which includes ...": the
             # purpose or description of another undertaking, not one of its own
+        if chosen is not None and _describes(text, s, a, cues[chosen].end, first):
+            continue  # "forces capable of ... deterring aggression", "its key purpose: ensuring
+            # collective defence": what something can do or is for, not an undertaking
         if chosen is not None and _in_question(
             text, questions, _clause_start(text, s, cues[chosen].start, break_ends), cues[chosen].start
         ):
@@ -431,6 +434,24 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
             context.last_actor = actor
         context.last_status = status
     return out
+
+
+#: What introduces a capability ("forces capable of deterring"), and a purpose named
+#: before a colon ("its key purpose and greatest responsibility: ensuring ...").
+_CAPABLE_OF: Final = re.compile(r"(?i)\b(?:capable[ \xa0]+of|able[ \xa0]+to)\b")
+_PURPOSE_BEFORE_COLON: Final = re.compile(
+    r"(?i)\b(?:purpose|task|responsibility|goal|aim|mission|priority|objective)s?\b[^:;.]{0,60}:[ \xa0]*$"
+)
+
+
+def _describes(text: str, s: int, a: int, cue_end: int, first: int) -> bool:
+    """Whether the stretch at ``a``, whose undertaking starts at ``first``, describes what
+    something can do or is for, after its cue (which ends at ``cue_end``): a capability
+    ("capable of ... deterring", within 80 characters) or a purpose named before a colon."""
+    return (
+        _CAPABLE_OF.search(text, max(s, cue_end, first - 80), first) is not None
+        or _PURPOSE_BEFORE_COLON.search(text, max(s, a - 120), a) is not None
+    )
 
 
 def _in_question(text: str, questions: list[int], clause: int, cue: int) -> bool:
