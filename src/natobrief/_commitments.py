@@ -442,15 +442,21 @@ _CAPABLE_OF: Final = re.compile(r"(?i)\b(?:capable[ \xa0]+of|able[ \xa0]+to)\b")
 _PURPOSE_BEFORE_COLON: Final = re.compile(
     r"(?i)\b(?:purpose|task|responsibility|goal|aim|mission|priority|objective)s?\b[^:;.]{0,60}:[ \xa0]*$"
 )
+#: A purpose named right before what it is ("the key purpose of ensuring our collective defence").
+_PURPOSE_OF: Final = re.compile(
+    r"(?i)\b(?:purpose|task|responsibility|role)s?[ \xa0]+of[ \xa0]+\w+ing[ \xa0]+(?:[\w'’]+[ \xa0]+)?$"
+)
 
 
 def _describes(text: str, s: int, a: int, cue_end: int, first: int) -> bool:
     """Whether the stretch at ``a``, whose undertaking starts at ``first``, describes what
     something can do or is for, after its cue (which ends at ``cue_end``): a capability
-    ("capable of ... deterring", within 80 characters) or a purpose named before a colon."""
+    ("capable of ... deterring", within 80 characters), a purpose named before a colon,
+    or a purpose "of" doing it ("the key purpose of ensuring collective defence")."""
     return (
         _CAPABLE_OF.search(text, max(s, cue_end, first - 80), first) is not None
         or _PURPOSE_BEFORE_COLON.search(text, max(s, a - 120), a) is not None
+        or _PURPOSE_OF.search(text, max(s, cue_end, first - 60), first) is not None
     )
 
 
