@@ -300,6 +300,10 @@ def test_what_something_can_do_or_is_for_is_no_undertaking() -> None:
         nb.parse("date 2024-07-06 NATO reaffirmed its core task: ensuring collective defence.").commitments
         == ()
     )
+    purpose_of = (
+        "date 2024-07-06 Leaders adopted a concept that sets out the purpose of ensuring collective defence."
+    )
+    assert nb.parse(purpose_of).commitments == ()
     # a capability that is itself undertaken stays a commitment
     b = nb.parse(
         "date 2024-07-06 Allies agreed on new forces capable of rapid deployment, and will deploy more troops."
