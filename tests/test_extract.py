@@ -217,6 +217,7 @@ def test_status_cues(sentence: str, status: str) -> None:
         "Experts believe more troops are needed in Latvia.",  # an outsider's opinion
         "Analysts say more air defence should be sent to Poland.",
         "Ministers discussed support for Ukraine.",  # a report of talks, no undertaking
+        "Neither Germany nor France will send troops to Ukraine.",
         "Ministers met in Brussels to review air defence plans.",  # a meeting, not a target met
         "Military supplies for Ukraine remain short.",  # nouns, not verbs of delivery
         "Arms transfers to Ukraine have slowed.",

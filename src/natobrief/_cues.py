@@ -233,10 +233,10 @@ NATO_PROXIES: Final = compile_folded(
 #: ("will decrease their spending", "would cut aid"): neither commits to anything.
 NEGATION: Final = Gated(
     r"\b(?:will|would|shall|do|does|did|can|could|must|should|is|are|was|were|has|have|had)[ \xa0]+not\b"
-    r"|\b(?:won['’]t|wouldn['’]t|don['’]t|doesn['’]t|didn['’]t|can['’]t|cannot|never|no[ \xa0]+plans?|refus\w+|reject\w+)\b"
+    r"|\b(?:won['’]t|wouldn['’]t|don['’]t|doesn['’]t|didn['’]t|can['’]t|cannot|never|no[ \xa0]+plans?|refus\w+|reject\w+|neither|nor)\b"
     r"|\b(?:ha(?:s|ve)[ \xa0]+)?yet[ \xa0]+to\b"
     r"|\b(?:decreas\w*|reduc(?:e|es|ed|ing)|cut(?:s|ting)?(?![\w-])|slash\w*|scal(?:e|es|ed|ing)[ \xa0]+back)\b",
-    ("not", "n't", "n’t", "never", "plan", "refus", "reject", "yet", "decreas", "reduc", "cut", "slash", "scal"),
+    ("not", "n't", "n’t", "never", "plan", "refus", "reject", "yet", "decreas", "reduc", "cut", "slash", "scal", "nor", "neither"),
 )  # fmt: skip
 #: A frame that makes a "will" inside it a decision ("According to the decision, ...").
 DECISION_FRAME: Final = Gated(
