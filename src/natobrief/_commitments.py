@@ -359,7 +359,7 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
         ):
             continue  # "..., to ensure our collective defence", "..., which includes ...": the
             # purpose or description of another undertaking, not one of its own
-        if chosen is not None and _describes(text, s, a, cues[chosen].end, first):
+        if chosen is not None and _describes(folded, s, a, cues[chosen].end, first):
             continue  # "forces capable of ... deterring aggression", "its key purpose: ensuring
             # collective defence": what something can do or is for, not an undertaking
         if chosen is not None and _in_question(
@@ -438,25 +438,27 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
 
 #: What introduces a capability ("forces capable of deterring"), and a purpose named
 #: before a colon ("its key purpose and greatest responsibility: ensuring ...").
-_CAPABLE_OF: Final = re.compile(r"(?i)\b(?:capable[ \xa0]+of|able[ \xa0]+to)\b")
-_PURPOSE_BEFORE_COLON: Final = re.compile(
-    r"(?i)\b(?:purpose|task|responsibility|goal|aim|mission|priority|objective)s?\b[^:;.]{0,60}:[ \xa0]*$"
+_CAPABLE_OF: Final = Gated(r"\b(?:capable[ \xa0]+of|able[ \xa0]+to)\b", ("able",))
+_PURPOSE_BEFORE_COLON: Final = Gated(
+    r"\b(?:purpose|task|responsibility|goal|aim|mission|priority|objective)s?\b[^:;.]{0,60}:[ \xa0]*$", (":",)
 )
 #: A purpose named right before what it is ("the key purpose of ensuring our collective defence").
-_PURPOSE_OF: Final = re.compile(
-    r"(?i)\b(?:purpose|task|responsibility|role)s?[ \xa0]+of[ \xa0]+\w+ing[ \xa0]+(?:[\w'’]+[ \xa0]+)?$"
+_PURPOSE_OF: Final = Gated(
+    r"\b(?:purpose|task|responsibility|role)s?[ \xa0]+of[ \xa0]+\w+ing[ \xa0]+(?:[\w'’]+[ \xa0]+)?$",
+    ("purpose", "task", "responsibilit", "role"),
 )
 
 
-def _describes(text: str, s: int, a: int, cue_end: int, first: int) -> bool:
-    """Whether the stretch at ``a``, whose undertaking starts at ``first``, describes what
-    something can do or is for, after its cue (which ends at ``cue_end``): a capability
-    ("capable of ... deterring", within 80 characters), a purpose named before a colon,
-    or a purpose "of" doing it ("the key purpose of ensuring collective defence")."""
+def _describes(folded: str, s: int, a: int, cue_end: int, first: int) -> bool:
+    """Whether the stretch at ``a`` of the folded brief, whose undertaking starts at
+    ``first``, describes what something can do or is for, after its cue (which ends at
+    ``cue_end``): a capability ("capable of ... deterring", within 80 characters), a
+    purpose named before a colon, or a purpose "of" doing it ("the key purpose of
+    ensuring collective defence").  Each pattern is tried only where its words stand."""
     return (
-        _CAPABLE_OF.search(text, max(s, cue_end, first - 80), first) is not None
-        or _PURPOSE_BEFORE_COLON.search(text, max(s, a - 120), a) is not None
-        or _PURPOSE_OF.search(text, max(s, cue_end, first - 60), first) is not None
+        _CAPABLE_OF.search(folded, max(s, cue_end, first - 80), first) is not None
+        or _PURPOSE_BEFORE_COLON.search(folded, max(s, a - 120), a) is not None
+        or _PURPOSE_OF.search(folded, max(s, cue_end, first - 60), first) is not None
     )
 
 
