@@ -303,6 +303,8 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
     )
     questions = [m.start() for m in _QUESTION.finditer(folded, s, e)]
     receipt = _RECEIPT.search(folded, s, e)
+    # whether a capability or purpose can be described here: tested once, not per stretch
+    describing = any(folded.find(word, s, e) >= 0 for word in _DESCRIBING_WORDS)
     out = []
     verb_starts = [cues[i].start for i in verbs.all]
     for a, b in _stretches(text, s, e, kinds, kind_starts, breaks, elaborations, verb_starts):
@@ -359,7 +361,7 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
         ):
             continue  # "..., to ensure our collective defence", "..., which includes ...": the
             # purpose or description of another undertaking, not one of its own
-        if chosen is not None and _describes(folded, s, a, cues[chosen].end, first):
+        if chosen is not None and describing and _describes(folded, s, a, cues[chosen].end, first):
             continue  # "forces capable of ... deterring aggression", "its key purpose: ensuring
             # collective defence": what something can do or is for, not an undertaking
         if chosen is not None and _in_question(
@@ -447,6 +449,10 @@ _PURPOSE_OF: Final = Gated(
     r"\b(?:purpose|task|responsibility|role)s?[ \xa0]+of[ \xa0]+\w+ing[ \xa0]+(?:[\w'’]+[ \xa0]+)?$",
     ("purpose", "task", "responsibilit", "role"),
 )
+
+
+#: The words one of which :func:`_describes` needs in a sentence (its patterns' needles).
+_DESCRIBING_WORDS: Final = (*_CAPABLE_OF.needles, *_PURPOSE_BEFORE_COLON.needles, *_PURPOSE_OF.needles)
 
 
 def _describes(folded: str, s: int, a: int, cue_end: int, first: int) -> bool:
