@@ -24,6 +24,7 @@ from natobrief._lexicon import ADVERSARIES
 from natobrief._lexmatch import Gated, PhraseTable, compile_folded
 from natobrief._model import Commitment, CommitmentKind, CommitmentStatus, Party, PartyKind, Quantity, Span
 from natobrief._parties import MEETING_AFTER, Form, Mention, group_members, is_member, names_state, party
+from natobrief._people import SPEECH_VERBS
 from natobrief._text import Hits, any_within, strip_span
 
 __all__ = ["Context", "Sentence", "Signals", "find_commitments"]
@@ -324,9 +325,8 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
             hits = [h for h in hits if h[0] > cues[chosen].start]
         kind = min((h[2] for h in hits), key=_RANK.__getitem__)
         if kind is CommitmentKind.DETERRENCE and CommitmentKind.AIR_MISSILE_DEFENCE in subject_kinds:
-            kind = (
-                CommitmentKind.AIR_MISSILE_DEFENCE
-            )  # "the Patriot system will be deployed": air defence operated
+            # "the Patriot system will be deployed": air defence operated
+            kind = CommitmentKind.AIR_MISSILE_DEFENCE
         first = min(h[0] for h in hits)
         if chosen is None:
             inherited = sentence.frame or (context.last_status if _CONTINUATION.match(text, s, e) else None)
@@ -335,6 +335,7 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
             cue_start, status = first, inherited
         else:
             cue_start, status = cues[chosen].start, _status_of(text, cues, verbs, chosen, governed)
+        cue_clause = _clause_start(text, s, cue_start, break_ends)  # where the cue's clause begins
         if any_within(negations, min(cue_start, first) - 12, max(cue_start, first) + 1):
             continue
         clause = _clause_start(text, s, a, break_ends)
@@ -364,13 +365,11 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
         if chosen is not None and describing and _describes(folded, s, a, cues[chosen].end, first):
             continue  # "forces capable of ... deterring aggression", "its key purpose: ensuring
             # collective defence": what something can do or is for, not an undertaking
-        if chosen is not None and _in_question(
-            text, questions, _clause_start(text, s, cues[chosen].start, break_ends), cues[chosen].start
-        ):
+        if chosen is not None and _in_question(text, questions, cue_clause, cue_start):
             continue  # "what kind of troops would be involved": an indirect question
         if frame is not None and frame.start() < first and status is CommitmentStatus.PLANNED:
             status = CommitmentStatus.AGREED
-        if chosen is not None and _EFFECT_OF_IT.match(text, _clause_start(text, s, cue_start, break_ends)):
+        if chosen is not None and _EFFECT_OF_IT.match(text, cue_clause):
             continue  # "But it will enhance Ukraine's self-defence": an effect, not an undertaking
         key = (chosen, clause)
         if key not in actors:
@@ -379,7 +378,6 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
         if actor is not None and actor.code in ADVERSARIES:
             continue
         if actor is None and chosen is not None:
-            cue_clause = _clause_start(text, s, cue_start, break_ends)
             if _DEMONSTRATIVE.match(text, cue_clause):
                 continue  # "This will strengthen ...": an effect of an initiative, no party undertakes it
             if status in _HEDGED and _COMMENTATORS.search(folded, cue_clause, cue_start):
@@ -517,15 +515,15 @@ def _separate_items(
     text: str,
     cut: int,
     prev: tuple[int, int, CommitmentKind],
-    nxt: tuple[int, int, CommitmentKind],
+    breaks: list[re.Match[str]],
     verb_starts: Sequence[int],
 ) -> bool:
-    """Whether two hits of one kind stand in list items that are two undertakings, not
-    one: the next item opens with a verb cue of its own ("welcomed Finland as a member
-    and reaffirmed the Open Door"), or both items are counted ("thousands more tanks and
-    millions of new artillery shells": the next opens with its quantity, the previous
-    holds one before its hit)."""
-    breaks = list(_ITEM_BREAK.finditer(text, prev[1], nxt[0]))
+    """Whether a hit ``prev`` and the next of its kind, with the item ``breaks`` between
+    them, stand in list items that are two undertakings, not one: the next item opens
+    with a verb cue of its own ("welcomed Finland as a member and reaffirmed the Open
+    Door"), or both items are counted ("thousands more tanks and millions of new
+    artillery shells": the next opens with its quantity, the previous holds one before
+    its hit)."""
     if not breaks:
         return False
     if any_within(verb_starts, breaks[-1].end(), breaks[-1].end() + 1):
@@ -722,18 +720,23 @@ def _stretches(
                 last_amount = prev
             if prev[1] > nxt[0]:
                 continue
-            if (
+            per_amount = (
                 prev[2] is nxt[2]
                 and _is_amount(text, nxt)
                 and last_amount is not None
                 and last_amount[2] is nxt[2]
-            ):
+            )
+            if per_amount and last_amount is not None:
                 prev = last_amount  # "3.5% in X and 1.5% in Y": one item per amount
-            elif prev[2] is nxt[2] and not _separate_items(text, cut, prev, nxt, verb_starts):
+            breaks = list(_ITEM_BREAK.finditer(text, prev[1], nxt[0]))
+            if (
+                prev[2] is nxt[2]
+                and not per_amount
+                and not _separate_items(text, cut, prev, breaks, verb_starts)
+            ):
                 continue
             if prev[2] is CommitmentKind.FINANCIAL and not _is_amount(text, nxt):
                 continue  # money decides the kind: what follows is what it is for
-            breaks = list(_ITEM_BREAK.finditer(text, prev[1], nxt[0]))
             if (
                 breaks
                 and _has_words(text, breaks[-1].end(), b, _MIN_ITEM_WORDS)
@@ -842,11 +845,12 @@ def _subject_in(text: str, sentence: Sentence, lo: int, hi: int) -> Party | None
     return None
 
 
-#: A verb of speech right after a speaker's name ("Macron said"), or before it ("said Macron").
-_SAYS_AFTER: Final = re.compile(
-    r"[\s,]*(?:has[ \xa0]+|had[ \xa0]+)?(?:said|says|told|tells|added|stressed|noted|declared|announced|insisted|warned)\b"
+#: A verb of speech right after a speaker's name ("Macron said"), or before it ("said
+#: Macron"), from the verbs by which people are found.
+_SAYS_AFTER: Final = re.compile(r"[\s,]*(?:has[ \xa0]+|had[ \xa0]+)?(?:" + "|".join(SPEECH_VERBS) + r")\b")
+_SAID_BEFORE: Final = re.compile(
+    r"\b(?:" + "|".join(SPEECH_VERBS) + r"|according[ \xa0]+to)\b[^.;!?\"“”]{0,40}$"
 )
-_SAID_BEFORE: Final = re.compile(r"\b(?:said|says|told|added|according[ \xa0]+to)\b[^.;!?\"“”]{0,40}$")
 
 
 def _speaker(text: str, sentence: Sentence) -> Party | None:
