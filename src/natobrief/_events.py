@@ -40,6 +40,8 @@ _WHEN: Final = (
 )
 _KIND: Final = r"(?:summit|Summit|SUMMIT|Leaders['’]? Meeting|leaders['’]? meeting)"
 
+#: Meeting, as leaders or ministers do ("met", "will meet", "are meeting", "gathered").
+_MEET: Final = r"(?:(?:will[ \xa0]+)?(?:meets?|met|gather(?:s|ed)?|convene[sd]?)|(?:is|are)[ \xa0]+(?:meeting|gathering))"
 #: Who meets at a summit.
 _LEADERS: Final = (
     r"(?:NATO|Allied)[ \xa0]+(?:leaders|heads[ \xa0]+of[ \xa0]+state[ \xa0]+and[ \xa0]+government)"
@@ -51,14 +53,14 @@ _SUMMIT: Final = re.compile(
     rf"\b{_WHEN}(?:NATO[ \xa0]+)?(?:(?:{_HOST}|The[ \xa0]+(?P<host2>Hague))[ \xa0]+(?:NATO[ \xa0]+)?{_KIND}"
     rf"|(?:NATO[ \xa0]+)?{_KIND}(?:[ \xa0]+(?:(?:will[ \xa0]+be|was|is)[ \xa0]+(?:held|hosted)[ \xa0]+)?(?:in|at)[ \xa0]+"
     rf"(?:the[ \xa0]+)?(?:The[ \xa0]+)?{_HOST.replace('host', 'host3')})?"
-    rf"|{_LEADERS}[ \xa0]+(?:will[ \xa0]+)?(?:meet|meets|met|gather|gathered|convene|convened)[ \xa0]+in[ \xa0]+"
+    rf"|{_LEADERS}[ \xa0]+{_MEET}[ \xa0]+in[ \xa0]+"
     rf"(?:The[ \xa0]+)?{_HOST.replace('host', 'host4')})"
 )
 _MINISTERIAL: Final = re.compile(
     r"(?i)(?:(?:NATO[ \xa0]+)?(?P<branch>defen[cs]e|foreign)[ \xa0]+ministers['’]?[ \xa0]+(?:meeting|ministerial)"
     r"|meeting[ \xa0]+of[ \xa0]+(?:NATO[ \xa0]+|Allied[ \xa0]+)?(?P<branch2>defen[cs]e|foreign)[ \xa0]+ministers"
     r"|(?:NATO|Allied)[ \xa0]+(?P<branch3>defen[cs]e|foreign)[ \xa0]+ministers[ \xa0]+"
-    r"(?:met|meet|meets|will[ \xa0]+meet|are[ \xa0]+meeting|gathered|gather))"
+    rf"{_MEET})"
     r"(?:[ \xa0]+in[ \xa0]+(?P<place>[A-Z][a-z]+))?"
 )
 _COUNCIL: Final = re.compile(
