@@ -160,6 +160,16 @@ class Sentence:
     #: that it can state a partnership (:meth:`natobrief._partnerships.Places.named_in`);
     #: True where that is not known, so that the sentence is read as if one were
     partnered: bool = True
+    #: the word before each mention asked about, by its start (see :meth:`word_before`)
+    _before: dict[int, str] = attrs.field(factory=dict, init=False, eq=False, repr=False)
+
+    def word_before(self, text: str, start: int) -> str:
+        """:func:`_word_before` ``start`` in ``text``, remembered: the rules ask it of the
+        same mentions again and again, for the subject of each cue and each beneficiary."""
+        word = self._before.get(start)
+        if word is None:
+            word = self._before[start] = _word_before(text, start)
+        return word
 
 
 @attrs.define
@@ -286,7 +296,7 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
     governed = frozenset(m.end() for m in _cues.MODAL.finditer(folded, s, e))
     negations = [m.start() for m in _cues.NEGATION.finditer(folded, s, e)]
     actors: dict[tuple[int | None, int], Party | None] = {}  # by cue and clause start
-    coordinated: dict[tuple[Party | None, int], tuple[int, int]] = {}  # by actor and clause start
+    coordinated: dict[tuple[str | None, int], tuple[int, int]] = {}  # by actor's code and clause start
     frame = _cues.DECISION_FRAME.search(folded, s, e)
     # a body counts only where the sentence creates one; sought only if it names a body
     creation = (
@@ -383,9 +393,10 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
             if status in _HEDGED and _COMMENTATORS.search(folded, cue_clause, cue_start):
                 continue  # "Experts believe more troops are needed": an outsider's opinion
         # co-actors named with the subject ("Japan and Korea announced") receive nothing
-        if (actor, clause) not in coordinated:
-            coordinated[actor, clause] = _coordinated(text, sentence, actor, clause)
-        skip = coordinated[actor, clause]
+        by = (actor.code if actor is not None else None, clause)  # a code hashes in C, a Party does not
+        skip = coordinated.get(by)
+        if skip is None:
+            skip = coordinated[by] = _coordinated(text, sentence, actor, clause)
         beneficiary = _beneficiary(text, sentence, a, b, actor, context, kind, skip=skip)
         if beneficiary is None and kind in _FOR_SOMEONE and chosen is not None:
             # "a new command to ... arrange delivery of the assistance that Ukraine needs":
@@ -565,10 +576,6 @@ def _cue_for(cues: list[_Cue], verbs: _Verbs, first: int, end: int, sentence_end
 
 def _end(cue: _Cue) -> int:
     return cue.end
-
-
-def _cue_start(cue: _Cue) -> int:
-    return cue.start
 
 
 def _first_verb(cues: list[_Cue], verbs: _Verbs, lo: int, first: int, end: int) -> int | None:
@@ -768,8 +775,14 @@ def _previous_word(text: str, start: int) -> tuple[str, int]:
     return text[begin:end].lower(), begin
 
 
-def _start(mention: Mention) -> int:
-    return mention.start
+def _first_from(items: Sequence[tuple[object, ...]], pos: int) -> int:
+    """The index of the first of ``items`` that starts at ``pos`` or later: they are
+    mentions or cues in text order, tuples whose first field is their start.
+
+    ``(pos,)`` sorts before every tuple that starts at ``pos`` and after every one that
+    starts earlier, so the search compares tuples in C instead of calling a key function.
+    """
+    return bisect.bisect_left(items, (pos,))
 
 
 def _clause_start(text: str, start: int, pos: int, break_ends: Sequence[int]) -> int:
@@ -816,7 +829,7 @@ def _subject_in(text: str, sentence: Sentence, lo: int, hi: int) -> Party | None
 
     "We" or a word for NATO's side ("this summit", "member states") stands for NATO.
     """
-    first = bisect.bisect_left(sentence.mentions, lo, key=_start)
+    first = _first_from(sentence.mentions, lo)
     for m in itertools.islice(sentence.mentions, first, None):
         if m.start >= hi:
             break
@@ -825,11 +838,11 @@ def _subject_in(text: str, sentence: Sentence, lo: int, hi: int) -> Party | None
         if MEETING_AFTER.match(text, m.end):
             continue  # "the NATO summit": a modifier, not the subject
         if m.form is Form.DEMONYM:
-            if _word_before(text, m.start) in _OBJECT_VERBS:
+            if sentence.word_before(text, m.start) in _OBJECT_VERBS:
                 continue  # "met Kuwaiti officials": an object
             # "servicemen of the Lithuanian Armed Forces": whatever preposition stands before it
             return m.party
-        if _word_before(text, m.start) in _NOT_SUBJECT_BEFORE and not _CALL_FOR.search(
+        if sentence.word_before(text, m.start) in _NOT_SUBJECT_BEFORE and not _CALL_FOR.search(
             text, max(0, m.start - 20), m.start
         ):
             continue
@@ -923,7 +936,7 @@ def _actor(
     for lo in (min(stretch, clause), sentence.start):
         prev_end = lo
         person = False
-        for c in itertools.islice(cues, bisect.bisect_left(cues, lo, key=_cue_start), None):
+        for c in itertools.islice(cues, _first_from(cues, lo), None):
             if c.start > limit:
                 break
             found = _subject_in(text, sentence, prev_end, c.start)
@@ -958,7 +971,7 @@ def _coordinated(text: str, sentence: Sentence, actor: Party | None, clause: int
     if actor is None:
         return (0, 0)
     ms = sentence.mentions
-    lo = bisect.bisect_left(ms, clause, key=_start)
+    lo = _first_from(ms, clause)
     first = next((i for i in range(lo, len(ms)) if ms[i].party == actor), None)
     if first is None:
         return (0, 0)
@@ -987,7 +1000,7 @@ def _beneficiary(
     year = (
         context.year - 1 if context.year is not None and kind is CommitmentKind.MEMBERSHIP else context.year
     )
-    for m in itertools.islice(sentence.mentions, bisect.bisect_left(sentence.mentions, a, key=_start), None):
+    for m in itertools.islice(sentence.mentions, _first_from(sentence.mentions, a), None):
         if m.start >= b:
             break
         if skip[0] <= m.start < skip[1]:
@@ -999,7 +1012,7 @@ def _beneficiary(
             continue
         if p.code in ADVERSARIES or p.code == "NATO" or p.kind is PartyKind.GROUP:
             continue
-        if _word_before(text, m.start) in _NOT_BENEFICIARY_BEFORE:
+        if sentence.word_before(text, m.start) in _NOT_BENEFICIARY_BEFORE:
             continue
         undated_membership = kind is CommitmentKind.MEMBERSHIP and context.year is None
         if is_member(p.code, year) and not undated_membership:
@@ -1036,7 +1049,7 @@ def _roles(
     partner = not is_member(actor.code, context.year)
     window_end = cues[chosen].end + 40 if chosen is not None else sentence.end
     if receipt is not None and receipt.end() <= window_end:
-        giver = next((m.party for m in sentence.mentions if _word_before(text, m.start) == "from"), None)
+        giver = next((m.party for m in sentence.mentions if sentence.word_before(text, m.start) == "from"), None)
         return giver, actor
     if partner and kind is CommitmentKind.MEMBERSHIP and not _joins(sentence):
         return None, actor
