@@ -1049,7 +1049,9 @@ def _roles(
     partner = not is_member(actor.code, context.year)
     window_end = cues[chosen].end + 40 if chosen is not None else sentence.end
     if receipt is not None and receipt.end() <= window_end:
-        giver = next((m.party for m in sentence.mentions if sentence.word_before(text, m.start) == "from"), None)
+        giver = next(
+            (m.party for m in sentence.mentions if sentence.word_before(text, m.start) == "from"), None
+        )
         return giver, actor
     if partner and kind is CommitmentKind.MEMBERSHIP and not _joins(sentence):
         return None, actor
