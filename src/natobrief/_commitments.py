@@ -33,6 +33,13 @@ _KINDS: Final = PhraseTable(_cues.KIND_TERMS)
 _STATUS: Final = PhraseTable(_cues.STATUS_CUES)
 _RANK: Final = {kind: i for i, kind in enumerate(_cues.KIND_PRIORITY)}
 
+
+def _first_kind(hits: Sequence[tuple[int, int, CommitmentKind]]) -> CommitmentKind:
+    """The kind of ``hits`` (one at least) that ranks first in :data:`_cues.KIND_PRIORITY`."""
+    if len(hits) == 1:
+        return hits[0][2]
+    return min((h[2] for h in hits), key=_RANK.__getitem__)
+
 #: Where a sentence divides into clauses or list items.
 _CLAUSE_BREAK: Final = re.compile(  # the branches open with one character each, for the engine's quick test
     r"[;:](?=\s)"
@@ -326,18 +333,18 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
         ]
         if not hits:
             continue
-        chosen = _cue_for(cues, verbs, min(h[0] for h in hits), b, e)
+        chosen = _cue_for(cues, verbs, hits[0][0], b, e)  # hits are in text order
         subject_kinds: set[CommitmentKind] = set()
         if chosen is not None and any(h[0] > cues[chosen].start for h in hits):
             # the undertaking is what the cue governs, not its subject ("The agreement provides
             # support"); a term inside the cue is its verb, governed by its auxiliary ("is buying tanks")
             subject_kinds = {h[2] for h in hits if h[0] <= cues[chosen].start}
             hits = [h for h in hits if h[0] > cues[chosen].start]
-        kind = min((h[2] for h in hits), key=_RANK.__getitem__)
+        kind = _first_kind(hits)
         if kind is CommitmentKind.DETERRENCE and CommitmentKind.AIR_MISSILE_DEFENCE in subject_kinds:
             # "the Patriot system will be deployed": air defence operated
             kind = CommitmentKind.AIR_MISSILE_DEFENCE
-        first = min(h[0] for h in hits)
+        first = hits[0][0]
         if chosen is None:
             inherited = sentence.frame or (context.last_status if _CONTINUATION.match(text, s, e) else None)
             if inherited is None:
@@ -411,7 +418,7 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
             hits = [h for h in hits if h[2] is not kind]
             if not hits:
                 continue
-            kind = min((h[2] for h in hits), key=_RANK.__getitem__)
+            kind = _first_kind(hits)
         delivery = (
             kind is CommitmentKind.AIR_MISSILE_DEFENCE
             or (

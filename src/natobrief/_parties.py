@@ -259,15 +259,19 @@ def find_parties(text: str, start: int = 0, end: int | None = None) -> list[Ment
         if i < reach:
             continue
         key = keys[i]
-        if _STARTS[key] == 1 or i + 1 == len(keys) or keys[i + 1] not in _SECONDS[key]:
-            n = 1  # no longer name goes on with the next word: one look-up
-        else:
-            n = min(_STARTS[key], len(keys) - i)
         first = at[3 * i]
-        found = _longest_name(text, keys, at, i, n)
-        if found is None:
-            continue
-        entry, n = found
+        if _STARTS[key] == 1 or i + 1 == len(keys) or keys[i + 1] not in _SECONDS[key]:
+            # no longer name goes on with the next word: one look-up, made here (most names
+            # are one word, and a call per mention costs more than the look-up)
+            entry = _TABLE.get((key,))
+            if entry is None or not _fits(entry, text, first, at[3 * i + 2]):
+                continue
+            n = 1
+        else:
+            found = _longest_name(text, keys, at, i, min(_STARTS[key], len(keys) - i))
+            if found is None:
+                continue
+            entry, n = found
         if entry.form is not Form.CAPITAL or _is_government(text, keys, at, i, n):
             key_end, word_end = at[3 * (i + n) - 2], at[3 * (i + n) - 1]
             end_at = word_end if text.startswith(".", key_end) else key_end
@@ -279,9 +283,6 @@ def find_parties(text: str, start: int = 0, end: int | None = None) -> list[Ment
 def _longest_name(text: str, keys: list[str], at: list[int], i: int, most: int) -> tuple[_Entry, int] | None:
     """The longest name of at most ``most`` words that starts at word ``i``, and its
     length in words (see :func:`_words` for ``keys`` and ``at``)."""
-    if most == 1:
-        entry = _TABLE.get((keys[i],))
-        return (entry, 1) if entry is not None and _fits(entry, text, at[3 * i], at[3 * i + 2]) else None
     for n in range(most, 0, -1):
         entry = _TABLE.get(tuple(keys[i : i + n]))
         if entry is not None and _fits(entry, text, at[3 * i], at[3 * (i + n) - 1]):
