@@ -472,6 +472,29 @@ def test_a_line_that_introduces_a_list_of_decisions_frames_its_bullets() -> None
     ]
 
 
+@pytest.mark.parametrize(
+    ("intro", "expected"),
+    [
+        ("At the summit the Allies agreed the following:", [("defence_spending", "agreed", "NATO"), ("military_aid", "agreed", "NATO")]),
+        ("Norway announced these measures:", [("defence_spending", "agreed", "NOR"), ("military_aid", "agreed", "NOR")]),
+        ("Over the next year, Poland will:", [("defence_spending", "planned", "POL"), ("military_aid", "planned", "POL")]),
+        ("Officials expect Spain to:", [("defence_spending", "expected", "ESP"), ("military_aid", "expected", "ESP")]),
+        ("The Allies could not agree on:", []),
+        ("Topics for the next meeting:", []),
+    ],
+)  # fmt: skip
+def test_a_line_that_introduces_a_list_gives_its_items_its_status_and_subject(
+    intro: str, expected: list[tuple[str, str, str]]
+) -> None:
+    b = nb.parse(
+        f"date 2025-06-26 Ministers met in Brussels.\n{intro}\n"
+        "- to raise defence spending to 3% of GDP\n- to deliver more air defence systems to Ukraine\n"
+    )
+    assert [
+        (c.kind.value, c.status.value, c.actor.code if c.actor else None) for c in b.commitments
+    ] == expected
+
+
 def test_a_seat_of_government_acts_for_its_state() -> None:
     assert [
         c.actor.code if c.actor else None

@@ -27,7 +27,7 @@ from natobrief._parties import MEETING_AFTER, Form, Mention, group_members, is_m
 from natobrief._people import SPEECH_VERBS
 from natobrief._text import Hits, any_within, strip_span
 
-__all__ = ["Context", "Sentence", "Signals", "find_commitments"]
+__all__ = ["Context", "Sentence", "Signals", "find_commitments", "list_frame"]
 
 _KINDS: Final = PhraseTable(_cues.KIND_TERMS)
 _STATUS: Final = PhraseTable(_cues.STATUS_CUES)
@@ -39,6 +39,7 @@ def _first_kind(hits: Sequence[tuple[int, int, CommitmentKind]]) -> CommitmentKi
     if len(hits) == 1:
         return hits[0][2]
     return min((h[2] for h in hits), key=_RANK.__getitem__)
+
 
 #: Where a sentence divides into clauses or list items.
 _CLAUSE_BREAK: Final = re.compile(  # the branches open with one character each, for the engine's quick test
@@ -167,6 +168,9 @@ class Sentence:
     #: that it can state a partnership (:meth:`natobrief._partnerships.Places.named_in`);
     #: True where that is not known, so that the sentence is read as if one were
     partnered: bool = True
+    #: who undertakes what the sentence's ``frame`` frames, if the frame names them: the
+    #: subject of a line that introduces a list ("Allies agreed the following:")
+    frame_actor: Party | None = None
     #: the word before each mention asked about, by its start (see :meth:`word_before`)
     _before: dict[int, str] = attrs.field(factory=dict, init=False, eq=False, repr=False)
 
@@ -269,6 +273,47 @@ class _Cue(NamedTuple):
     nominal: bool
 
 
+def _sentence_cues(
+    text: str,
+    sentence: Sentence,
+    context: Context,
+    kinds: Sequence[tuple[int, int, CommitmentKind]] = (),
+    kind_starts: Sequence[int] = (),
+) -> list[_Cue]:
+    """The status cues of ``sentence``, but for nouns that name one of its ``kinds``
+    (which start at ``kind_starts``)."""
+    cues = []
+    for start, end, status in context.signals.cues.within(sentence.start, sentence.end):
+        nominal = _cues.NOMINAL_CUES.fullmatch(text, start, end) is not None or (
+            _cues.NOUN_OR_VERB.match(text, start, end) is not None
+            and _word_before(text, start) in _DETERMINERS
+        )
+        before = bisect.bisect_left(kind_starts, end)
+        if nominal and before and kinds[before - 1][1] > start:
+            continue  # "security agreements": the undertaking's name, not its cue
+        cues.append(_Cue(start, end, status, nominal))
+    return cues
+
+
+def list_frame(
+    text: str, sentence: Sentence, context: Context
+) -> tuple[CommitmentStatus, Party | None] | None:
+    """What a line that introduces a list gives the items under it ("Allies agreed
+    the following:", "Canada will:"): the status its last verb cue would give an
+    undertaking after it, and the party that undertakes (the cue's subject); None if
+    the line has no verb cue, or denies one ("Allies could not agree on:")."""
+    s, e = sentence.start, sentence.end
+    cues = _sentence_cues(text, sentence, context)
+    verbs = _Verbs.of(cues)
+    if not verbs.all or _cues.NEGATION.search(sentence.folded, s, e):
+        return None
+    last = verbs.all[-1]
+    governed = frozenset(m.end() for m in _cues.MODAL.finditer(sentence.folded, s, e))
+    status = _status_of(text, cues, verbs, last, governed)
+    breaks, _resumed = _clause_breaks(text, s, e)
+    return status, _actor(text, sentence, cues, last, s, context, [b for _, b in breaks], e)
+
+
 def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Commitment]:
     """Return the commitments stated in ``sentence``, in text order."""
     s, e, folded = sentence.start, sentence.end, sentence.folded
@@ -281,16 +326,7 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
     if not kinds or text[e - 1] == "?":
         return []  # nothing undertaken, or a question ("Will NATO send troops?")
     kind_starts = [h[0] for h in kinds]  # kinds are in text order, and so are their ends
-    cues = []
-    for start, end, status in context.signals.cues.within(s, e):
-        nominal = _cues.NOMINAL_CUES.fullmatch(text, start, end) is not None or (
-            _cues.NOUN_OR_VERB.match(text, start, end) is not None
-            and _word_before(text, start) in _DETERMINERS
-        )
-        before = bisect.bisect_left(kind_starts, end)
-        if nominal and before and kinds[before - 1][1] > start:
-            continue  # "security agreements": the undertaking's name, not its cue
-        cues.append(_Cue(start, end, status, nominal))
+    cues = _sentence_cues(text, sentence, context, kinds, kind_starts)
     if (
         not cues
         and sentence.frame is None
@@ -963,6 +999,8 @@ def _actor(
             return m.party
         if m.start >= stretch and m.party.code == "NATO" and _POSSESSIVE_AFTER.match(text, m.end):
             return m.party  # "expand NATO's support"
+    if sentence.frame_actor is not None:
+        return sentence.frame_actor  # an item of a list whose line names who undertakes it
     if context.last_actor is not None and (
         _THEY.search(text, sentence.start, limit) or _CONTINUATION.match(text, sentence.start, sentence.end)
     ):

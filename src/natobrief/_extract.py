@@ -15,8 +15,8 @@ from collections.abc import Sequence
 from typing import Final
 
 from natobrief._amounts import find_quantities
-from natobrief._commitments import Context, Sentence, Signals, find_commitments
-from natobrief._model import Commitment, CommitmentStatus, Partnership, Person
+from natobrief._commitments import Context, Sentence, Signals, find_commitments, list_frame
+from natobrief._model import Commitment, CommitmentStatus, Partnership, Party, Person
 from natobrief._parties import Form, Mention, find_parties, party
 from natobrief._partnerships import Places, find_partnership
 from natobrief._text import ends_inside_word
@@ -87,24 +87,27 @@ def extract(
     ends = [e for _, e, _ in sentences]
     marks = signals.marks(starts, ends)
     placed = places.touching(starts, ends)
-    list_frame: CommitmentStatus | None = None  # of a line that introduces a list ("Key decisions:")
+    # of a line that introduces a list ("Key decisions:", "Allies agreed to:"), and who it names
+    list_frame: CommitmentStatus | None = None
+    list_actor: Party | None = None
     for i, (s, e, role) in enumerate(sentences):
         if role == "heading":
             heading_frame = CommitmentStatus.AGREED if _DECISION_HEADING.search(text, s, e) else None
-            list_frame = None
+            list_frame = list_actor = None
             if heading_frame is not None:
                 continue  # "Key decisions": a frame for what follows, not an undertaking
         elif role not in ("bullet", "key_point"):
-            introduces = text[e - 1] == ":" and _DECISION_HEADING.search(text, s, e) is not None
-            list_frame = CommitmentStatus.AGREED if introduces else None
+            list_frame, list_actor = _introduced(text, folded, s, e, context, mentions, party_starts)
         # a sentence cut inside a word is always read: a match across the cut may hide one inside it
         cut = ends_inside_word(text, e)
         if not (cut or i in marks.undertaken or i in placed):
             continue  # no signal of either kind of statement stands here: the sentence is not read
+        frame_actor = None
         if role == "bullet":
             frame = heading_frame or list_frame
+            frame_actor = list_actor if heading_frame is None else None
         elif role == "key_point":
-            frame = list_frame
+            frame, frame_actor = list_frame, list_actor
         else:
             frame = _headline_frame(text, s, e, role)
         commits = cut or marks.may_commit(text, i, s, e, frame, context)
@@ -120,6 +123,7 @@ def extract(
             quantities=quantities,
             folded=folded,
             frame=frame,
+            frame_actor=frame_actor,
             partnered=partners and places.named_in(s, e),
         )
         if commits:
@@ -128,6 +132,32 @@ def extract(
         if partnership is not None:
             partnerships.append(partnership)
     return tuple(commitments), tuple(partnerships)
+
+
+def _introduced(
+    text: str,
+    folded: str,
+    s: int,
+    e: int,
+    context: Context,
+    mentions: Sequence[Mention],
+    party_starts: list[int],
+) -> tuple[CommitmentStatus | None, Party | None]:
+    """The status and the actor that a line ending in a colon gives the list under it:
+    those its verb cue gives ("Canada announced the following:" is agreed, by Canada),
+    or, with no verb cue, agreed by no one named where the line names decisions ("Key
+    decisions:"); (None, None) for any other line."""
+    if text[e - 1] != ":":
+        return None, None
+    line = Sentence(
+        start=s, end=e, mentions=_within(mentions, party_starts, s, e), quantities=(), folded=folded
+    )
+    framed = list_frame(text, line, context)
+    if framed is not None:
+        return framed
+    if _DECISION_HEADING.search(text, s, e) is not None:
+        return CommitmentStatus.AGREED, None
+    return None, None
 
 
 def _person_mentions(people: Sequence[Person]) -> list[Mention]:
