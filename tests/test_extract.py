@@ -60,6 +60,27 @@ def test_words_that_are_not_parties(text: str) -> None:
     assert codes(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The NATO Innovation Fund (NIF) invests. NIF will grow.", ["NATO", "NATO"]),
+        ("NATO Security Assistance and Training for Ukraine (NSATU) met. Then NSATU acted.", ["NATO", "UKR", "NATO"]),
+        ("The NATO-Ukraine Council (NUC) met. The NUC agreed.", ["NATO", "UKR", "NATO"]),
+        ("The EU Military Assistance Mission (EUMAM) trains. EUMAM grows.", ["EU", "EU"]),
+        # a state's name opens no body of that state's; initials must spell the acronym
+        ("The Ukraine Defence Contact Group (UDCG) met. UDCG agreed.", ["UKR"]),
+        ("NATO's new command (NSATU) met. NSATU acted.", ["NATO"]),
+        ("The NATO Response Force (NIF) met. NIF acted.", ["NATO"]),
+        # no acronym before its definition counts
+        ("NIF grew. The NATO Innovation Fund (NIF) invests.", ["NATO"]),
+    ],
+)  # fmt: skip
+def test_an_acronym_defined_for_an_organisations_body_names_the_organisation(
+    text: str, expected: list[str]
+) -> None:
+    assert codes(text) == expected
+
+
 def test_party_canonical_names_and_kinds() -> None:
     (kor,) = [m.party for m in find_parties("South Korea")]
     assert (kor.name, kor.code, kor.kind) == ("Republic of Korea", "KOR", nb.PartyKind.STATE)
@@ -453,6 +474,11 @@ def test_a_passives_agent_undertakes() -> None:
 def test_who_is_expected_to_act_undertakes() -> None:
     c = one("Officials expect Germany to send more troops to Romania.")
     assert (c.status, c.actor.code if c.actor else None) == (nb.CommitmentStatus.EXPECTED, "DEU")
+
+
+def test_a_word_of_the_previous_sentence_does_not_make_a_subject_an_object() -> None:
+    b = nb.parse("date 2024-07-06 Defence ministers met. Germany will send more tanks to Ukraine.")
+    assert [(c.actor.code if c.actor else None) for c in b.commitments] == ["DEU"]
 
 
 def test_a_demonym_after_a_verb_is_its_object() -> None:

@@ -175,11 +175,13 @@ class Sentence:
     _before: dict[int, str] = attrs.field(factory=dict, init=False, eq=False, repr=False)
 
     def word_before(self, text: str, start: int) -> str:
-        """:func:`_word_before` ``start`` in ``text``, remembered: the rules ask it of the
-        same mentions again and again, for the subject of each cue and each beneficiary."""
+        """:func:`_word_before` ``start`` in ``text``, within the sentence ("Ministers
+        met. Germany will ...": nothing stands before "Germany"), remembered: the rules
+        ask it of the same mentions again and again, for the subject of each cue and each
+        beneficiary."""
         word = self._before.get(start)
         if word is None:
-            word = self._before[start] = _word_before(text, start)
+            word = self._before[start] = _word_before(text, start, self.start)
         return word
 
 
@@ -798,17 +800,19 @@ def _stretches(
     return out
 
 
-def _word_before(text: str, start: int) -> str:
-    """The word before ``start``, looking past an article ("of the NATO summit": "of")."""
-    word, at = _previous_word(text, start)
+def _word_before(text: str, start: int, lo: int = 0) -> str:
+    """The word before ``start`` and after ``lo``, looking past an article ("of the
+    NATO summit": "of")."""
+    word, at = _previous_word(text, start, lo)
     if word in ("the", "a", "an"):
-        return _previous_word(text, at)[0] or word
+        return _previous_word(text, at, lo)[0] or word
     return word
 
 
-def _previous_word(text: str, start: int) -> tuple[str, int]:
-    """The lower-cased word that ends before ``start`` (within 30 characters) and its start."""
-    stop = max(0, start - 30)
+def _previous_word(text: str, start: int, lo: int = 0) -> tuple[str, int]:
+    """The lower-cased word that ends before ``start`` (within 30 characters, and after
+    ``lo``) and its start."""
+    stop = max(lo, start - 30)
     end = start
     while end > stop and not (text[end - 1].isalnum() or text[end - 1] == "_"):
         end -= 1

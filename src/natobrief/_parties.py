@@ -9,6 +9,7 @@ with the next one (mostly a single look-up).
 
 from __future__ import annotations
 
+import bisect
 import enum
 import itertools
 import json
@@ -277,7 +278,59 @@ def find_parties(text: str, start: int = 0, end: int | None = None) -> list[Ment
             end_at = word_end if text.startswith(".", key_end) else key_end
             out.append(Mention(first, end_at, entry.party, entry.form))
         reach = i + n
+    if text.find("(", start, end) >= 0:  # only a bracket can define an acronym
+        out = _with_bodies(text, out, start, len(text) if end is None else end)
     return out
+
+
+#: An acronym defined in brackets right after a name ("NATO Innovation Fund (NIF)").
+_DEFINED: Final = re.compile(r"[ \xa0]*\(([A-Z][A-Z0-9]{1,7})\)")
+#: The words of a body's name after its organisation's: capitalised words, the small
+#: words names hold ("and", "for"), and hyphens ("NATO-Ukraine Council").
+_BODY_NAME: Final = re.compile(r"(?:[- \xa0]+(?:[A-Z][\w'’]*|and|for|of|on|in|the|to|&))+")
+_NAME_BREAK: Final = re.compile(r"[- \xa0]+")
+#: How many characters of name before a defined acronym are read.
+_BODY_REACH: Final = 100
+
+
+def _with_bodies(text: str, mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    """``mentions`` with every later mention of an acronym that a text defines for one
+    of an organisation's bodies: "NATO Security Assistance and Training for Ukraine
+    (NSATU)" makes each later "NSATU" a mention of NATO, which acts through it.
+
+    The name must open with the organisation's own name, and the acronym must be spelt
+    by the initials of its capitalised words (the first word may give all its letters:
+    "EU Military Assistance Mission (EUMAM)"); a name that opens with a state's ("Ukraine Defence
+    Contact Group") names no body of that state's.
+    """
+    added: list[Mention] = []
+    starts = [m.start for m in mentions]
+    for defined in _DEFINED.finditer(text, start, end):
+        acronym = defined.group(1)
+        if (acronym.casefold(),) in _TABLE:
+            continue  # already a party's name ("(NATO)")
+        i = bisect.bisect_left(starts, defined.start() - _BODY_REACH)
+        for m in mentions[i:]:
+            if m.start >= defined.start():
+                break
+            if m.party.kind is not PartyKind.ORGANIZATION or m.form is not Form.NAME:
+                continue
+            name = _BODY_NAME.match(text, m.end, defined.start())
+            if name is None or name.end() != defined.start():
+                continue
+            first, *words = _NAME_BREAK.split(text[m.start : name.end()])
+            initials = "".join(w[0] for w in words if w[:1].isupper())
+            if acronym not in (first[0] + initials, first + initials):
+                continue  # "NATO Innovation Fund" is "NIF", "EU Military Assistance Mission" "EUMAM"
+            later = re.compile(rf"\b{acronym}\b")
+            added.extend(
+                Mention(a.start(), a.end(), m.party, Form.NAME)
+                for a in later.finditer(text, defined.end(), end)
+            )
+            break
+    if not added:
+        return mentions
+    return sorted(mentions + added, key=lambda m: m.start)
 
 
 def _longest_name(text: str, keys: list[str], at: list[int], i: int, most: int) -> tuple[_Entry, int] | None:
