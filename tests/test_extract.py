@@ -214,6 +214,13 @@ def one(sentence: str) -> nb.Commitment:
         ("NATO will provide direct support to Ukraine.", "planned"),  # "direct" as an adjective
         ("Germany sends more tanks to Ukraine", "achieved"),  # a headline's present
         ("Norway delivers F-16s to Ukraine", "achieved"),
+        ("Denmark has begun training Ukrainian pilots on F-16 jets.", "achieved"),  # under way
+        ("The Netherlands started delivering F-16s to Ukraine last month.", "achieved"),
+        ("Allies started discussing a new fund for Ukraine.", "proposed"),  # what begins decides
+        ("Japan and NATO have begun talks on a new partnership programme.", "proposed"),
+        ("Norway has doubled its support to Ukraine.", "achieved"),
+        ("Sweden tripled its military aid to Ukraine this year.", "achieved"),
+        ("Germany has increased its defence spending to 2% of GDP.", "achieved"),
     ],
 )
 def test_status_cues(sentence: str, status: str) -> None:

@@ -659,11 +659,12 @@ def _status_of(
     prev = i - 1
     if cue.nominal:
         before = bisect.bisect_left(verbs.all, i)  # verbs.all[:before] stand before it
-        return (
-            _status_of(text, cues, verbs, verbs.all[before - 1], governed, depth + 1)
-            if before
-            else cue.status
-        )
+        if not before:
+            return cue.status
+        verb = cues[verbs.all[before - 1]]
+        if _BEGINNING.fullmatch(text, verb.start, verb.end):
+            return cue.status  # "have begun discussions": talks under way are the talks' status
+        return _status_of(text, cues, verbs, verbs.all[before - 1], governed, depth + 1)
     decision = cue.status in (CommitmentStatus.AGREED, CommitmentStatus.ACHIEVED)
     if decision and _TO_BEFORE.search(text, max(0, cue.start - 4), cue.start):
         return _status_of(text, cues, verbs, prev, governed, depth + 1)
@@ -683,6 +684,10 @@ def _status_of(
             if _THAT_BETWEEN.match(text[cues[j].end : cue.start]) and not _is_adjective(text, cues[j].start):
                 return _status_of(text, cues, verbs, j, governed, depth + 1)
     return cue.status
+
+
+#: Verbs of beginning: what they begin decides, where it is a cue of its own ("began talks").
+_BEGINNING: Final = re.compile(r"(?i)(?:(?:has|have|had)[ \xa0]+)?(?:begun|began|started)")
 
 
 def _is_adjective(text: str, start: int) -> bool:

@@ -202,6 +202,8 @@ STATUS_CUES: Final[Mapping[S, tuple[str, ...]]] = {
         r"welcom(?:ed|es) (?:[\w'’-]+ ){1,4}?as (?:the |its |a |our )?(?:newest|new|\d+\w*) (?:member|ally|allies)",
         r"(?:reach|exceed|surpass)(?:es|ed|s)? (?:the|its|their)", r"(?:reach|exceed|surpass)(?:es|ed|s)? \d",
         r"(?:is|are) (?:stepping up|ramping up|building up|increasing|boosting|expanding|reinforcing)",
+        r"(?:has|have|had) (?:begun|started)", r"began", r"started",
+        r"(?:doubl|tripl|quadrupl)(?:ed|es)", r"(?:has|have) (?:increased|raised|boosted|expanded|stepped up|ramped up)",
     ),
 }  # fmt: skip
 
