@@ -488,6 +488,11 @@ def test_a_word_of_the_previous_sentence_does_not_make_a_subject_an_object() -> 
     assert [(c.actor.code if c.actor else None) for c in b.commitments] == ["DEU"]
 
 
+def test_a_party_alongside_the_actor_receives_nothing() -> None:
+    c = one("Georgia will take part in the exercise alongside Azerbaijan.")
+    assert (c.actor.code if c.actor else None, c.beneficiary) == ("GEO", None)
+
+
 def test_a_demonym_after_a_verb_is_its_object() -> None:
     c = one("The Secretary General met Kuwaiti officials to discuss a new NATO centre in Kuwait.")
     assert (c.actor.code if c.actor else None) == "NATO"
@@ -620,6 +625,7 @@ def test_not_partnerships(sentence: str) -> None:
         "The Republic of Korea joined NATO's cyber defence centre in Tallinn.",
         "Korea will join the new task force on maritime security.",
         "Korea is joining a NATO innovation initiative.",
+        "Korea and NATO set up a joint analysis, training and education centre.",  # a joint body
     ],
 )
 def test_a_partner_joining_a_joint_body_is_a_partnership(sentence: str) -> None:
@@ -643,6 +649,7 @@ def test_a_partner_joining_a_joint_body_is_a_partnership(sentence: str) -> None:
             "NATO and Japan agreed on Friday to deepen cooperation in cyber and space.",
             ("cyber", "space"),
         ),  # a day
+        ("NATO and Japan signed a joint declaration on cooperation in cyber defence.", ("cyber defence",)),
     ],
 )
 def test_areas_of_cooperation(sentence: str, areas: tuple[str, ...]) -> None:

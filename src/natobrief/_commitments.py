@@ -80,7 +80,7 @@ _NOT_SUBJECT_BEFORE: Final = _OBJECT_VERBS | frozenset(
         "including", "like", "as", "by", "since", "after", "before", "during", "despite",
     }
 )  # fmt: skip
-_NOT_BENEFICIARY_BEFORE: Final = frozenset(["from", "against", "by", "at", "than"])
+_NOT_BENEFICIARY_BEFORE: Final = frozenset(["from", "against", "by", "at", "than", "alongside"])
 #: Words after which a cue that can be a noun is one ("a new plan to ...").
 _DETERMINERS: Final = frozenset(
     ["a", "an", "the", "this", "that", "these", "those", "its", "their", "our", "new", "first", "second"]

@@ -35,7 +35,7 @@ _REGION: Final = re.compile(
 #: a joint name is written in capitals ("NATO-Ukraine", "EU-NATO").
 _JOINT_NAME: Final = re.compile(r"\bNATO-[A-Z]\w+|\b[A-Z]\w+-NATO\b")
 _JOINT: Final = compile_folded(
-    r"\b(?:joint|bilateral|trilateral)[ \xa0]+(?:declarations?|statements?|reports?|task[ \xa0]+force|council|centre|center|exercises?|summits?|documents?|memorand\w+)"
+    r"\b(?:joint|bilateral|trilateral)[ \xa0]+(?:[\w-]+,?[ \xa0]+){0,4}?(?:declarations?|statements?|reports?|task[ \xa0]+force|council|centre|center|exercises?|summits?|documents?|memorand\w+)"
     r"|\b(?:agreements?|deals?|pacts?|memorand(?:um|a)|letters?[ \xa0]+of[ \xa0]+intent|accords?)[ \xa0]+(?:with|between)\b"
     r"|\b(?:the|a|an|this|that|these|its|their|our)[ \xa0]+(?:[\w-]+[ \xa0]+){0,3}?(?:agreements?|deals?|pacts?|accords?)\b"
     r"|\b(?:memorand(?:um|a)|letters?[ \xa0]+of[ \xa0]+intent|ITPPs?)\b"
@@ -51,6 +51,8 @@ _AREAS: Final = compile_folded(
     r"|cover(?:s|ing|ed)|spanning|(?P<field>(?<=operation)[ \xa0]+in(?![ \xa0]+(?:the|a|an|this|that|its|their|our|order|areas?|fields?|issues"
     r"|response|support|light|line|view|addition|particular|recent|years?|place|times?)\b)))[ \xa0]+"
 )
+#: Cooperation named at the head of a list of its fields ("on closer cooperation in").
+_COOPERATION_IN: Final = compile_folded(r"(?:[\w-]+[ \xa0]+)?co-?operation[ \xa0]+(?:in|on)[ \xa0]+")
 _AREA_SPLIT: Final = re.compile(r",[ \xa0]*(?:and[ \xa0]+|or[ \xa0]+)?|[ \xa0]+(?:and|or)[ \xa0]+")
 _AREA_END: Final = re.compile(
     r"[.;:!?()]|[ \xa0]+(?:to|with|which|that|in[ \xa0]+order)[ \xa0]"
@@ -198,6 +200,9 @@ def _areas(text: str, folded: str, s: int, e: int) -> tuple[tuple[str, ...], tup
     end = stop.start() if stop else e
     areas = []
     pos = lead.end()
+    named = _COOPERATION_IN.match(folded, pos, end)
+    if named is not None:
+        pos = named.end()  # "a declaration on cooperation in military mobility": the field follows
     for m in [*_AREA_SPLIT.finditer(text, pos, end), None]:
         a, b = strip_span(text, pos, m.start() if m else end)
         if a < b and b - a <= 80:
