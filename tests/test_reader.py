@@ -220,10 +220,25 @@ def _front(line: str) -> str:
         ("Madrid, June 29 (Agency)--Leaders agreed a new concept at the meeting on Friday.", None),
         ("A headline\nOn Friday, July 5, 2024, leaders agreed a new concept at the meeting.", None),
         ("A headline\nLeaders will meet on 9 July 2024 to agree a new concept at the meeting.", None),
+        # a publication line or a bare date on the first line is no headline
+        (
+            "Published: 12 June 2023\nLeaders agreed a new concept at the meeting on Friday.",
+            dt.date(2023, 6, 12),
+        ),
+        (
+            "Last update 14:32 GMT, 5 September 2024\nLeaders agreed a new concept at the meeting.",
+            dt.date(2024, 9, 5),
+        ),
+        ("12 June 2023\nLeaders agreed a new concept at the meeting on Friday.", dt.date(2023, 6, 12)),
     ],
 )
 def test_dateline_forms(article: str, expected: dt.date | None) -> None:
     assert expected == nb.parse(article).date
+
+
+def test_a_headline_may_open_with_a_word_of_publication() -> None:
+    b = nb.parse("Released hostages return home\nLeaders agreed a new concept at the meeting on Friday.")
+    assert (b.title.text if b.title else None, b.date) == ("Released hostages return home", None)
 
 
 # --- people and events ----------------------------------------------------------------------

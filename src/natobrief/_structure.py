@@ -45,6 +45,10 @@ _WORDS: Final = re.compile(r"[A-Za-zÀ-ÿ]{2,}")
 _BYLINE: Final = re.compile(
     r"[Bb]y[ \xa0]+[A-ZÀ-Þ][\w.'’-]*(?:[ \xa0]+(?:and[ \xa0]+)?[A-ZÀ-Þ][\w.'’-]*){0,5}[ \xa0]*(?:[,|/–—-].*)?$"
 )
+#: A publication line's opening ("Published: 5 July 2024", "Last updated 14:32 GMT, ...").
+_PUBLICATION: Final = re.compile(
+    r"(?i)(?:(?:first|last)[ \xa0]+)?(?:published|updated?|posted|modified|released)\b(?:[ \xa0]+on\b)?[ \xa0]*:?"
+)
 TITLE_MAX_WORDS: Final = 20
 LEAD_MIN_WORDS: Final = 8
 
@@ -179,6 +183,10 @@ def _is_headline(text: str, block: Block) -> bool:
     words = _word_count(text, block)
     if words > TITLE_MAX_WORDS or _BYLINE.match(text, block.start, block.end):
         return False
+    if DATE.fullmatch(text, block.start, block.end) or (
+        _PUBLICATION.match(text, block.start, block.end) and DATE.search(text, block.start, block.end)
+    ):
+        return False  # "Published: 12 June 2023" on the first line: front matter, with the date
     return text[block.end - 1] not in '.!?:;,"”’' or words <= 4
 
 
