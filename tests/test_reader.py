@@ -313,6 +313,22 @@ def test_people_from_bylines_and_speech() -> None:
 
 
 @pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("By Maria Lopez and Tom Berg", ["Maria Lopez", "Tom Berg"]),
+        ("By Maria Lopez, Tom Berg and Ines Vale", ["Maria Lopez", "Tom Berg", "Ines Vale"]),
+        (
+            "Reporting by Maria Lopez and Tom Berg; Editing by Ines Vale",
+            ["Maria Lopez", "Tom Berg", "Ines Vale"],
+        ),
+    ],
+)
+def test_every_name_on_a_byline_is_a_person(byline: str, names: list[str]) -> None:
+    b = nb.parse(f"A headline\n{byline}\nThe Allies agreed a plan on Monday to move faster.\n")
+    assert [p.name for p in b.people] == names
+
+
+@pytest.mark.parametrize(
     ("text", "people"),
     [
         ("Mr Jansen said the talks were useful.", [("Jansen", None)]),

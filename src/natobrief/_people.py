@@ -313,8 +313,10 @@ _SPEECH_LEAD_INS: Final = ("said", "says", "notes", "noted", "added", "adds", "w
 _SPEECH_BEFORE: Final = re.compile(
     r"(?:\b(?:" + "|".join(w.replace(" ", r"[ \xa0]+") for w in _SPEECH_LEAD_INS) + r")|\(@\w+\)|—)[ \xa0]*$"
 )
+#: A byline before a name, and the names before it on the byline ("By Jane Doe and ").
 _BYLINE_BEFORE: Final = re.compile(
-    r"(?:^|\n|\(|\b(?:Reporting|Editing|Written|Writing|Reported))[ \t\xa0]*[Bb]y[ \xa0]+$"
+    r"(?:^|\n|\(|\b(?:Reporting|Editing|Written|Writing|Reported))[ \t\xa0]*[Bb]y[ \xa0]+"
+    r"(?:[A-Z][\w.'’-]*(?:[ \xa0][A-Z][\w.'’-]*){0,3}(?:,|[ \xa0]+and)[ \xa0]+){0,3}$"
 )
 _HANDLE_AFTER: Final = re.compile(r"[ \xa0]*\(@\w+\)")
 #: An honorific right before a name ("Mr Stoltenberg", "Dr. Lee"): no title, but a person.
