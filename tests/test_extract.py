@@ -488,6 +488,19 @@ def test_a_word_of_the_previous_sentence_does_not_make_a_subject_an_object() -> 
     assert [(c.actor.code if c.actor else None) for c in b.commitments] == ["DEU"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("The US president announced that Germany and Romania would provide Patriot batteries to Ukraine.", "DEU"),
+        ("NATO expects that Italy will raise defence spending to 2% of GDP.", "ITA"),
+        ("NATO leaders reaffirmed that Ukraine will become a member of NATO.", "NATO"),  # the candidate joins
+    ],
+)  # fmt: skip
+def test_an_ally_named_after_that_undertakes(sentence: str, actor: str) -> None:
+    c = one(sentence)
+    assert (c.actor.code if c.actor else None) == actor
+
+
 def test_a_party_alongside_the_actor_receives_nothing() -> None:
     c = one("Georgia will take part in the exercise alongside Azerbaijan.")
     assert (c.actor.code if c.actor else None, c.beneficiary) == ("GEO", None)

@@ -977,6 +977,15 @@ def _actor(
         named = [m for m in sentence.mentions if m.end <= resumes_after and resumes_after - m.end <= 1]
         if named:
             return named[-1].party
+    if chosen is not None and chosen > 0:
+        # "Biden announced that Germany and Romania would provide ...": an Ally named after
+        # "that" undertakes, not the one who announces it; a partner there is who receives
+        # or joins ("reaffirmed that Ukraine will become a member")
+        that = _THAT.search(text, cues[chosen - 1].end, cues[chosen].start)
+        if that is not None:
+            found = _subject_in(text, sentence, that.end(), cues[chosen].start)
+            if found is not None and (found.code == "NATO" or is_member(found.code, context.year)):
+                return found
     if chosen is None and sentence.frame is not None:
         # no cue of its own (a headline, a bullet under "Key decisions"): the subject
         # is what stands before the undertaking
