@@ -221,6 +221,7 @@ def one(sentence: str) -> nb.Commitment:
         ("Norway has doubled its support to Ukraine.", "achieved"),
         ("Sweden tripled its military aid to Ukraine this year.", "achieved"),
         ("Germany has increased its defence spending to 2% of GDP.", "achieved"),
+        ("Spain spends just 1.28% of its GDP on defence.", "achieved"),  # a share spent
     ],
 )
 def test_status_cues(sentence: str, status: str) -> None:
@@ -436,6 +437,8 @@ def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
         ("Allies will help Moldova transition from Soviet-era kit to NATO equipment.", "interoperability"),
         ("The pact provides defence-industrial support for Ukraine.", "military_aid"),  # support delivered
         ("Norway will boost defence-industrial production for Ukraine.", "defence_industry"),  # production
+        ("Sweden will send 10 infantry fighting vehicles to Ukraine.", "military_aid"),
+        ("Spain spends just 1.28% of its GDP on defence.", "defence_spending"),
     ],
 )
 def test_kind_terms(sentence: str, kind: str) -> None:
