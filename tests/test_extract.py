@@ -222,6 +222,8 @@ def one(sentence: str) -> nb.Commitment:
         ("Sweden tripled its military aid to Ukraine this year.", "achieved"),
         ("Germany has increased its defence spending to 2% of GDP.", "achieved"),
         ("Spain spends just 1.28% of its GDP on defence.", "achieved"),  # a share spent
+        ("Germany sent the pledged tanks to Ukraine.", "achieved"),  # a participle before its noun
+        ("The Netherlands has delivered all 24 promised F-16 jets to Ukraine.", "achieved"),
     ],
 )
 def test_status_cues(sentence: str, status: str) -> None:

@@ -286,9 +286,14 @@ def _sentence_cues(
     (which start at ``kind_starts``)."""
     cues = []
     for start, end, status in context.signals.cues.within(sentence.start, sentence.end):
-        nominal = _cues.NOMINAL_CUES.fullmatch(text, start, end) is not None or (
-            _cues.NOUN_OR_VERB.match(text, start, end) is not None
-            and _word_before(text, start) in _DETERMINERS
+        nominal = (
+            _cues.NOMINAL_CUES.fullmatch(text, start, end) is not None
+            or (
+                _cues.NOUN_OR_VERB.match(text, start, end) is not None
+                and _word_before(text, start) in _DETERMINERS
+            )
+            # a participle before its noun ("all 24 promised jets"): the verb before it decides
+            or (text.endswith("ed", start, end) and _is_adjective(text, start))
         )
         before = bisect.bisect_left(kind_starts, end)
         if nominal and before and kinds[before - 1][1] > start:
@@ -691,12 +696,13 @@ _BEGINNING: Final = re.compile(r"(?i)(?:(?:has|have|had)[ \xa0]+)?(?:begun|began
 
 
 def _is_adjective(text: str, start: int) -> bool:
-    """Whether the participle at ``start`` modifies a noun after a determiner ("the
-    (recently) established rules"), rather than being a verb that governs a clause."""
+    """Whether the participle at ``start`` modifies a noun after a determiner or a
+    number ("the (recently) established rules", "all 24 promised jets"), rather than
+    being a verb that governs a clause."""
     word, at = _previous_word(text, start)
     if word.endswith("ly"):
         word = _previous_word(text, at)[0]
-    return word in _DETERMINERS
+    return word in _DETERMINERS or word in ("all", "each", "every") or word[:1].isdigit()
 
 
 def _is_gerund_after(text: str, before: _Cue, cue: _Cue) -> bool:
