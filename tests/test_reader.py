@@ -378,6 +378,10 @@ def test_events_resolve_against_the_brief_date() -> None:
         ("NATO leaders will meet in The Hague next month.", ("The Hague Summit", dt.date(2025, 6, 24))),
         ("NATO heads of state and government met in Madrid.", ("Madrid Summit", dt.date(2022, 6, 28))),
         ("The next summit will be held in Ankara on 7 July 2026.", ("Ankara Summit", dt.date(2026, 7, 7))),
+        (
+            "The next NATO summit will take place in Ankara on 7 July 2026.",
+            ("Ankara Summit", dt.date(2026, 7, 7)),
+        ),
     ],
 )
 def test_summits_named_by_who_meets_or_where_they_are_held(
@@ -405,6 +409,9 @@ def test_city_with_several_summits_picks_the_nearest() -> None:
         ("NATO defence ministers' meeting in Brussels on Thursday agreed new targets.", "Defence"),
         ("NATO defence ministers met in Brussels on Thursday to agree new targets.", "Defence"),
         ("Allied foreign ministers gathered in Brussels on Thursday.", "Foreign"),
+        ("Defence ministers met in Brussels on Thursday.", "Defence"),  # in a NATO brief: NATO's
+        ("On Thursday, foreign ministers of the Alliance met in Brussels.", "Foreign"),
+        ("Talks ended in Brussels. Defence ministers met in Brussels on Thursday.", "Defence"),
     ],
 )
 def test_ministerial_meeting(sentence: str, name: str) -> None:
@@ -417,8 +424,16 @@ def test_ministerial_meeting(sentence: str, name: str) -> None:
     )
 
 
-def test_ministers_of_another_body_meet_at_no_nato_ministerial() -> None:
-    assert nb.parse("date 2025-06-07 EU defence ministers met in Brussels on Thursday.").events == ()
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "EU defence ministers met in Brussels on Thursday.",
+        "Nordic defence ministers met in Oslo on Thursday.",
+        "U.S. and Japanese defence ministers met in Tokyo on Thursday.",
+    ],
+)
+def test_ministers_of_another_body_meet_at_no_nato_ministerial(sentence: str) -> None:
+    assert nb.parse(f"date 2025-06-07 {sentence}").events == ()
 
 
 def test_relative_week_and_month() -> None:

@@ -51,7 +51,7 @@ _LEADERS: Final = (
 #: leaders will meet in The Hague".
 _SUMMIT: Final = re.compile(
     rf"\b{_WHEN}(?:NATO[ \xa0]+)?(?:(?:{_HOST}|The[ \xa0]+(?P<host2>Hague))[ \xa0]+(?:NATO[ \xa0]+)?{_KIND}"
-    rf"|(?:NATO[ \xa0]+)?{_KIND}(?:[ \xa0]+(?:(?:will[ \xa0]+be|was|is)[ \xa0]+(?:held|hosted)[ \xa0]+)?(?:in|at)[ \xa0]+"
+    rf"|(?:NATO[ \xa0]+)?{_KIND}(?:[ \xa0]+(?:(?:(?:will[ \xa0]+be|was|is)[ \xa0]+(?:held|hosted)|(?:will[ \xa0]+)?(?:take|takes|took)[ \xa0]+place)[ \xa0]+)?(?:in|at)[ \xa0]+"
     rf"(?:the[ \xa0]+)?(?:The[ \xa0]+)?{_HOST.replace('host', 'host3')})?"
     rf"|{_LEADERS}[ \xa0]+{_MEET}[ \xa0]+in[ \xa0]+"
     rf"(?:The[ \xa0]+)?{_HOST.replace('host', 'host4')})"
@@ -59,9 +59,15 @@ _SUMMIT: Final = re.compile(
 _MINISTERIAL: Final = re.compile(
     r"(?i)(?:(?:NATO[ \xa0]+)?(?P<branch>defen[cs]e|foreign)[ \xa0]+ministers['’]?[ \xa0]+(?:meeting|ministerial)"
     r"|meeting[ \xa0]+of[ \xa0]+(?:NATO[ \xa0]+|Allied[ \xa0]+)?(?P<branch2>defen[cs]e|foreign)[ \xa0]+ministers"
-    r"|(?:NATO|Allied)[ \xa0]+(?P<branch3>defen[cs]e|foreign)[ \xa0]+ministers[ \xa0]+"
-    rf"{_MEET})"
+    r"|(?:(?:NATO|Allied)[ \xa0]+)?(?P<branch3>defen[cs]e|foreign)[ \xa0]+ministers"
+    r"(?:[ \xa0]+(?:of|from)[ \xa0]+(?:the[ \xa0]+)?(?:NATO|Alliance|Allies|Allied[ \xa0]+(?:countries|nations|states)))?"
+    rf"[ \xa0]+{_MEET})"
     r"(?:[ \xa0]+in[ \xa0]+(?P<place>[A-Z][a-z]+))?"
+)
+#: A name before ministers that makes them another body's ("EU defence ministers"): a
+#: capitalised word other than NATO's own, on the same line.
+_OTHER_BEFORE: Final = re.compile(
+    r"(?<![\w.'’-])(?!NATO\b|Allied\b|The\b)[A-Z](?:[\w'’-]|\.(?=\w))*[ \xa0]+$"
 )
 _COUNCIL: Final = re.compile(
     r"(?:inaugural[ \xa0]+|first[ \xa0]+)?(?:meeting[ \xa0]+of[ \xa0]+the[ \xa0]+)?NATO[- ]Ukraine[ \xa0]+Council(?:[ \xa0]+meeting)?"
@@ -109,6 +115,8 @@ def find_events(
                 .replace("defense", "defence")
             )
             name = f"NATO {branch.capitalize()} Ministers' Meeting"
+            if _OTHER_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                continue  # "EU defence ministers met": another body's ministers
             if name not in events:
                 start, end = _dates_in(text, s, e, anchor)
                 events[name] = Event(
