@@ -436,6 +436,23 @@ def test_ministers_of_another_body_meet_at_no_nato_ministerial(sentence: str) ->
     assert nb.parse(f"date 2025-06-07 {sentence}").events == ()
 
 
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        ("Defence ministers will meet in Brussels on 12 and 13 February.", dt.date(2025, 2, 12), dt.date(2025, 2, 13)),
+        ("Foreign ministers of the Alliance gather in Brussels on 3-4 December.", dt.date(2024, 12, 3), dt.date(2024, 12, 4)),
+        ("Foreign ministers will meet in Brussels on December 3.", dt.date(2024, 12, 3), dt.date(2024, 12, 3)),
+        ("Defence ministers will meet in Brussels on 31 February.", None, None),  # no such day
+    ],
+)  # fmt: skip
+def test_days_of_a_month_without_a_year_take_the_nearest_such_month(
+    sentence: str, start: dt.date | None, end: dt.date | None
+) -> None:
+    anchor = "2025-01-20" if "February" in sentence else "2024-11-20"
+    (e,) = nb.parse(f"date {anchor} {sentence}").events
+    assert (e.start, e.end) == (start, end)
+
+
 def test_relative_week_and_month() -> None:
     b = nb.parse("date 2024-03-06 Leaders meet at next week's Oslo summit.")
     assert (dt.date(2024, 3, 11), dt.date(2024, 3, 17)) == (b.events[0].start, b.events[0].end)

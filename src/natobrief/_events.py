@@ -79,9 +79,17 @@ _COUNCIL_WORD: Final = "council"
 _ON_WEEKDAY: Final = re.compile(
     r"(?i)\bon[ \xa0]+(?P<day>" + "|".join(w for w in WEEKDAYS if len(w) > 4) + r")\b"
 )
-_IN_MONTH: Final = re.compile(
-    r"\bin[ \xa0]+(?P<month>" + "|".join(m.capitalize() for m in MONTHS if len(m) > 3 or m == "may") + r")\b"
+_MONTH_NAMES: Final = "|".join(m.capitalize() for m in MONTHS if len(m) > 3 or m == "may")
+#: Days of a month without its year ("on 3-4 December", "on 12 and 13 February", "on
+#: December 3"); a full date is read as one before this is tried.
+_ON_DAYS: Final = re.compile(
+    r"\bon[ \xa0]+(?:(?P<d1>\d{1,2})(?:[ \xa0]*(?:-|–|and|to)[ \xa0]*(?P<d2>\d{1,2}))?[ \xa0]+(?P<month>"
+    + _MONTH_NAMES
+    + r")|(?P<month2>"
+    + _MONTH_NAMES
+    + r")[ \xa0]+(?P<d3>\d{1,2})(?:[ \xa0]*(?:-|–|and|to)[ \xa0]*(?P<d4>\d{1,2}))?)\b"
 )
+_IN_MONTH: Final = re.compile(r"\bin[ \xa0]+(?P<month>" + _MONTH_NAMES + r")\b")
 
 
 def find_events(
@@ -216,6 +224,18 @@ def _dates_in(text: str, s: int, e: int, anchor: dt.date | None) -> tuple[dt.dat
         return day, day
     if anchor is None:
         return None, None
+    days = _ON_DAYS.search(text, s, e)
+    if days is not None:
+        # "on 3-4 December", "on 12 and 13 February", "on December 3": the year is the
+        # nearest month's of that name
+        first = relative_date(days.group("month") or days.group("month2"), anchor)
+        assert first is not None  # _ON_DAYS matches month names only
+        d1 = int(days.group("d1") or days.group("d3"))
+        d2 = max(d1, int(days.group("d2") or days.group("d4") or d1))
+        try:
+            return first.replace(day=d1), first.replace(day=d2)
+        except ValueError:
+            return None, None  # "on 31 February"
     weekday = _ON_WEEKDAY.search(text, s, e)
     if weekday is not None:
         on = relative_date(weekday.group("day"), anchor)
