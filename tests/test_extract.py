@@ -631,6 +631,8 @@ def test_cooperation_intent_is_a_partnership_not_a_commitment(sentence: str, are
         "Finland and Sweden deepened their cooperation.",  # Allies are never partners (in 2025)
         "Sweden joined the cyber defence centre in Tallinn.",  # an Ally joining a body
         "Japan joined the talks on Monday.",  # talks are no joint body
+        "NATO released a report on Japan's cyber defence.",  # made by NATO alone
+        "NATO and Germany released a report on cyber defence.",  # with an Ally
     ],
 )
 def test_not_partnerships(sentence: str) -> None:
@@ -644,9 +646,11 @@ def test_not_partnerships(sentence: str) -> None:
         "Korea will join the new task force on maritime security.",
         "Korea is joining a NATO innovation initiative.",
         "Korea and NATO set up a joint analysis, training and education centre.",  # a joint body
+        "NATO and Korea released a report on cyber defence.",  # a joint act
+        "Korea and NATO will sign a declaration on maritime security.",
     ],
 )
-def test_a_partner_joining_a_joint_body_is_a_partnership(sentence: str) -> None:
+def test_a_joint_body_or_act_with_a_partner_is_a_partnership(sentence: str) -> None:
     (p,) = nb.parse(f"date 2025-03-01 {sentence}").partnerships
     assert [x.code for x in p.partners] == ["KOR"]
 

@@ -42,6 +42,14 @@ _JOINT: Final = compile_folded(
     r"|\bjoin(?:s|ed|ing)?[ \xa0]+(?:[\w'’-]+[ \xa0]+){0,4}?(?:centres?|centers?|task[ \xa0]+forces?|councils?|hubs?|cells?|initiatives?)\b"
     r"|\btogether\b|\bjoin(?:ed|s)?[ \xa0]+by\b|\bsid(?:e|ing)[ \xa0]+(?:by[ \xa0]+side|with)\b|\bcloser[ \xa0]+to[ \xa0]+NATO[ \xa0]+than\b"
 )
+#: NATO and another as the joint subject of an act ("NATO and the European Union released
+#: a report", "Japan and NATO sign a declaration"): something made together.
+_JOINT_ACT: Final = re.compile(
+    r"\b(?:(?:NATO|the[ \xa0]+Alliance|Allies)[ \xa0]+and[ \xa0]+(?:the[ \xa0]+)?[A-Z][\w.'’-]*(?:[ \xa0]+[A-Z][\w.'’-]*){0,3}"
+    r"|[A-Z][\w.'’-]*(?:[ \xa0]+[A-Z][\w.'’-]*){0,3}[ \xa0]+and[ \xa0]+(?:NATO|the[ \xa0]+Alliance))"
+    r"[ \xa0]+(?:(?:have|has|will|jointly|today)[ \xa0]+)*"
+    r"(?:releas|issu|sign|adopt|publish|launch|conclud|endors|present|unveil)\w*\b"
+)
 _NUC: Final = re.compile(r"N(?:ATO[- ]Ukraine[ \xa0]+Council|(?<!\wN)UC\b)")
 #: Lead-ins of a list of cooperation areas ("in areas such as cyber, space and ...").
 _AREAS: Final = compile_folded(
@@ -124,6 +132,7 @@ def find_partnership(text: str, sentence: Sentence, context: Context, places: Pl
         _cues.COOPERATION.search(folded, s, e)
         or _JOINT.search(folded, s, e)
         or _JOINT_NAME.search(text, s, e)
+        or _JOINT_ACT.search(text, s, e)
     )
     if nuc is None and cooperation is None:
         return None
