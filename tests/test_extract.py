@@ -614,6 +614,10 @@ def test_a_member_is_no_beneficiary_but_a_candidate_is() -> None:
         ("NATO and Japan agreed to step up cooperation on cyber and space.", ("cyber", "space")),
         ("Japan and NATO will intensify cooperation on cyber and space.", ("cyber", "space")),
         ("NATO will strengthen NATO-Japan cooperation on cyber and space.", ("cyber", "space")),
+        (
+            "Japan's ministers met Allies to discuss closer cooperation on cyber and space.",
+            ("cyber", "space"),
+        ),
     ],
 )
 def test_cooperation_intent_is_a_partnership_not_a_commitment(sentence: str, areas: tuple[str, ...]) -> None:

@@ -146,8 +146,9 @@ _PREP_BY: Final = re.compile(r"(?i)\bby[ \xa0]+$")
 #: A passive's auxiliary right before a verb cue ("was ratified", "has been signed").
 _PASSIVE_BEFORE: Final = re.compile(r"(?i)\b(?:was|were|is|are|been|be|being)[ \xa0]+$")
 _COOPERATION_INTENT: Final = Gated(
-    r"\b(?:deepen|strengthen|enhance|expand|boost|further|improve|affirm|intensif|broaden|bolster|reinforc"
+    r"\b(?:(?:deepen|strengthen|enhance|expand|boost|further|improve|affirm|intensif|broaden|bolster|reinforc"
     r"|step(?:s|ped|ping)?[ \xa0]+up)\w*[ \xa0]+(?:[\w-]+[ \xa0]+){0,3}?"
+    r"|(?:closer|deeper|stronger|greater|enhanced|expanded|increased)[ \xa0]+)"
     r"(?:co-?operation|ties|relations(?:hips?)?|partnerships?|dialogue)\b",
     ("operation", "ties", "relation", "partnership", "dialogue"),
 )

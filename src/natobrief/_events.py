@@ -69,6 +69,7 @@ _MINISTERIAL: Final = re.compile(
 _OTHER_BEFORE: Final = re.compile(
     r"(?<![\w.'’-])(?!NATO\b|Allied\b|The\b)[A-Z](?:[\w'’-]|\.(?=\w))*[ \xa0]+$"
 )
+_NATO_NAMED: Final = re.compile(r"NATO|Allie[ds]|Alliance")
 _COUNCIL: Final = re.compile(
     r"(?:inaugural[ \xa0]+|first[ \xa0]+)?(?:meeting[ \xa0]+of[ \xa0]+the[ \xa0]+)?NATO[- ]Ukraine[ \xa0]+Council(?:[ \xa0]+meeting)?"
 )
@@ -125,6 +126,8 @@ def find_events(
             name = f"NATO {branch.capitalize()} Ministers' Meeting"
             if _OTHER_BEFORE.search(text, max(0, m.start() - 20), m.start()):
                 continue  # "EU defence ministers met": another body's ministers
+            if m.group("branch3") and m.group("place") is None and not _NATO_NAMED.search(m.group()):
+                continue  # "their foreign ministers met Allies": whose, and where, is not said
             if name not in events:
                 start, end = _dates_in(text, s, e, anchor)
                 events[name] = Event(
