@@ -375,6 +375,12 @@ def test_money_decides_the_kind() -> None:
     c = one("Allies pledged €500 million for air defence for Ukraine.")
     assert c.kind == nb.CommitmentKind.FINANCIAL
     assert [(q.value, q.unit) for q in c.amounts] == [(5e8, "EUR")]
+    # what the money is for, listed in its item, is one undertaking with it
+    c = one("The Netherlands announced a €500 million package of drones and air defence for Kyiv.")
+    assert (c.kind, c.text) == (
+        nb.CommitmentKind.FINANCIAL,
+        "The Netherlands announced a €500 million package of drones and air defence for Kyiv",
+    )
 
 
 @pytest.mark.parametrize(

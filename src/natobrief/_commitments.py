@@ -799,8 +799,13 @@ def _stretches(
                 and not _separate_items(text, cut, prev, breaks, verb_starts)
             ):
                 continue
-            if prev[2] is CommitmentKind.FINANCIAL and not _is_amount(text, nxt):
-                continue  # money decides the kind: what follows is what it is for
+            money = prev[2] is CommitmentKind.FINANCIAL or (
+                last_amount is not None
+                and last_amount[2] is CommitmentKind.FINANCIAL
+                and last_amount[0] >= cut
+            )
+            if money and not _is_amount(text, nxt):
+                continue  # money decides the kind: what follows in its item is what it is for
             if (
                 breaks
                 and _has_words(text, breaks[-1].end(), b, _MIN_ITEM_WORDS)
