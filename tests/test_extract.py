@@ -682,11 +682,17 @@ def test_a_joint_body_or_act_with_a_partner_is_a_partnership(sentence: str) -> N
             ("cyber", "space"),
         ),  # a day
         ("NATO and Japan signed a joint declaration on cooperation in cyber defence.", ("cyber defence",)),
+        # partners listed after "such as" are partners, not fields
+        (
+            "NATO will work with partners such as Japan and Korea on counter-terrorism.",
+            ("counter-terrorism",),
+        ),
     ],
 )
 def test_areas_of_cooperation(sentence: str, areas: tuple[str, ...]) -> None:
     (p,) = nb.parse(f"date 2025-03-01 {sentence}").partnerships
     assert p.areas == areas
+    assert "JPN" in [x.code for x in p.partners]  # a partner in the list is no field
 
 
 def test_cooperation_with_no_partner_or_region_is_no_partnership() -> None:

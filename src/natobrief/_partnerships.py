@@ -136,7 +136,7 @@ def find_partnership(text: str, sentence: Sentence, context: Context, places: Pl
     )
     if nuc is None and cooperation is None:
         return None
-    areas, areas_span = _areas(text, folded, s, e)
+    areas, areas_span = _areas(text, folded, s, e, {m.start for m in sentence.mentions})
     partners: dict[str, Party] = {}
     if nuc is not None:
         partners["UKR"] = party("UKR")
@@ -200,9 +200,17 @@ def _expand(p: Party) -> tuple[Party, ...]:
     return members if members else (p,)
 
 
-def _areas(text: str, folded: str, s: int, e: int) -> tuple[tuple[str, ...], tuple[int, int]]:
-    """The fields of cooperation a sentence lists, and where the list stands."""
+def _areas(
+    text: str, folded: str, s: int, e: int, party_starts: set[int]
+) -> tuple[tuple[str, ...], tuple[int, int]]:
+    """The fields of cooperation a sentence lists, and where the list stands.
+
+    A lead-in before a party's name (which starts at one of ``party_starts``) lists partners,
+    not fields ("partners such as Jordan and Morocco on counter-terrorism"): the fields
+    are sought after it."""
     lead = _AREAS.search(folded, s, e)
+    while lead is not None and lead.end() in party_starts:
+        lead = _AREAS.search(folded, lead.end(), e)
     if lead is None or (lead.group("field") and not text[lead.end()].islower()):
         return (), (e, e)  # "cooperation in Asia": a place, not a field
     stop = _AREA_END.search(text, lead.end(), e)
