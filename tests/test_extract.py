@@ -682,6 +682,12 @@ def test_a_joint_body_or_act_with_a_partner_is_a_partnership(sentence: str) -> N
             ("cyber", "space"),
         ),  # a day
         ("NATO and Japan signed a joint declaration on cooperation in cyber defence.", ("cyber defence",)),
+        (
+            "NATO and Japan agreed on June 12 to deepen cooperation in cyber and space.",
+            ("cyber", "space"),
+        ),  # a date
+        ("Japan will work more with NATO on issues such as cyber and space.", ("cyber", "space")),
+        ("Japan's partnership with NATO will focus on the Pacific region and cyber.", ("cyber",)),  # a region
         # partners listed after "such as" are partners, not fields
         (
             "NATO will work with partners such as Japan and Korea on counter-terrorism.",

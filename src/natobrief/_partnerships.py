@@ -55,12 +55,20 @@ _NUC: Final = re.compile(r"N(?:ATO[- ]Ukraine[ \xa0]+Council|(?<!\wN)UC\b)")
 _AREAS: Final = compile_folded(
     r"\b(?:in[ \xa0]+(?:areas|fields|issues)[ \xa0]+(?:such[ \xa0]+as|including|like)|areas[ \xa0]+(?:such[ \xa0]+as|including|like)"
     r"|on[ \xa0]+issues[ \xa0]+such[ \xa0]+as|particularly[ \xa0]+(?:regarding|on|in)|especially[ \xa0]+(?:on|in)"
-    r"|(?<=\w)[ \xa0]+on(?=[ \xa0]+(?!the[ \xa0]+(?:sidelines|margins|eve|occasion)\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d))\w)|including[ \xa0]+(?:on|in)?|such[ \xa0]+as|in[ \xa0]+the[ \xa0]+(?:areas?|fields?)[ \xa0]+of|focus(?:ing)?[ \xa0]+on"
+    r"|(?<=\w)[ \xa0]+on(?=[ \xa0]+(?!the[ \xa0]+(?:sidelines|margins|eve|occasion)\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d))\w)|including[ \xa0]+(?:on|in)?|such[ \xa0]+as|in[ \xa0]+the[ \xa0]+(?:areas?|fields?)[ \xa0]+of|focus(?:ing)?[ \xa0]+on"
     r"|cover(?:s|ing|ed)|spanning|(?P<field>(?<=operation)[ \xa0]+in(?![ \xa0]+(?:the|a|an|this|that|its|their|our|order|areas?|fields?|issues"
     r"|response|support|light|line|view|addition|particular|recent|years?|place|times?)\b)))[ \xa0]+"
 )
 #: Cooperation named at the head of a list of its fields ("on closer cooperation in").
-_COOPERATION_IN: Final = compile_folded(r"(?:[\w-]+[ \xa0]+)?co-?operation[ \xa0]+(?:in|on)[ \xa0]+")
+_COOPERATION_IN: Final = compile_folded(
+    r"(?:[\w-]+[ \xa0]+)?co-?operation[ \xa0]+(?:in|on)[ \xa0]+|(?:issues|areas|fields|topics)[ \xa0]+(?:such[ \xa0]+as|including|like)[ \xa0]+"
+)
+#: An item of a list of fields that names none: a region ("the Pacific region") or only
+#: small words ("a new", of "a new and expanded programme").
+_NO_FIELD: Final = re.compile(
+    r"(?:the[ \xa0]+)?(?:" + _REGION.pattern + r")(?:[ \xa0]+region)?"
+    r"|(?i:(?:a|an|the|new|more|other|further|greater|closer|its|their|our)(?:[ \xa0]+|$))+"
+)
 _AREA_SPLIT: Final = re.compile(r",[ \xa0]*(?:and[ \xa0]+|or[ \xa0]+)?|[ \xa0]+(?:and|or)[ \xa0]+")
 _AREA_END: Final = re.compile(
     r"[.;:!?()]|[ \xa0]+(?:to|with|which|that|in[ \xa0]+order)[ \xa0]"
@@ -222,7 +230,7 @@ def _areas(
         pos = named.end()  # "a declaration on cooperation in military mobility": the field follows
     for m in [*_AREA_SPLIT.finditer(text, pos, end), None]:
         a, b = strip_span(text, pos, m.start() if m else end)
-        if a < b and b - a <= 80:
+        if a < b and b - a <= 80 and not _NO_FIELD.fullmatch(text, a, b):
             areas.append(text[a:b])
         if m is not None:
             pos = m.end()
