@@ -605,6 +605,22 @@ def test_a_candidate_that_joins_undertakes(sentence: str, roles: tuple[str | Non
     assert (c.actor.code if c.actor else None, c.beneficiary.code if c.beneficiary else None) == roles
 
 
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Sweden became the 32nd member of NATO at a ceremony with the US secretary of state.", "SWE"),  # undated
+        ("date 2023-04-04 Finland became the 31st member of the Alliance, a blow to Russia's war on Ukraine.", "FIN"),
+    ],
+)  # fmt: skip
+def test_a_state_that_joins_acts_for_itself(text: str, actor: str) -> None:
+    c = nb.parse(text).commitments[0]
+    assert (c.kind, c.actor.code if c.actor else None, c.beneficiary) == (
+        nb.CommitmentKind.MEMBERSHIP,
+        actor,
+        None,
+    )
+
+
 def test_a_member_is_no_beneficiary_but_a_candidate_is() -> None:
     c = nb.parse("date 2022-06-30 Allies agreed to invite Sweden to join.").commitments[0]
     assert (c.beneficiary.code if c.beneficiary else None) == "SWE"

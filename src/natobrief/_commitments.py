@@ -454,6 +454,8 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
             # the recipient of a body or of aid may stand later in the sentence
             beneficiary = _beneficiary(text, sentence, b, e, actor, context, kind, skip=skip)
         actor, beneficiary = _roles(text, sentence, cues, chosen, kind, actor, beneficiary, context, receipt)
+        if kind is CommitmentKind.MEMBERSHIP and _is_candidate(actor, context):
+            beneficiary = None  # "Sweden became the 32nd member": joining is the candidate's own act
         if (
             kind is CommitmentKind.MILITARY_AID
             and beneficiary is None
@@ -1056,6 +1058,19 @@ def _coordinated(text: str, sentence: Sentence, actor: Party | None, clause: int
     return (ms[first].start, ms[last].end)
 
 
+#: The year before which an undated brief's membership candidates had not joined: the
+#: enlargements since (Montenegro 2017, North Macedonia 2020, Finland 2023, Sweden 2024)
+#: and those to come are what news about membership concerns.
+_UNDATED_CANDIDATES_FROM: Final = 2016
+
+
+def _is_candidate(p: Party | None, context: Context) -> bool:
+    """Whether ``p`` is a state that could join NATO in the brief's year: not yet a member
+    the year before (see :data:`_UNDATED_CANDIDATES_FROM` for an undated brief)."""
+    year = context.year - 1 if context.year is not None else _UNDATED_CANDIDATES_FROM
+    return p is not None and p.kind is PartyKind.STATE and not is_member(p.code, year)
+
+
 def _beneficiary(
     text: str,
     sentence: Sentence,
@@ -1070,11 +1085,13 @@ def _beneficiary(
     nor named in ``skip`` (beside the subject).
 
     For membership a state that joins in the brief's year still counts ("welcomed
-    Finland as the newest member"), and in an undated brief any state does.
+    Finland as the newest member"); in an undated brief, any state that was not yet a
+    member when the enlargements of the news we read began (:data:`_UNDATED_CANDIDATES_FROM`)
+    does, but no founding or long-standing member ("a ceremony in Washington").
     """
-    year = (
-        context.year - 1 if context.year is not None and kind is CommitmentKind.MEMBERSHIP else context.year
-    )
+    year = context.year
+    if kind is CommitmentKind.MEMBERSHIP:
+        year = year - 1 if year is not None else _UNDATED_CANDIDATES_FROM  # as _is_candidate
     for m in itertools.islice(sentence.mentions, _first_from(sentence.mentions, a), None):
         if m.start >= b:
             break
@@ -1089,9 +1106,8 @@ def _beneficiary(
             continue
         if sentence.word_before(text, m.start) in _NOT_BENEFICIARY_BEFORE:
             continue
-        undated_membership = kind is CommitmentKind.MEMBERSHIP and context.year is None
-        if is_member(p.code, year) and not undated_membership:
-            continue  # with no date to go by, whoever a membership concerns is its candidate
+        if is_member(p.code, year):
+            continue
         return p
     return None
 
