@@ -512,6 +512,19 @@ def test_an_ally_named_after_that_undertakes(sentence: str, actor: str) -> None:
     assert (c.actor.code if c.actor else None) == actor
 
 
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("The pledge of the Allies to support Ukraine remains firm.", "NATO"),
+        ("The decision of Germany to send tanks to Ukraine was welcomed.", "DEU"),
+        ("The text refers to the commitment of Poland to spend 5% of GDP on defence.", "POL"),
+    ],
+)
+def test_whose_undertaking_a_noun_of_undertaking_names_undertakes(sentence: str, actor: str) -> None:
+    c = one(sentence)
+    assert (c.actor.code if c.actor else None) == actor
+
+
 def test_a_party_alongside_the_actor_receives_nothing() -> None:
     c = one("Georgia will take part in the exercise alongside Azerbaijan.")
     assert (c.actor.code if c.actor else None, c.beneficiary) == ("GEO", None)

@@ -141,6 +141,8 @@ _URGE: Final = r"call(?:s|ed|ing)?[ \xa0]+(?:for|on)|urg\w+"
 _CALL_FOR: Final = re.compile(rf"(?i)\b(?:{_URGE})[ \xa0]+(?:the[ \xa0]+)?$")
 #: A status cue that urges or expects someone to act, read in the folded text: who is
 #: urged or expected undertakes ("Poland urged Allies to ...", "analysts expect Germany to ...").
+#: "of" after a noun of undertaking, before whose it is ("the pledge of the Allies").
+_OF_AFTER: Final = re.compile(r"[ \xa0]+of[ \xa0]+(?:(?:the|all)[ \xa0]+)?(?:\d+[ \xa0]+)?")
 _URGING: Final = re.compile(rf"{_URGE}|expect(?:s|ed)?")
 _PREP_BY: Final = re.compile(r"(?i)\bby[ \xa0]+$")
 #: A passive's auxiliary right before a verb cue ("was ratified", "has been signed").
@@ -1006,6 +1008,13 @@ def _actor(
         found = _subject_in(text, sentence, stretch, first)
         if found is not None:
             return found
+    if chosen is not None and cues[chosen].nominal:
+        # "the commitment of member states to pay 5%": whose undertaking it is
+        of = _OF_AFTER.match(text, cues[chosen].end)
+        if of is not None:
+            i = _first_from(sentence.mentions, of.end())
+            if i < len(sentence.mentions) and sentence.mentions[i].start == of.end():
+                return sentence.mentions[i].party
     limit = cues[chosen].start if chosen is not None else sentence.end
     clause = _clause_start(text, sentence.start, limit, break_ends)
     for lo in (min(stretch, clause), sentence.start):
