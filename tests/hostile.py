@@ -40,6 +40,19 @@ def names_and_titles() -> str:
     return _fill("President Aaron Bell said NATO will deploy troops. Prime Minister Cara Dunn agreed. ")
 
 
+def defined_acronyms() -> str:
+    """Bodies each given an acronym of its own and named by it at once: every
+    definition must cost the same, however many came before."""
+    letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    units = (
+        f"NATO {a}x {b}y {c}z (N{a}{b}{c}) N{a}{b}{c} will act. "
+        for a in letters
+        for b in letters
+        for c in letters
+    )
+    return _fill("date 2024-07-06 " + "".join(units))
+
+
 def random_unicode() -> str:
     rng = random.Random(1949)
     return "".join(
@@ -55,5 +68,6 @@ HOSTILE: dict[str, Callable[[], str]] = {
     "repeated date headers": repeated_headers,
     "capitals and digits": capitals_and_digits,
     "names and titles": names_and_titles,
+    "defined acronyms": defined_acronyms,
     "random Unicode": random_unicode,
 }

@@ -288,6 +288,8 @@ _DEFINED: Final = re.compile(r"[ \xa0]*\(([A-Z][A-Z0-9]{1,7})\)")
 #: The words of a body's name after its organisation's: capitalised words, the small
 #: words names hold ("and", "for"), and hyphens ("NATO-Ukraine Council").
 _BODY_NAME: Final = re.compile(r"(?:[- \xa0]+(?:[A-Z][\w'’]*|and|for|of|on|in|the|to|&))+")
+#: A word that could be an acronym a text defines (as ``_DEFINED`` reads one).
+_ACRONYM: Final = re.compile(r"\b[A-Z][A-Z0-9]{1,7}\b")
 _NAME_BREAK: Final = re.compile(r"[- \xa0]+")
 #: How many characters of name before a defined acronym are read.
 _BODY_REACH: Final = 100
@@ -303,14 +305,15 @@ def _with_bodies(text: str, mentions: list[Mention], start: int, end: int) -> li
     "EU Military Assistance Mission (EUMAM)"); a name that opens with a state's ("Ukraine Defence
     Contact Group") names no body of that state's.
     """
-    added: list[Mention] = []
+    bodies: dict[str, tuple[Party, int]] = {}  # each acronym's party, and where its definition ends
     starts = [m.start for m in mentions]
     for defined in _DEFINED.finditer(text, start, end):
         acronym = defined.group(1)
-        if (acronym.casefold(),) in _TABLE:
-            continue  # already a party's name ("(NATO)")
+        if acronym in bodies or (acronym.casefold(),) in _TABLE:
+            continue  # defined before, or already a party's name ("(NATO)")
         i = bisect.bisect_left(starts, defined.start() - _BODY_REACH)
-        for m in mentions[i:]:
+        for k in range(i, len(mentions)):  # by index: a slice or islice would walk all before
+            m = mentions[k]
             if m.start >= defined.start():
                 break
             if m.party.kind is not PartyKind.ORGANIZATION or m.form is not Form.NAME:
@@ -322,15 +325,17 @@ def _with_bodies(text: str, mentions: list[Mention], start: int, end: int) -> li
             initials = "".join(w[0] for w in words if w[:1].isupper())
             if acronym not in (first[0] + initials, first + initials):
                 continue  # "NATO Innovation Fund" is "NIF", "EU Military Assistance Mission" "EUMAM"
-            later = re.compile(rf"\b{acronym}\b")
-            added.extend(
-                Mention(a.start(), a.end(), m.party, Form.NAME)
-                for a in later.finditer(text, defined.end(), end)
-            )
+            bodies[acronym] = (m.party, defined.end())
             break
-    if not added:
+    if not bodies:
         return mentions
-    return sorted(mentions + added, key=lambda m: m.start)
+    # every later use of a defined acronym, found in one scan of the text's acronyms
+    added = [
+        Mention(a.start(), a.end(), body[0], Form.NAME)
+        for a in _ACRONYM.finditer(text, start, end)
+        if (body := bodies.get(a.group())) is not None and a.start() >= body[1]
+    ]
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
 def _longest_name(text: str, keys: list[str], at: list[int], i: int, most: int) -> tuple[_Entry, int] | None:
