@@ -141,9 +141,9 @@ _URGE: Final = r"call(?:s|ed|ing)?[ \xa0]+(?:for|on)|urg\w+"
 _CALL_FOR: Final = re.compile(rf"(?i)\b(?:{_URGE})[ \xa0]+(?:the[ \xa0]+)?$")
 #: A status cue that urges or expects someone to act, read in the folded text: who is
 #: urged or expected undertakes ("Poland urged Allies to ...", "analysts expect Germany to ...").
+_URGING: Final = re.compile(rf"{_URGE}|expect(?:s|ed)?")
 #: "of" after a noun of undertaking, before whose it is ("the pledge of the Allies").
 _OF_AFTER: Final = re.compile(r"[ \xa0]+of[ \xa0]+(?:(?:the|all)[ \xa0]+)?(?:\d+[ \xa0]+)?")
-_URGING: Final = re.compile(rf"{_URGE}|expect(?:s|ed)?")
 _PREP_BY: Final = re.compile(r"(?i)\bby[ \xa0]+$")
 #: A passive's auxiliary right before a verb cue ("was ratified", "has been signed").
 _PASSIVE_BEFORE: Final = re.compile(r"(?i)\b(?:was|were|is|are|been|be|being)[ \xa0]+$")

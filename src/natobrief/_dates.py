@@ -17,7 +17,9 @@ from dateutil.relativedelta import relativedelta
 __all__ = [
     "DATE",
     "MONTHS",
+    "MONTH_NAMES",
     "WEEKDAYS",
+    "WEEKDAY_NAMES",
     "read_date",
     "relative_date",
 ]
@@ -33,6 +35,10 @@ WEEKDAYS: Final = {
     "thursday": 3, "thu": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5,
     "sunday": 6, "sun": 6,
 }  # fmt: skip
+#: The names of months and weekdays that patterns of running text look for (not the
+#: abbreviations such as "mar", "sat" and "sun", which are also words).
+MONTH_NAMES: Final = tuple(m for m in MONTHS if len(m) > 3 or m == "may")
+WEEKDAY_NAMES: Final = tuple(w for w in WEEKDAYS if len(w) > 4)
 
 _MONTH: Final = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY: Final = r"(?:" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?"

@@ -16,7 +16,7 @@ from typing import Final
 from dateutil.relativedelta import relativedelta
 
 from natobrief import _lexicon as lex
-from natobrief._dates import DATE, MONTHS, WEEKDAYS, read_date, relative_date
+from natobrief._dates import DATE, MONTH_NAMES, WEEKDAY_NAMES, read_date, relative_date
 from natobrief._lexmatch import literal_alternation
 from natobrief._model import Event, EventKind, Span
 from natobrief._text import occurrences
@@ -77,10 +77,8 @@ _COUNCIL: Final = re.compile(
 _SUMMIT_WORDS: Final = ("summit", "meeting", "leaders", "heads of state")
 _MINISTERIAL_WORD: Final = "ministers"
 _COUNCIL_WORD: Final = "council"
-_ON_WEEKDAY: Final = re.compile(
-    r"(?i)\bon[ \xa0]+(?P<day>" + "|".join(w for w in WEEKDAYS if len(w) > 4) + r")\b"
-)
-_MONTH_NAMES: Final = "|".join(m.capitalize() for m in MONTHS if len(m) > 3 or m == "may")
+_ON_WEEKDAY: Final = re.compile(r"(?i)\bon[ \xa0]+(?P<day>" + "|".join(WEEKDAY_NAMES) + r")\b")
+_MONTH_NAMES: Final = "|".join(m.capitalize() for m in MONTH_NAMES)
 #: Days of a month without its year ("on 3-4 December", "on 12 and 13 February", "on
 #: December 3"); a full date is read as one before this is tried.
 _ON_DAYS: Final = re.compile(
