@@ -224,6 +224,9 @@ def one(sentence: str) -> nb.Commitment:
         ("Spain spends just 1.28% of its GDP on defence.", "achieved"),  # a share spent
         ("Germany sent the pledged tanks to Ukraine.", "achieved"),  # a participle before its noun
         ("The Netherlands has delivered all 24 promised F-16 jets to Ukraine.", "achieved"),
+        ("NATO is also stepping up its presence in the High North.", "achieved"),  # an adverb between
+        ("Germany is also delivering more air defence to Ukraine.", "achieved"),
+        ("The Alliance stands ready to defend every inch of Allied territory.", "planned"),
     ],
 )
 def test_status_cues(sentence: str, status: str) -> None:
@@ -523,6 +526,14 @@ def test_an_ally_named_after_that_undertakes(sentence: str, actor: str) -> None:
 def test_whose_undertaking_a_noun_of_undertaking_names_undertakes(sentence: str, actor: str) -> None:
     c = one(sentence)
     assert (c.actor.code if c.actor else None) == actor
+
+
+def test_a_kind_term_inside_a_partys_name_names_no_undertaking() -> None:
+    # "Council" in "the North Atlantic Council" is who acts, not a new council
+    assert nb.parse("date 2025-03-01 The North Atlantic Council approved a new council.").commitments[
+        0
+    ].text == ("The North Atlantic Council approved a new council")
+    assert nb.parse("date 2025-03-01 The North Atlantic Council approved the plan.").commitments == ()
 
 
 def test_a_party_alongside_the_actor_receives_nothing() -> None:

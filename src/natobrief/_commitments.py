@@ -721,10 +721,17 @@ def _is_gerund_after(text: str, before: _Cue, cue: _Cue) -> bool:
     )
 
 
+def _in_name(sentence: Sentence, hit: tuple[int, int, CommitmentKind]) -> bool:
+    """Whether a kind term lies inside a party's name ("council" in "the North Atlantic
+    Council"): the name of who acts, not what is undertaken."""
+    i = _first_from(sentence.mentions, hit[0] + 1) - 1  # the last mention that starts by the hit
+    return i >= 0 and sentence.mentions[i].end >= hit[1] and sentence.mentions[i].form is not Form.PERSON
+
+
 def _kind_hits(
     text: str, sentence: Sentence, context: Context, elaborations: list[tuple[int, int, bool]]
 ) -> list[tuple[int, int, CommitmentKind]]:
-    hits = list(context.signals.kinds.within(sentence.start, sentence.end))
+    hits = [h for h in context.signals.kinds.within(sentence.start, sentence.end) if not _in_name(sentence, h)]
     for q in sentence.quantities:
         if q.unit == "percent_gdp":
             hits.append((q.span.start, q.span.end, CommitmentKind.DEFENCE_SPENDING))
