@@ -227,6 +227,7 @@ def one(sentence: str) -> nb.Commitment:
         ("NATO is also stepping up its presence in the High North.", "achieved"),  # an adverb between
         ("Germany is also delivering more air defence to Ukraine.", "achieved"),
         ("The Alliance stands ready to defend every inch of Allied territory.", "planned"),
+        ("Allies have so far trained more than 100,000 Ukrainian soldiers.", "achieved"),
     ],
 )
 def test_status_cues(sentence: str, status: str) -> None:
@@ -449,6 +450,7 @@ def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
         ("The pact provides defence-industrial support for Ukraine.", "military_aid"),  # support delivered
         ("Norway will boost defence-industrial production for Ukraine.", "defence_industry"),  # production
         ("Sweden will send 10 infantry fighting vehicles to Ukraine.", "military_aid"),
+        ("The UK has trained 40,000 Ukrainian recruits.", "military_aid"),  # training delivered
         ("Spain spends just 1.28% of its GDP on defence.", "defence_spending"),
     ],
 )

@@ -34,7 +34,7 @@ _DEF = r"defen[cs]e"
 #: Terms that name an undertaking only beside a partner that receives it ("support for
 #: Ukraine", "missiles to Ukraine"; not "in support of the plan", "missiles in Germany").
 _WEAK: Final = (
-    r"support", r"help\w*", r"aid", r"package", r"stronger", r"supplies", r"equipment", r"training", r"train",
+    r"support", r"help\w*", r"aid", r"package", r"stronger", r"supplies", r"equipment", r"training", r"train", r"trained",
     r"missiles?", r"rockets?", r"drones?", r"howitzers?", r"weapons?",
     r"(?:armou?red|infantry fighting|combat|military) vehicles", r"IFVs", r"APCs",
 )  # fmt: skip
@@ -203,7 +203,7 @@ STATUS_CUES: Final[Mapping[S, tuple[str, ...]]] = {
         r"welcom(?:ed|es) (?:[\w'’-]+ ){1,4}?as (?:the |its |a |our )?(?:newest|new|\d+\w*) (?:member|ally|allies)",
         r"(?:reach|exceed|surpass)(?:es|ed|s)? (?:the|its|their)", r"(?:reach|exceed|surpass)(?:es|ed|s)? \d",
         r"(?:is|are) (?:also |now |already |still )?(?:stepping up|ramping up|building up|increasing|boosting|expanding|reinforcing)",
-        r"(?:has|have|had) (?:begun|started)", r"began", r"started",
+        r"(?:has|have|had) (?:begun|started)", r"began", r"started", r"(?:has|have|had) (?:already |so far )?trained",
         r"(?:doubl|tripl|quadrupl)(?:ed|es)", r"(?:has|have) (?:increased|raised|boosted|expanded|stepped up|ramped up)",
     ),
 }  # fmt: skip
