@@ -256,6 +256,8 @@ def test_status_cues(sentence: str, status: str) -> None:
         "Ministers met in Brussels to review air defence plans.",  # a meeting, not a target met
         "Military supplies for Ukraine remain short.",  # nouns, not verbs of delivery
         "Arms transfers to Ukraine have slowed.",
+        "The candidate cast doubt on the US commitment to Article 5.",  # doubt commits to nothing
+        "Critics raised fresh doubts about Germany's pledge to spend 2% of GDP.",
     ],
 )
 def test_not_commitments(sentence: str) -> None:

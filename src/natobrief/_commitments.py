@@ -347,7 +347,9 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
         return []
     verbs = _Verbs.of(cues)
     governed = frozenset(m.end() for m in _cues.MODAL.finditer(folded, s, e))
-    negations = [m.start() for m in _cues.NEGATION.finditer(folded, s, e)]
+    negations = [
+        m.end() if m.lastgroup == "doubt" else m.start() for m in _cues.NEGATION.finditer(folded, s, e)
+    ]
     actors: dict[tuple[int | None, int], Party | None] = {}  # by cue and clause start
     coordinated: dict[tuple[str | None, int], tuple[int, int]] = {}  # by actor's code and clause start
     frame = _cues.DECISION_FRAME.search(folded, s, e)
@@ -731,7 +733,9 @@ def _in_name(sentence: Sentence, hit: tuple[int, int, CommitmentKind]) -> bool:
 def _kind_hits(
     text: str, sentence: Sentence, context: Context, elaborations: list[tuple[int, int, bool]]
 ) -> list[tuple[int, int, CommitmentKind]]:
-    hits = [h for h in context.signals.kinds.within(sentence.start, sentence.end) if not _in_name(sentence, h)]
+    hits = [
+        h for h in context.signals.kinds.within(sentence.start, sentence.end) if not _in_name(sentence, h)
+    ]
     for q in sentence.quantities:
         if q.unit == "percent_gdp":
             hits.append((q.span.start, q.span.end, CommitmentKind.DEFENCE_SPENDING))

@@ -232,14 +232,17 @@ NATO_PROXIES: Final = compile_folded(
     r"alliance[ \xa0]+chief|the[ \xa0]+countries)\b"
 )
 
-#: Negation that undoes an undertaking ("will not", "no plans to"), and cuts that reverse one
-#: ("will decrease their spending", "would cut aid"): neither commits to anything.
+#: Negation that undoes an undertaking ("will not", "no plans to"), cuts that reverse one
+#: ("will decrease their spending", "would cut aid"), and doubt cast on one ("cast doubt on
+#: the US commitment"): none commits to anything.  A negation stands where its match
+#: starts, but doubt where it ends, right before what is doubted (group ``doubt``).
 NEGATION: Final = Gated(
     r"\b(?:will|would|shall|do|does|did|can|could|must|should|is|are|was|were|has|have|had)[ \xa0]+not\b"
     r"|\b(?:won['’]t|wouldn['’]t|don['’]t|doesn['’]t|didn['’]t|can['’]t|cannot|never|no[ \xa0]+plans?|refus\w+|reject\w+|neither|nor)\b"
     r"|\b(?:ha(?:s|ve)[ \xa0]+)?yet[ \xa0]+to\b"
-    r"|\b(?:decreas\w*|reduc(?:e|es|ed|ing)|cut(?:s|ting)?(?![\w-])|slash\w*|scal(?:e|es|ed|ing)[ \xa0]+back)\b",
-    ("not", "n't", "n’t", "never", "plan", "refus", "reject", "yet", "decreas", "reduc", "cut", "slash", "scal", "nor", "neither"),
+    r"|\b(?:decreas\w*|reduc(?:e|es|ed|ing)|cut(?:s|ting)?(?![\w-])|slash\w*|scal(?:e|es|ed|ing)[ \xa0]+back)\b"
+    r"|\b(?P<doubt>(?:cast(?:s|ing)?|rais(?:e|es|ed|ing)|sow(?:s|ed|ing)?)[ \xa0]+(?:\w+[ \xa0]+)?doubts?[ \xa0]+(?:on|about|over))\b",
+    ("not", "n't", "n’t", "never", "plan", "refus", "reject", "yet", "decreas", "reduc", "cut", "slash", "scal", "nor", "neither", "doubt"),
 )  # fmt: skip
 #: A frame that makes a "will" inside it a decision ("According to the decision, ...").
 DECISION_FRAME: Final = Gated(
