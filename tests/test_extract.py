@@ -228,6 +228,7 @@ def one(sentence: str) -> nb.Commitment:
         ("Germany is also delivering more air defence to Ukraine.", "achieved"),
         ("The Alliance stands ready to defend every inch of Allied territory.", "planned"),
         ("Allies have so far trained more than 100,000 Ukrainian soldiers.", "achieved"),
+        ("NATO will strengthen deterrence on the eastern flank.", "planned"),  # a party's, no effect
     ],
 )
 def test_status_cues(sentence: str, status: str) -> None:
@@ -257,6 +258,8 @@ def test_status_cues(sentence: str, status: str) -> None:
         "Military supplies for Ukraine remain short.",  # nouns, not verbs of delivery
         "Arms transfers to Ukraine have slowed.",
         "The candidate cast doubt on the US commitment to Article 5.",  # doubt commits to nothing
+        "The new fund will strengthen Ukraine's defence industry.",  # an effect of an initiative
+        "Germany's new brigade will help deter aggression on the eastern flank.",
         "Critics raised fresh doubts about Germany's pledge to spend 2% of GDP.",
     ],
 )

@@ -436,6 +436,8 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
             status = CommitmentStatus.AGREED
         if chosen is not None and _EFFECT_OF_IT.match(text, cue_clause):
             continue  # "But it will enhance Ukraine's self-defence": an effect, not an undertaking
+        if chosen is not None and _effect_of_initiative(text, kinds, kind_starts, cues[chosen], cue_clause):
+            continue  # "The new fund will strengthen Ukraine's industry": an effect of an initiative
         key = (chosen, clause)
         if key not in actors:
             actors[key] = _actor(text, sentence, cues, chosen, a, context, break_ends, first, resumed.get(a))
@@ -531,6 +533,25 @@ def _describes(folded: str, s: int, a: int, cue_end: int, first: int) -> bool:
         _CAPABLE_OF.search(folded, max(s, cue_end, first - 80), first) is not None
         or _PURPOSE_BEFORE_COLON.search(folded, max(s, a - 120), a) is not None
         or _PURPOSE_OF.search(folded, max(s, cue_end, first - 60), first) is not None
+    )
+
+
+def _effect_of_initiative(
+    text: str,
+    kinds: list[tuple[int, int, CommitmentKind]],
+    kind_starts: list[int],
+    cue: _Cue,
+    clause: int,
+) -> bool:
+    """Whether ``cue`` is a "will" of effect ("will strengthen", "will help") whose subject
+    is an initiative, a kind term right before it in its clause ("The new fund will
+    strengthen ...", "Germany's brigade will help ..."), rather than a party."""
+    i = bisect.bisect_left(kind_starts, cue.start) - 1
+    return (
+        i >= 0
+        and kinds[i][0] >= clause
+        and not text[kinds[i][1] : cue.start].strip(" \xa0")
+        and _EFFECT_AFTER_WILL.match(text, cue.start) is not None
     )
 
 
@@ -885,10 +906,14 @@ _COMMENTATORS: Final = compile_folded(
 )
 #: An effect stated of "it" ("it will enhance", "it will also help to"): what an initiative
 #: does, where "it" sending or deploying something would be a party's undertaking.
-_EFFECT_OF_IT: Final = re.compile(
-    r"(?:(?:[Bb]ut|[Aa]nd)[ \xa0]+)?[Ii]t[ \xa0]+will[ \xa0]+(?:also[ \xa0]+)?(?:enhance|strengthen|improve|boost"
-    r"|make|ensure|help|contribute|allow|enable|increase|reinforce|bolster|underpin|demonstrate|send[ \xa0]+a)\b"
+_EFFECT: Final = (
+    r"(?:also[ \xa0]+)?(?:enhance|strengthen|improve|boost|make|ensure|help|contribute|allow|enable|increase"
+    r"|reinforce|bolster|underpin|demonstrate|send[ \xa0]+a)\b"
 )
+_EFFECT_OF_IT: Final = re.compile(r"(?:(?:[Bb]ut|[Aa]nd)[ \xa0]+)?[Ii]t[ \xa0]+will[ \xa0]+" + _EFFECT)
+#: What an initiative named right before "will" does ("The new fund will strengthen ..."):
+#: the verb of effect after the "will".
+_EFFECT_AFTER_WILL: Final = re.compile(r"(?i:will|would)[ \xa0]+" + _EFFECT)
 _DEMONSTRATIVE: Final = re.compile(
     r"(?:This|That|These|Those|Such|this|that|these|those|such)\b(?![ \xa0]+(?:year|week|month|summit)\b)"
 )
