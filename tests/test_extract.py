@@ -229,6 +229,8 @@ def one(sentence: str) -> nb.Commitment:
         ("The Alliance stands ready to defend every inch of Allied territory.", "planned"),
         ("Allies have so far trained more than 100,000 Ukrainian soldiers.", "achieved"),
         ("NATO will strengthen deterrence on the eastern flank.", "planned"),  # a party's, no effect
+        ("Sweden has offered up to three warships.", "agreed"),  # something offered: pledged
+        ("Canada has offered to host the new NATO centre.", "proposed"),  # an offer to act
     ],
 )
 def test_status_cues(sentence: str, status: str) -> None:
