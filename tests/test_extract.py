@@ -692,6 +692,7 @@ def test_cooperation_intent_is_a_partnership_not_a_commitment(sentence: str, are
         "Japan joined the talks on Monday.",  # talks are no joint body
         "NATO released a report on Japan's cyber defence.",  # made by NATO alone
         "NATO and Germany released a report on cyber defence.",  # with an Ally
+        "The summit released a joint statement on the Indo-Pacific region.",  # a region, no partner
     ],
 )
 def test_not_partnerships(sentence: str) -> None:
@@ -756,6 +757,11 @@ def test_cooperation_with_no_partner_or_region_is_no_partnership() -> None:
     )
     assert b.partnerships == ()
     assert [c.kind.value for c in b.commitments] == ["defence_industry", "air_missile_defence"]
+
+
+def test_cooperation_in_a_region_is_a_partnership_without_a_partner() -> None:
+    (p,) = nb.parse("date 2025-01-14 NATO will deepen cooperation in the Indo-Pacific.").partnerships
+    assert (p.partners, p.region) == ((), "Indo-Pacific")
 
 
 def test_working_hand_in_hand_is_cooperation() -> None:

@@ -139,8 +139,9 @@ def find_partnership(text: str, sentence: Sentence, context: Context, places: Pl
     region = _first(places.regions.within(s, e))
     nuc = _first(places.councils.within(s, e))
     folded = sentence.folded
+    worded = _cues.COOPERATION.search(folded, s, e)  # cooperation in so many words
     cooperation = (
-        _cues.COOPERATION.search(folded, s, e)
+        worded
         or _JOINT.search(folded, s, e)
         or _JOINT_NAME.search(text, s, e)
         or _JOINT_ACT.search(text, s, e)
@@ -166,8 +167,9 @@ def find_partnership(text: str, sentence: Sentence, context: Context, places: Pl
             ):
                 continue  # "support Ukraine": aid, a commitment; "the G7 summit": a place
             partners.setdefault(p.code, p)
-    if not partners and region is None:
-        return None
+    if not partners and (region is None or worded is None):
+        return None  # a joint act is made with a partner: "the summit's joint statement on the
+        # Indo-Pacific" names a region, but no one it was made with
     start, end = strip_span(text, s, e)
     while end > start and text[end - 1] in ".!?":
         end -= 1
