@@ -759,6 +759,20 @@ def test_cooperation_with_no_partner_or_region_is_no_partnership() -> None:
     assert [c.kind.value for c in b.commitments] == ["defence_industry", "air_missile_defence"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "partners"),
+    [
+        ("Leaders discussed Georgia's membership bid and closer cooperation with Japan.", ["JPN"]),
+        ("The agreement with the United States is a step toward Georgia's membership in NATO.", ["GEO"]),
+    ],
+)
+def test_a_candidate_named_for_its_membership_is_a_partner_only_where_no_other_is(
+    sentence: str, partners: list[str]
+) -> None:
+    (p,) = nb.parse(f"date 2025-01-14 {sentence}").partnerships
+    assert [x.code for x in p.partners] == partners
+
+
 def test_cooperation_in_a_region_is_a_partnership_without_a_partner() -> None:
     (p,) = nb.parse("date 2025-01-14 NATO will deepen cooperation in the Indo-Pacific.").partnerships
     assert (p.partners, p.region) == ((), "Indo-Pacific")

@@ -150,6 +150,7 @@ def find_partnership(text: str, sentence: Sentence, context: Context, places: Pl
         return None
     areas, areas_span = _areas(text, folded, s, e, {m.start for m in sentence.mentions})
     partners: dict[str, Party] = {}
+    candidates: dict[str, Party] = {}  # named only with their membership ("Ukraine's accession")
     if nuc is not None:
         partners["UKR"] = party("UKR")
     for m in sentence.mentions:
@@ -166,7 +167,13 @@ def find_partnership(text: str, sentence: Sentence, context: Context, places: Pl
                 text, m.end
             ):
                 continue  # "support Ukraine": aid, a commitment; "the G7 summit": a place
+            if _MEMBERSHIP_AFTER.match(text, m.end):
+                # "discussed Ukraine's accession and cooperation with Japan": its membership
+                # is a topic, unless no one else is named to cooperate with
+                candidates.setdefault(p.code, p)
+                continue
             partners.setdefault(p.code, p)
+    partners = partners or candidates
     if not partners and (region is None or worded is None):
         return None  # a joint act is made with a partner: "the summit's joint statement on the
         # Indo-Pacific" names a region, but no one it was made with
@@ -193,6 +200,10 @@ def _spans(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> Iterator[tu
         yield m.start(), m.end(), None
 
 
+#: A candidate's membership after its name ("Ukraine's accession", "Georgia's bid").
+_MEMBERSHIP_AFTER: Final = re.compile(
+    r"['’]s[ \xa0]+(?:[\w-]+[ \xa0]+)?(?:accession|membership|bid|application|path)\b"
+)
 _RECIPIENT_BEFORE: Final = re.compile(
     r"(?i)\b(?:support\w*|help\w*|assist\w*|aid\w*|for|to)[ \xa0]+(?:the[ \xa0]+)?$"
 )
