@@ -693,6 +693,7 @@ def test_cooperation_intent_is_a_partnership_not_a_commitment(sentence: str, are
         "NATO released a report on Japan's cyber defence.",  # made by NATO alone
         "NATO and Germany released a report on cyber defence.",  # with an Ally
         "The summit released a joint statement on the Indo-Pacific region.",  # a region, no partner
+        "Japan signed a bilateral document with Ukraine.",  # neither NATO nor an Ally
     ],
 )
 def test_not_partnerships(sentence: str) -> None:
@@ -708,6 +709,7 @@ def test_not_partnerships(sentence: str) -> None:
         "Korea and NATO set up a joint analysis, training and education centre.",  # a joint body
         "NATO and Korea released a report on cyber defence.",  # a joint act
         "Korea and NATO will sign a declaration on maritime security.",
+        "Korea and the United States signed a security agreement.",  # with an Ally
     ],
 )
 def test_a_joint_body_or_act_with_a_partner_is_a_partnership(sentence: str) -> None:

@@ -177,6 +177,15 @@ def find_partnership(text: str, sentence: Sentence, context: Context, places: Pl
     if not partners and (region is None or worded is None):
         return None  # a joint act is made with a partner: "the summit's joint statement on the
         # Indo-Pacific" names a region, but no one it was made with
+    if (
+        worded is None
+        and cooperation is not None
+        and nuc is None
+        and _DOCUMENT.search(cooperation.group())
+        and not any(_on_nato_side(m, context) for m in sentence.mentions)
+        and not _NATO_PROGRAMME.search(text, s, e)
+    ):
+        return None  # "Japan signed a bilateral document with Ukraine": a document without NATO or an Ally
     start, end = strip_span(text, s, e)
     while end > start and text[end - 1] in ".!?":
         end -= 1
@@ -207,6 +216,22 @@ _MEMBERSHIP_AFTER: Final = re.compile(
 _RECIPIENT_BEFORE: Final = re.compile(
     r"(?i)\b(?:support\w*|help\w*|assist\w*|aid\w*|for|to)[ \xa0]+(?:the[ \xa0]+)?$"
 )
+
+
+#: A document made together (not a body joined or work done together): one of NATO's
+#: partnerships only where NATO or an Ally is named beside the partner.
+_DOCUMENT: Final = re.compile(
+    r"(?i)declaration|statement|report|document|memorand|agreement|deal|pact|accord|letter|ITPP|releas|issu|sign"
+    r"|adopt|publish|conclud|endors|present|unveil"
+)
+#: NATO's own partnership programmes, which name NATO's side by themselves.
+_NATO_PROGRAMME: Final = re.compile(r"\bITPPs?\b|\bIndividually[ \xa0]+Tailored[ \xa0]+Partnership")
+
+
+def _on_nato_side(mention: Mention, context: Context) -> bool:
+    """Whether a mention names NATO or an Ally (at the time of the brief)."""
+    p = mention.party
+    return p.code == "NATO" or (p.kind is PartyKind.STATE and is_member(p.code, context.year))
 
 
 def _could_partner(mention: Mention, context: Context) -> bool:
