@@ -305,6 +305,13 @@ def test_a_party_before_a_title_gives_its_affiliation(sentence: str, title: str,
     assert (person.title, person.affiliation) == (title, affiliation)
 
 
+def test_an_apposition_gives_the_affiliation_a_rank_does_not() -> None:
+    (person,) = nb.parse(
+        "date 2025-02-12 Admiral Lena Berg, chair of the NATO Military Committee, spoke."
+    ).people
+    assert (person.name, person.title, person.affiliation) == ("Lena Berg", "Admiral", "NATO")
+
+
 def test_people_from_bylines_and_speech() -> None:
     b = nb.parse(
         "A headline\nBy Maria Lopez\nThe Allies agreed a plan on Monday to move faster.\nPeter Jansen said it was late.\n"

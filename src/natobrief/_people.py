@@ -493,7 +493,14 @@ def _read_run(
         return None  # "President NATO": an acronym, not a name
     if title and title not in scan.affiliations:
         scan.affiliations[title] = _affiliation(title)
-    return (start, end), title, scan.affiliations[title] if title else None
+    affiliation = scan.affiliations[title] if title else None
+    if title and affiliation is None:
+        # "Admiral Rob Bauer, chair of the NATO Military Committee": a rank names no party,
+        # the apposition after the name does
+        apposition = _APPOSITION.match(text, end, end + 160)
+        if apposition is not None:
+            affiliation = _affiliation(apposition.group(1).strip())
+    return (start, end), title, affiliation
 
 
 def _may_name_alone(
