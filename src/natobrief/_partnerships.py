@@ -31,17 +31,22 @@ _REGION: Final = re.compile(
     + literal_alternation(spelling for r in REGIONS for spelling in {r, r.replace("-", " ")})
     + r"(?![\w-])"
 )
-#: Joint acts and joint bodies (and joining a body: "Korea joined NATO's cyber defence
-#: centre"): a partnership even without the word "cooperation";
-#: a joint name is written in capitals ("NATO-Ukraine", "EU-NATO").
+#: A joint name, written in capitals ("NATO-Ukraine", "EU-NATO").
 _JOINT_NAME: Final = re.compile(r"\bNATO-[A-Z]\w+|\b[A-Z]\w+-NATO\b")
-_JOINT: Final = compile_folded(
-    r"\b(?:joint|bilateral|trilateral)[ \xa0]+(?:[\w-]+,?[ \xa0]+){0,4}?(?:declarations?|statements?|reports?|task[ \xa0]+force|council|centre|center|exercises?|summits?|documents?|memorand\w+)"
+#: Joint bodies and joint work (and joining a body: "Korea joined NATO's cyber defence
+#: centre"): a partnership even without the word "cooperation".
+_JOINT_WORK: Final = compile_folded(
+    r"\b(?:joint|bilateral|trilateral)[ \xa0]+(?:[\w-]+,?[ \xa0]+){0,4}?(?:task[ \xa0]+force|council|centre|center|exercises?|summits?)"
+    r"|\bjoin(?:s|ed|ing)?[ \xa0]+(?:[\w'’-]+[ \xa0]+){0,4}?(?:centres?|centers?|task[ \xa0]+forces?|councils?|hubs?|cells?|initiatives?)\b"
+    r"|\btogether\b|\bjoin(?:ed|s)?[ \xa0]+by\b|\bsid(?:e|ing)[ \xa0]+(?:by[ \xa0]+side|with)\b|\bcloser[ \xa0]+to[ \xa0]+NATO[ \xa0]+than\b"
+)
+#: Documents made together: one of NATO's partnerships only where NATO, an Ally or a
+#: NATO programme is named beside the partner (see :func:`find_partnership`).
+_JOINT_DOCUMENT: Final = compile_folded(
+    r"\b(?:joint|bilateral|trilateral)[ \xa0]+(?:[\w-]+,?[ \xa0]+){0,4}?(?:declarations?|statements?|reports?|documents?|memorand\w+)"
     r"|\b(?:agreements?|deals?|pacts?|memorand(?:um|a)|letters?[ \xa0]+of[ \xa0]+intent|accords?)[ \xa0]+(?:with|between)\b"
     r"|\b(?:the|a|an|this|that|these|its|their|our)[ \xa0]+(?:[\w-]+[ \xa0]+){0,3}?(?:agreements?|deals?|pacts?|accords?)\b"
     r"|\b(?:memorand(?:um|a)|letters?[ \xa0]+of[ \xa0]+intent|ITPPs?)\b"
-    r"|\bjoin(?:s|ed|ing)?[ \xa0]+(?:[\w'’-]+[ \xa0]+){0,4}?(?:centres?|centers?|task[ \xa0]+forces?|councils?|hubs?|cells?|initiatives?)\b"
-    r"|\btogether\b|\bjoin(?:ed|s)?[ \xa0]+by\b|\bsid(?:e|ing)[ \xa0]+(?:by[ \xa0]+side|with)\b|\bcloser[ \xa0]+to[ \xa0]+NATO[ \xa0]+than\b"
 )
 #: NATO and another as the joint subject of an act ("NATO and the European Union released
 #: a report", "Japan and NATO sign a declaration"): something made together.
@@ -140,13 +145,9 @@ def find_partnership(text: str, sentence: Sentence, context: Context, places: Pl
     nuc = _first(places.councils.within(s, e))
     folded = sentence.folded
     worded = _cues.COOPERATION.search(folded, s, e)  # cooperation in so many words
-    cooperation = (
-        worded
-        or _JOINT.search(folded, s, e)
-        or _JOINT_NAME.search(text, s, e)
-        or _JOINT_ACT.search(text, s, e)
-    )
-    if nuc is None and cooperation is None:
+    joint = worded or _JOINT_WORK.search(folded, s, e) or _JOINT_NAME.search(text, s, e)
+    document = None if joint else _JOINT_DOCUMENT.search(folded, s, e) or _JOINT_ACT.search(text, s, e)
+    if nuc is None and joint is None and document is None:
         return None
     areas, areas_span = _areas(text, folded, s, e, {m.start for m in sentence.mentions})
     partners: dict[str, Party] = {}
@@ -178,10 +179,8 @@ def find_partnership(text: str, sentence: Sentence, context: Context, places: Pl
         return None  # a joint act is made with a partner: "the summit's joint statement on the
         # Indo-Pacific" names a region, but no one it was made with
     if (
-        worded is None
-        and cooperation is not None
+        document is not None
         and nuc is None
-        and _DOCUMENT.search(cooperation.group())
         and not any(_on_nato_side(m, context) for m in sentence.mentions)
         and not _NATO_PROGRAMME.search(text, s, e)
     ):
@@ -218,12 +217,6 @@ _RECIPIENT_BEFORE: Final = re.compile(
 )
 
 
-#: A document made together (not a body joined or work done together): one of NATO's
-#: partnerships only where NATO or an Ally is named beside the partner.
-_DOCUMENT: Final = re.compile(
-    r"(?i)declaration|statement|report|document|memorand|agreement|deal|pact|accord|letter|ITPP|releas|issu|sign"
-    r"|adopt|publish|conclud|endors|present|unveil"
-)
 #: NATO's own partnership programmes, which name NATO's side by themselves.
 _NATO_PROGRAMME: Final = re.compile(r"\bITPPs?\b|\bIndividually[ \xa0]+Tailored[ \xa0]+Partnership")
 
