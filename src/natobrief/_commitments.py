@@ -1109,11 +1109,16 @@ def _coordinated(text: str, sentence: Sentence, actor: Party | None, clause: int
 _UNDATED_CANDIDATES_FROM: Final = 2016
 
 
+def _candidates_year(context: Context) -> int:
+    """The year whose members a membership's candidates were not yet: the year before the
+    brief's, or :data:`_UNDATED_CANDIDATES_FROM` for an undated brief."""
+    return context.year - 1 if context.year is not None else _UNDATED_CANDIDATES_FROM
+
+
 def _is_candidate(p: Party | None, context: Context) -> bool:
-    """Whether ``p`` is a state that could join NATO in the brief's year: not yet a member
-    the year before (see :data:`_UNDATED_CANDIDATES_FROM` for an undated brief)."""
-    year = context.year - 1 if context.year is not None else _UNDATED_CANDIDATES_FROM
-    return p is not None and p.kind is PartyKind.STATE and not is_member(p.code, year)
+    """Whether ``p`` is a state that could join NATO in the brief's year (see
+    :func:`_candidates_year`)."""
+    return p is not None and p.kind is PartyKind.STATE and not is_member(p.code, _candidates_year(context))
 
 
 def _beneficiary(
@@ -1134,9 +1139,7 @@ def _beneficiary(
     member when the enlargements of the news we read began (:data:`_UNDATED_CANDIDATES_FROM`)
     does, but no founding or long-standing member ("a ceremony in Washington").
     """
-    year = context.year
-    if kind is CommitmentKind.MEMBERSHIP:
-        year = year - 1 if year is not None else _UNDATED_CANDIDATES_FROM  # as _is_candidate
+    year = _candidates_year(context) if kind is CommitmentKind.MEMBERSHIP else context.year
     for m in itertools.islice(sentence.mentions, _first_from(sentence.mentions, a), None):
         if m.start >= b:
             break
