@@ -307,12 +307,51 @@ def test_and_with_a_new_subject_opens_a_clause() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what follows a reporting tag names no beneficiary and sets no kind
+        (
+            "NATO agreed to deploy more air defence to the eastern flank, officials said, as Russia kept "
+            "up its strikes on Ukrainian cities.",
+            ("NATO agreed to deploy more air defence to the eastern flank", "air_missile_defence", None),
+        ),
+        (
+            "Spain will deploy a frigate to the Baltic Sea, its defence minister told reporters in Kyiv.",
+            ("Spain will deploy a frigate to the Baltic Sea", "deterrence", None),
+        ),
+        # a verb of speech that governs a clause is no tag
+        (
+            "Meanwhile, Germany confirmed it will station a brigade in Lithuania.",
+            ("Meanwhile, Germany confirmed it will station a brigade in Lithuania", "deterrence", None),
+        ),
+        (
+            "Later, the minister said that Norway will fund training for Ukraine.",
+            ("Later, the minister said that Norway will fund training for Ukraine", "financial", "UKR"),
+        ),
+        # nor is one set inside the clause
+        (
+            "NATO, he said, will send more troops to Ukraine.",
+            ("NATO, he said, will send more troops to Ukraine", "deterrence", "UKR"),
+        ),
+    ],
+)
+def test_a_reporting_tag_ends_the_undertaking_before_it(
+    sentence: str, expected: tuple[str, str, str | None]
+) -> None:
+    (c,) = nb.parse(f"date 2025-03-01 {sentence}").commitments
+    assert (c.text, c.kind.value, c.beneficiary.code if c.beneficiary else None) == expected
+
+
 #: The clause breaks as plain alternatives, the reference for the factored pattern.
 _CLAUSE_BREAK_PLAIN = re.compile(
     r"[;:](?=\s)|\s[–—-]\s|,\s+(?:and|but|while|whereas|adding|saying|as well as|whilst)\b"
     r"|,(?P<relative>\s+(?:which|where)\b)"
     r"|\s\s*and\s+that\b|\s\s*but\s+also\b|,\s+(?=(?:to|by)\s)|\s\s*and\s+(?=(?:we|they|he|she)\s)"
     r"|,(?P<resume>\s+(?=(?:will|would|shall|has|have|had|is|are|was|were|must|should|plans|intends)\s))"
+    r"|,(?=\s+(?:[\w.'’-]+\s+){1,4}?(?:said|says|told|added|noted|stressed|stated|explained|wrote|confirmed)\b"
+    r"(?![^,.;:!?]*\b(?:that|will|would|shall|must|should|can|could|is|are|was|were|has|have|had)\b)"
+    r"(?!\s*,\s*(?:will|would|shall|must|should|is|are|was|were|has|have|had)\s))"
 )
 
 
@@ -321,7 +360,8 @@ _CLAUSE_BREAK_PLAIN = re.compile(
     st.lists(
         st.sampled_from(
             [", and ", ", which ", " and we ", " and that ", " but also ", " – ", ", to ", ", will ", ", by ",
-             "  and  they ", ": ", "; ", ",\nhas ", " and she", "Germany", "x", " ", ","]
+             "  and  they ", ": ", "; ", ",\nhas ", " and she", "Germany", "x", " ", ",", " officials said",
+             " told", " that ", "."]
         ),
         max_size=12,
     ).map("".join)
@@ -745,6 +785,12 @@ def test_a_joint_body_or_act_with_a_partner_is_a_partnership(sentence: str) -> N
             "NATO will work with partners such as Japan and Korea on counter-terrorism.",
             ("counter-terrorism",),
         ),
+        # the occasion is no part of the field
+        (
+            "Canada and Japan signed an agreement on intelligence sharing on the sidelines of the summit.",
+            ("intelligence sharing",),
+        ),
+        ("NATO and Japan agreed to deepen cooperation on cyber defence during a visit to Tokyo.", ("cyber defence",)),
     ],
 )
 def test_areas_of_cooperation(sentence: str, areas: tuple[str, ...]) -> None:

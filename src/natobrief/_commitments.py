@@ -51,7 +51,14 @@ _CLAUSE_BREAK: Final = re.compile(  # the branches open with one character each,
     r"|\s+(?=(?:to|by)\s)"
     # where the main clause resumes after a relative clause ("Germany, which hosts troops,
     # will station a brigade"): a comma, then an auxiliary; a break only after a relative
-    r"|(?P<resume>\s+(?=(?:will|would|shall|has|have|had|is|are|was|were|must|should|plans|intends)\s)))"
+    r"|(?P<resume>\s+(?=(?:will|would|shall|has|have|had|is|are|was|were|must|should|plans|intends)\s))"
+    # a reporting tag ("..., officials said on Monday, as ..."): what follows it is no part
+    # of the undertaking before it. Not a verb of speech that governs a clause ("...,
+    # Germany confirmed it will ...", "he said that ...") or is set inside one ("NATO,
+    # he said, will deploy ...")
+    r"|(?=\s+(?:[\w.'’-]+\s+){1,4}?(?:said|says|told|added|noted|stressed|stated|explained|wrote|confirmed)\b"
+    r"(?![^,.;:!?]*\b(?:that|will|would|shall|must|should|can|could|is|are|was|were|has|have|had)\b)"
+    r"(?!\s*,\s*(?:will|would|shall|must|should|is|are|was|were|has|have|had)\s)))"
 )
 #: An aid noun that a kind term modifies ("defence-industrial support").
 _SUPPORT_AFTER: Final = re.compile(r"[ \xa0]+(?:support|assistance|aid|help)\b")

@@ -82,6 +82,8 @@ _AREA_END: Final = re.compile(
     r"[.;:!?()]|[ \xa0]+(?:to|with|which|that|in[ \xa0]+order)[ \xa0]"
     r"|[ \xa0]+(?:on|in|at|last|next|this|since|by|until)[ \xa0]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|\d)"
+    # the occasion: "on the sidelines of the meeting", "during a visit"
+    r"|[ \xa0]+(?:(?:on|at)[ \xa0]+the[ \xa0]+(?:sidelines|margins)|during)[ \xa0]"
     r"|,[ \xa0]+(?:[\w.'’-]+[ \xa0]+){1,3}(?:said|says|told|added|noted|stressed)\b"
     # a clause of its own: ", and Japan will take part in ..."
     r"|,[ \xa0]+(?:and|but)[ \xa0]+(?:[\w.'’-]+[ \xa0]+){1,3}(?:will|would|shall|has|have|had|is|are|was|were|plans|intends)\b"
