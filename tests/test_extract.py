@@ -263,6 +263,8 @@ def test_status_cues(sentence: str, status: str) -> None:
         "The new fund will strengthen Ukraine's defence industry.",  # an effect of an initiative
         "Germany's new brigade will help deter aggression on the eastern flank.",
         "Critics raised fresh doubts about Germany's pledge to spend 2% of GDP.",
+        "Hungary blocked a plan to send more troops to Ukraine.",  # blocking undertakes nothing
+        "Turkey vetoed NATO plans to deploy air defence to the region.",
     ],
 )
 def test_not_commitments(sentence: str) -> None:
@@ -470,6 +472,9 @@ def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
     [
         ("Allies agreed a new capability target for Canada.", "deterrence"),
         ("Allies agreed new capability targets for Canada.", "deterrence"),
+        # funding shared by several is funding
+        ("Denmark and Finland pledged to co-finance the production of drones in Ukraine.", "financial"),
+        ("Sweden will co-fund a new ammunition plant.", "financial"),
         ("Allies will boost air defences in Poland.", "air_missile_defence"),
         ("Allies will boost missile defences in Poland.", "air_missile_defence"),
         ("Allies will boost air and missile defences in Poland.", "air_missile_defence"),
@@ -734,6 +739,12 @@ def test_cooperation_intent_is_a_partnership_not_a_commitment(sentence: str, are
         "NATO and Germany released a report on cyber defence.",  # with an Ally
         "The summit released a joint statement on the Indo-Pacific region.",  # a region, no partner
         "Japan signed a bilateral document with Ukraine.",  # neither NATO nor an Ally
+        # cooperation negated, refused or blocked
+        "Japan will not join the exercise with NATO.",
+        "Japan refused to sign a joint declaration with NATO.",
+        "NATO and Japan will not deepen cooperation.",
+        "Turkey vetoed a joint declaration with Japan.",
+        "Hungary has again blocked a joint statement on Ukraine's membership path.",
     ],
 )
 def test_not_partnerships(sentence: str) -> None:
@@ -790,13 +801,28 @@ def test_a_joint_body_or_act_with_a_partner_is_a_partnership(sentence: str) -> N
             "Canada and Japan signed an agreement on intelligence sharing on the sidelines of the summit.",
             ("intelligence sharing",),
         ),
-        ("NATO and Japan agreed to deepen cooperation on cyber defence during a visit to Tokyo.", ("cyber defence",)),
+        (
+            "NATO and Japan agreed to deepen cooperation on cyber defence during a visit to Tokyo.",
+            ("cyber defence",),
+        ),
+        # a clause of its own after the fields
+        (
+            "Japan and NATO held talks on space security, and both sides agreed to explore joint exercises.",
+            ("space security",),
+        ),
     ],
 )
 def test_areas_of_cooperation(sentence: str, areas: tuple[str, ...]) -> None:
     (p,) = nb.parse(f"date 2025-03-01 {sentence}").partnerships
     assert p.areas == areas
     assert "JPN" in [x.code for x in p.partners]  # a partner in the list is no field
+
+
+def test_a_negation_of_what_the_parties_think_leaves_their_cooperation() -> None:
+    (p,) = nb.parse(
+        "date 2025-03-01 Neither Japan nor NATO considers the partnership a new bloc."
+    ).partnerships
+    assert [x.code for x in p.partners] == ["JPN"]
 
 
 def test_cooperation_with_no_partner_or_region_is_no_partnership() -> None:

@@ -27,7 +27,7 @@ from natobrief._parties import MEETING_AFTER, Form, Mention, group_members, is_m
 from natobrief._people import SPEECH_VERBS
 from natobrief._text import Hits, any_within, strip_span
 
-__all__ = ["Context", "Sentence", "Signals", "find_commitments", "list_frame"]
+__all__ = ["Context", "Sentence", "Signals", "find_commitments", "list_frame", "negations_in"]
 
 _KINDS: Final = PhraseTable(_cues.KIND_TERMS)
 _STATUS: Final = PhraseTable(_cues.STATUS_CUES)
@@ -331,6 +331,15 @@ def list_frame(
     return status, _actor(text, sentence, cues, last, s, context, [b for _, b in breaks], e)
 
 
+def negations_in(sentence: Sentence) -> list[int]:
+    """Where the negations of ``sentence`` stand, in order: a negation where its match
+    starts ("will not send"), doubt where it ends, right before what is doubted."""
+    return [
+        m.end() if m.lastgroup == "doubt" else m.start()
+        for m in _cues.NEGATION.finditer(sentence.folded, sentence.start, sentence.end)
+    ]
+
+
 def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Commitment]:
     """Return the commitments stated in ``sentence``, in text order."""
     s, e, folded = sentence.start, sentence.end, sentence.folded
@@ -354,9 +363,7 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
         return []
     verbs = _Verbs.of(cues)
     governed = frozenset(m.end() for m in _cues.MODAL.finditer(folded, s, e))
-    negations = [
-        m.end() if m.lastgroup == "doubt" else m.start() for m in _cues.NEGATION.finditer(folded, s, e)
-    ]
+    negations = negations_in(sentence)
     actors: dict[tuple[int | None, int], Party | None] = {}  # by cue and clause start
     coordinated: dict[tuple[str | None, int], tuple[int, int]] = {}  # by actor's code and clause start
     frame = _cues.DECISION_FRAME.search(folded, s, e)

@@ -42,7 +42,7 @@ _WEAK: Final = (
 #: Words and phrases that show what an undertaking is about.
 KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
     K.FINANCIAL: (
-        r"fund(?:s|ing|ed)?", r"financ\w*", r"trust funds?", r"common[- ]funded", r"money",
+        r"fund(?:s|ing|ed)?", r"financ\w*", r"co-?(?:fund(?:s|ing|ed)?|financ\w*)", r"trust funds?", r"common[- ]funded", r"money",
         r"grants?", r"loans?", r"(?:financial|monetary) (?:pledges?|assistance|aid|support|package)",
         r"budgets? of NATO", r"NATO['’]s (?:common )?budgets?",
     ),
@@ -238,11 +238,12 @@ NATO_PROXIES: Final = compile_folded(
 #: starts, but doubt where it ends, right before what is doubted (group ``doubt``).
 NEGATION: Final = Gated(
     r"\b(?:will|would|shall|do|does|did|can|could|must|should|is|are|was|were|has|have|had)[ \xa0]+not\b"
-    r"|\b(?:won['’]t|wouldn['’]t|don['’]t|doesn['’]t|didn['’]t|can['’]t|cannot|never|no[ \xa0]+plans?|refus\w+|reject\w+|neither|nor)\b"
+    r"|\b(?:won['’]t|wouldn['’]t|don['’]t|doesn['’]t|didn['’]t|can['’]t|cannot|never|no[ \xa0]+plans?|refus\w+|reject\w+|neither|nor"
+    r"|block(?:s|ed|ing)|veto(?:es|ed|ing))\b"
     r"|\b(?:ha(?:s|ve)[ \xa0]+)?yet[ \xa0]+to\b"
     r"|\b(?:decreas\w*|reduc(?:e|es|ed|ing)|cut(?:s|ting)?(?![\w-])|slash\w*|scal(?:e|es|ed|ing)[ \xa0]+back)\b"
     r"|\b(?P<doubt>(?:cast(?:s|ing)?|rais(?:e|es|ed|ing)|sow(?:s|ed|ing)?)[ \xa0]+(?:\w+[ \xa0]+)?doubts?[ \xa0]+(?:on|about|over))\b",
-    ("not", "n't", "n’t", "never", "plan", "refus", "reject", "yet", "decreas", "reduc", "cut", "slash", "scal", "nor", "neither", "doubt"),
+    ("not", "n't", "n’t", "never", "plan", "refus", "reject", "yet", "decreas", "reduc", "cut", "slash", "scal", "nor", "neither", "doubt", "block", "veto"),
 )  # fmt: skip
 #: A frame that makes a "will" inside it a decision ("According to the decision, ...").
 DECISION_FRAME: Final = Gated(

@@ -15,7 +15,7 @@ from typing import Final
 import attrs
 
 from natobrief import _cues
-from natobrief._commitments import Context, Sentence
+from natobrief._commitments import Context, Sentence, negations_in
 from natobrief._dates import MONTH_NAMES, WEEKDAY_NAMES
 from natobrief._lexicon import NON_PARTNERS, REGIONS
 from natobrief._lexmatch import compile_folded, literal_alternation
@@ -86,7 +86,8 @@ _AREA_END: Final = re.compile(
     r"|[ \xa0]+(?:(?:on|at)[ \xa0]+the[ \xa0]+(?:sidelines|margins)|during)[ \xa0]"
     r"|,[ \xa0]+(?:[\w.'’-]+[ \xa0]+){1,3}(?:said|says|told|added|noted|stressed)\b"
     # a clause of its own: ", and Japan will take part in ..."
-    r"|,[ \xa0]+(?:and|but)[ \xa0]+(?:[\w.'’-]+[ \xa0]+){1,3}(?:will|would|shall|has|have|had|is|are|was|were|plans|intends)\b"
+    r"|,[ \xa0]+(?:and|but)[ \xa0]+(?:[\w.'’-]+[ \xa0]+){1,3}(?:will|would|shall|has|have|had|is|are|was|were|plans|intends"
+    r"|agreed|decided|said|signed|pledged|announced|promised|vowed|committed)\b"
     # a region: "maritime security in the South China Sea"
     r"|[ \xa0]+(?:in|across|throughout)[ \xa0]+(?:the[ \xa0]+)?" + _REGION.pattern
 )
@@ -151,6 +152,9 @@ def find_partnership(text: str, sentence: Sentence, context: Context, places: Pl
     document = None if joint else _JOINT_DOCUMENT.search(folded, s, e) or _JOINT_ACT.search(text, s, e)
     if nuc is None and joint is None and document is None:
         return None
+    evidence = joint or document  # the words of cooperation
+    if nuc is None and evidence is not None and _negated(sentence, evidence.start()):
+        return None  # "Japan refused to sign a joint declaration", "will not deepen cooperation"
     areas, areas_span = _areas(text, folded, s, e, {m.start for m in sentence.mentions})
     partners: dict[str, Party] = {}
     candidates: dict[str, Party] = {}  # named only with their membership ("Ukraine's accession")
@@ -197,6 +201,19 @@ def find_partnership(text: str, sentence: Sentence, context: Context, places: Pl
         region=text[region[0] : region[1]] if region else None,
         areas=areas,
     )
+
+
+#: How far before the words of cooperation a negation of them may stand ("refused to sign a
+#: joint declaration").
+_NEGATION_REACH: Final = 24
+
+
+def _negated(sentence: Sentence, at: int) -> bool:
+    """Whether a negation stands shortly before the words of cooperation at ``at``, with no
+    party named between: "Japan will not deepen cooperation", but not "neither Japan nor
+    NATO considers the partnership a bloc", where the negation is of what the parties think."""
+    negations = [n for n in negations_in(sentence) if at - _NEGATION_REACH <= n <= at]
+    return bool(negations) and not any(negations[-1] <= m.start < at for m in sentence.mentions)
 
 
 def _first(hits: list[tuple[int, int, None]]) -> tuple[int, int] | None:
