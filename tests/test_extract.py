@@ -436,6 +436,47 @@ def test_money_decides_the_kind() -> None:
     )
 
 
+def test_a_share_of_gdp_decides_the_kind_of_its_item() -> None:
+    c = one("Up to 1.5% may be spent on resilience, critical infrastructure and the defence industrial base.")
+    assert (c.kind, c.text) == (
+        nb.CommitmentKind.DEFENCE_SPENDING,
+        "Up to 1.5% may be spent on resilience, critical infrastructure and the defence industrial base",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Norway pledged 1 billion euros for Ukraine and will deploy troops to Latvia.",
+            [
+                ("financial", "Norway pledged 1 billion euros for Ukraine"),
+                ("deterrence", "will deploy troops to Latvia"),
+            ],
+        ),
+        (
+            "Allies will spend 2% of GDP on defence and deploy more troops to Latvia.",
+            [
+                ("defence_spending", "Allies will spend 2% of GDP on defence"),
+                ("deterrence", "deploy more troops to Latvia"),
+            ],
+        ),
+        (
+            "Germany will buy tanks and produce artillery shells.",
+            [
+                ("defence_industry", "Germany will buy tanks"),
+                ("defence_industry", "produce artillery shells"),
+            ],
+        ),
+    ],
+)
+def test_an_item_that_opens_with_a_verb_is_an_undertaking_of_its_own(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    b = nb.parse(f"date 2025-03-01 {sentence}")
+    assert [(c.kind.value, c.text) for c in b.commitments] == expected
+
+
 @pytest.mark.parametrize(
     ("sentence", "actor", "amount"),
     [

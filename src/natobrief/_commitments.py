@@ -399,9 +399,10 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
         subject_kinds: set[CommitmentKind] = set()
         if chosen is not None and any(h[0] > cues[chosen].start for h in hits):
             # the undertaking is what the cue governs, not its subject ("The agreement provides
-            # support"); a term inside the cue is its verb, governed by its auxiliary ("is buying tanks")
+            # support"); a term inside the cue is its verb, governed by its auxiliary ("is buying
+            # tanks"); but an amount as the subject is what is undertaken ("1.5% will be spent on ...")
             subject_kinds = {h[2] for h in hits if h[0] <= cues[chosen].start}
-            hits = [h for h in hits if h[0] > cues[chosen].start]
+            hits = [h for h in hits if h[0] > cues[chosen].start or _is_amount(text, h)]
         kind = _first_kind(hits)
         if kind is CommitmentKind.DETERRENCE and CommitmentKind.AIR_MISSILE_DEFENCE in subject_kinds:
             # "the Patriot system will be deployed": air defence operated
@@ -619,17 +620,17 @@ def _separate_items(
     cut: int,
     prev: tuple[int, int, CommitmentKind],
     breaks: list[re.Match[str]],
-    verb_starts: Sequence[int],
+    own_verb: bool,
 ) -> bool:
     """Whether a hit ``prev`` and the next of its kind, with the item ``breaks`` between
     them, stand in list items that are two undertakings, not one: the next item opens
-    with a verb cue of its own ("welcomed Finland as a member and reaffirmed the Open
-    Door"), or both items are counted ("thousands more tanks and millions of new
+    with a verb cue of its own (``own_verb``: "welcomed Finland as a member and reaffirmed
+    the Open Door"), or both items are counted ("thousands more tanks and millions of new
     artillery shells": the next opens with its quantity, the previous holds one before
     its hit)."""
     if not breaks:
         return False
-    if any_within(verb_starts, breaks[-1].end(), breaks[-1].end() + 1):
+    if own_verb:
         return True
     if not _QUANTITY.match(text, breaks[-1].end()):
         return False
@@ -637,6 +638,15 @@ def _separate_items(
     for m in _ITEM_BREAK.finditer(text, item_start, prev[0]):
         item_start = m.end()
     return _QUANTITY.search(text, item_start, prev[0]) is not None
+
+
+#: Kind terms that are verbs, which open an item of their own ("and deploy more troops").
+_VERB_TERM: Final = re.compile(
+    r"(?i)(?:re)?deploy(?:s|ed|ing)?|station(?:s|ed|ing)?|produc(?:e|es|ing)|buy(?:s|ing)?"
+    r"|procur(?:e|es|ing)|purchas(?:e|es|ing)|acquir(?:e|es|ing)|manufactur(?:e|es|ing)|train"
+)
+#: The kinds an amount decides for its whole item: money, and shares of GDP.
+_AMOUNT_KINDS: Final = frozenset({CommitmentKind.FINANCIAL, CommitmentKind.DEFENCE_SPENDING})
 
 
 def _is_amount(text: str, hit: tuple[int, int, CommitmentKind]) -> bool:
@@ -843,19 +853,21 @@ def _stretches(
             if per_amount and last_amount is not None:
                 prev = last_amount  # "3.5% in X and 1.5% in Y": one item per amount
             breaks = list(_ITEM_BREAK.finditer(text, prev[1], nxt[0]))
-            if (
-                prev[2] is nxt[2]
-                and not per_amount
-                and not _separate_items(text, cut, prev, breaks, verb_starts)
-            ):
-                continue
-            money = prev[2] is CommitmentKind.FINANCIAL or (
-                last_amount is not None
-                and last_amount[2] is CommitmentKind.FINANCIAL
-                and last_amount[0] >= cut
+            # the next item opens with a verb: a cue ("and will deploy") or a kind term that is
+            # one ("and deploy more troops")
+            own_verb = bool(breaks) and (
+                any_within(verb_starts, breaks[-1].end(), breaks[-1].end() + 1)
+                or (nxt[0] == breaks[-1].end() and _VERB_TERM.fullmatch(text, nxt[0], nxt[1]) is not None)
             )
-            if money and not _is_amount(text, nxt):
-                continue  # money decides the kind: what follows in its item is what it is for
+            if prev[2] is nxt[2] and not per_amount and not _separate_items(text, cut, prev, breaks, own_verb):
+                continue
+            # money, or a share of GDP, in this item ("€500 million for ...", "1.5% on ...")
+            money = prev[2] is CommitmentKind.FINANCIAL or (
+                last_amount is not None and last_amount[2] in _AMOUNT_KINDS and last_amount[0] >= cut
+            )
+            if money and not _is_amount(text, nxt) and not own_verb:
+                continue  # money decides the kind: what follows in its item is what it is for; but
+                # not an item with a verb of its own ("pledged €1 billion and will deploy troops")
             if (
                 breaks
                 and _has_words(text, breaks[-1].end(), b, _MIN_ITEM_WORDS)
