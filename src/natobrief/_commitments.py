@@ -859,7 +859,11 @@ def _stretches(
                 any_within(verb_starts, breaks[-1].end(), breaks[-1].end() + 1)
                 or (nxt[0] == breaks[-1].end() and _VERB_TERM.fullmatch(text, nxt[0], nxt[1]) is not None)
             )
-            if prev[2] is nxt[2] and not per_amount and not _separate_items(text, cut, prev, breaks, own_verb):
+            if (
+                prev[2] is nxt[2]
+                and not per_amount
+                and not _separate_items(text, cut, prev, breaks, own_verb)
+            ):
                 continue
             # money, or a share of GDP, in this item ("€500 million for ...", "1.5% on ...")
             money = prev[2] is CommitmentKind.FINANCIAL or (
