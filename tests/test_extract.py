@@ -513,6 +513,8 @@ def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
     [
         ("Allies agreed a new capability target for Canada.", "deterrence"),
         ("Allies agreed new capability targets for Canada.", "deterrence"),
+        # plans of a spending path
+        ("Allies will submit annual plans showing a credible path to the new target.", "defence_spending"),
         # funding shared by several is funding
         ("Denmark and Finland pledged to co-finance the production of drones in Ukraine.", "financial"),
         ("Sweden will co-fund a new ammunition plant.", "financial"),

@@ -51,7 +51,7 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
         r"GDP", r"gross domestic product", r"national output", r"economic output", r"burden[- ]sharing",
         rf"spend\w* (?:\w+ ){{0,2}}(?:on|for) {_DEF}", rf"invest\w* (?:\w+ ){{0,3}}in {_DEF}", r"spending targets?",
         rf"{_DEF} (?:and|&) (?:security[- ]related )?(?:associated )?spending", r"associated spending",
-        r"national plans?", r"long-term defen[cs]e plans?",
+        r"national plans?", r"long-term defen[cs]e plans?", r"annual plans?",
     ),
     K.AIR_MISSILE_DEFENCE: (
         rf"air(?: and missile)?[- ]{_DEF}s?", rf"missile {_DEF}s?", r"ballistic missiles?", r"anti-missile",
