@@ -839,6 +839,12 @@ def test_a_joint_body_or_act_with_a_partner_is_a_partnership(sentence: str) -> N
             "NATO will work with partners such as Japan and Korea on counter-terrorism.",
             ("counter-terrorism",),
         ),
+        # nor is a span of time
+        (
+            "NATO and Japan signed a programme to guide their cooperation on space and disinformation "
+            "for the next four years.",
+            ("space", "disinformation"),
+        ),
         # the occasion is no part of the field
         (
             "Canada and Japan signed an agreement on intelligence sharing on the sidelines of the summit.",

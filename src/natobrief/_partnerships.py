@@ -82,6 +82,8 @@ _AREA_END: Final = re.compile(
     r"[.;:!?()]|[ \xa0]+(?:to|with|which|that|in[ \xa0]+order)[ \xa0]"
     r"|[ \xa0]+(?:on|in|at|last|next|this|since|by|until)[ \xa0]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|\d)"
+    # a span of time: "for the next four years"
+    r"|[ \xa0]+(?:for|over|in|during|within)[ \xa0]+the[ \xa0]+(?:next|coming|past|last)[ \xa0]"
     # the occasion: "on the sidelines of the meeting", "during a visit"
     r"|[ \xa0]+(?:(?:on|at)[ \xa0]+the[ \xa0]+(?:sidelines|margins)|during)[ \xa0]"
     r"|,[ \xa0]+(?:[\w.'’-]+[ \xa0]+){1,3}(?:said|says|told|added|noted|stressed)\b"
