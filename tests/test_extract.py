@@ -144,6 +144,10 @@ def one(sentence: str) -> nb.Commitment:
     ("sentence", "status"),
     [
         ("NATO will deploy more troops to Romania.", "planned"),
+        # a headline's present tense: "sign", "approve"
+        ("Ukraine and France sign security agreement", "agreed"),
+        ("Allies approve new air defence plan", "agreed"),
+        ("Japan is expected to sign a security agreement.", "expected"),  # the innermost cue
         ("NATO shall deploy more troops to Romania.", "planned"),
         ("NATO is set to deploy more troops to Romania.", "planned"),
         ("NATO plans to deploy more troops to Romania.", "planned"),

@@ -177,7 +177,7 @@ STATUS_CUES: Final[Mapping[S, tuple[str, ...]]] = {
     ),
     S.AGREED: (
         r"agree[sd]?", r"agreeing", r"agreement", r"decided", r"decisions?", r"decide", r"adopt(?:ed|s)?",
-        r"approv(?:ed|es)", r"endors\w+", r"sign(?:ed|s)", r"pledg(?:ed|es)", r"pledge", r"committed", r"commitments?",
+        r"approv(?:e|ed|es)", r"endors\w+", r"sign(?:ed|s)?", r"pledg(?:ed|es)", r"pledge", r"committed", r"commitments?",
         r"commits?", r"reaffirm\w*", r"reconfirm\w*", r"reiterat\w+", r"confirm(?:ed|s)?",
         r"establish\w*", r"creat(?:ed|ing|es)", r"forming", r"formed", r"announc\w+", r"invit(?:ed|es|ing)", r"invite",
         r"conclu\w+", r"ensured", r"drawn up", r"set up", r"releas\w+", r"issued", r"took the (?:\w+ )?decision",
