@@ -268,6 +268,8 @@ def test_status_cues(sentence: str, status: str) -> None:
         "Germany's new brigade will help deter aggression on the eastern flank.",
         "Critics raised fresh doubts about Germany's pledge to spend 2% of GDP.",
         "Hungary blocked a plan to send more troops to Ukraine.",  # blocking undertakes nothing
+        "Germany, by contrast, has been criticised for slow procurement.",  # criticism undertakes nothing
+        "Others say the money could come from frozen Russian assets.",  # an outsider's opinion
         "Turkey vetoed NATO plans to deploy air defence to the region.",
     ],
 )
@@ -517,6 +519,9 @@ def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
     [
         ("Allies agreed a new capability target for Canada.", "deterrence"),
         ("Allies agreed new capability targets for Canada.", "deterrence"),
+        # ordering is buying
+        ("Berlin has ordered 35 F-35 fighter jets.", "defence_industry"),
+        ("Norway has placed an order for more NASAMS.", "defence_industry"),
         # plans of a spending path
         ("Allies will submit annual plans showing a credible path to the new target.", "defence_spending"),
         # funding shared by several is funding

@@ -931,7 +931,8 @@ def _clause_start(text: str, start: int, pos: int, break_ends: Sequence[int]) ->
 #: more troops", "critics say Allies should spend more").
 _HEDGED: Final = frozenset({CommitmentStatus.EXPECTED, CommitmentStatus.PROPOSED})
 _COMMENTATORS: Final = compile_folded(
-    r"\b(?:experts?|analysts?|critics?|observers?|commentators?|researchers?|pundits?|scholars?|economists?"
+    r"\b(?:experts?|analysts?|critics?|observers?|commentators?|researchers?|pundits?|scholars?|economists?|others"
+    r"|sceptics?|skeptics?"
     r"|think[ \xa0]+tanks?)\b"
 )
 #: An effect stated of "it" ("it will enhance", "it will also help to"): what an initiative
