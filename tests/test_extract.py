@@ -664,6 +664,19 @@ def test_a_line_that_introduces_a_list_of_decisions_frames_its_bullets() -> None
     ]
 
 
+def test_a_noun_cue_in_a_framed_item_takes_the_frames_status() -> None:
+    b = nb.parse(
+        "date 2025-10-16 Ministers met in Brussels.\nThe meeting went well.\n"
+        "Key decisions:\n- the launch of a new task force on maritime security;\n"
+        "- a new NATO command for the High North, to be headquartered in Norway.\n"
+    )
+    assert [(c.kind.value, c.status.value, c.text) for c in b.commitments] == [
+        ("institutional", "agreed", "the launch of a new task force on maritime security"),
+        # what describes the command is no undertaking of its own
+        ("institutional", "agreed", "a new NATO command for the High North"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("intro", "expected"),
     [

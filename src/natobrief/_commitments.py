@@ -126,6 +126,8 @@ _PURPOSE: Final = re.compile(
     r"(?i)(?:in[ \xa0]+order[ \xa0]+)?to[ \xa0]+(?:ensure|help|support|allow|enable|make|keep|protect)\b|in[ \xa0]+support[ \xa0]+of\b|so[ \xa0]+that\b"
 )
 _RELATIVE: Final = re.compile(r"(?i)\b(?:which|who|whom|whose)[ \xa0]*$")
+#: A passive infinitive that describes what stands before it ("a command, to be headquartered in Norway").
+_TO_BE_DONE: Final = re.compile(r"(?i)to[ \xa0]+be[ \xa0]+[a-z]+ed\b")
 _QUESTION: Final = Gated(
     r"\b(?:whether|how|what|why|wonder\w*)\b", ("whether", "how", "what", "why", "wonder")
 )
@@ -300,7 +302,7 @@ def _sentence_cues(
             _cues.NOMINAL_CUES.fullmatch(text, start, end) is not None
             or (
                 _cues.NOUN_OR_VERB.match(text, start, end) is not None
-                and _word_before(text, start) in _DETERMINERS
+                and _previous_word(text, start)[0] in _DETERMINERS
             )
             # a participle before its noun ("all 24 promised jets"): the verb before it decides
             or (text.endswith("ed", start, end) and _is_adjective(text, start))
@@ -413,6 +415,12 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
             if inherited is None:
                 continue
             cue_start, status = first, inherited
+        elif (
+            sentence.frame is not None and cues[chosen].nominal and not (verbs.all and verbs.all[0] < chosen)
+        ):
+            # a noun cue with no verb before it in a framed item ("- the launch of a task
+            # force" under "Key decisions:"): the frame decides
+            cue_start, status = cues[chosen].start, sentence.frame
         else:
             cue_start, status = cues[chosen].start, _status_of(text, cues, verbs, chosen, governed)
         cue_clause = _clause_start(text, s, cue_start, break_ends)  # where the cue's clause begins
@@ -435,13 +443,12 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
             # "to expand defence industrial cooperation" undertakes cooperation of a kind, and
             # so does a clause of its own after it (", and Japan will join the exercise"),
             # unless it describes the cooperation (", which will cover cyber")
-        if (
-            chosen is not None
-            and cues[chosen].end <= a
-            and (_PURPOSE.match(text, a) or _RELATIVE.search(text, max(0, a - 12), a))
+        if (cues[chosen].end <= a if chosen is not None else a > s) and (
+            _PURPOSE.match(text, a) or _RELATIVE.search(text, max(0, a - 12), a) or _TO_BE_DONE.match(text, a)
         ):
-            continue  # "..., to ensure our collective defence", "..., which includes ...": the
-            # purpose or description of another undertaking, not one of its own
+            continue  # "..., to ensure our collective defence", "..., which includes ...", "a
+            # command, to be headquartered in Norway": the purpose or description of another
+            # undertaking, not one of its own
         if chosen is not None and describing and _describes(folded, s, a, cues[chosen].end, first):
             continue  # "forces capable of ... deterring aggression", "its key purpose: ensuring
             # collective defence": what something can do or is for, not an undertaking

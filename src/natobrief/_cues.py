@@ -215,7 +215,7 @@ NOMINAL_CUES: Final = re.compile(
 )
 #: Cues that are nouns after an article ("a plan to", "the pledge"), verbs elsewhere.
 NOUN_OR_VERB: Final = re.compile(
-    r"(?i)plans?(?:[ \xa0]+to)?|pledges?|proposals?|calls?[ \xa0]+for|decisions?"
+    r"(?i)plans?(?:[ \xa0]+to)?|pledges?|proposals?|calls?[ \xa0]+for|decisions?|launch(?:es)?"
 )
 
 #: Modal auxiliaries that govern the verb right after them ("will agree" is planned):
