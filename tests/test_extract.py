@@ -519,6 +519,8 @@ def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
     [
         ("Allies agreed a new capability target for Canada.", "deterrence"),
         ("Allies agreed new capability targets for Canada.", "deterrence"),
+        # a new headquarters is a new body
+        ("Finland will host a new Forward Land Forces headquarters.", "institutional"),
         # ordering is buying
         ("Berlin has ordered 35 F-35 fighter jets.", "defence_industry"),
         ("Norway has placed an order for more NASAMS.", "defence_industry"),
