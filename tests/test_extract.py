@@ -270,6 +270,9 @@ def test_status_cues(sentence: str, status: str) -> None:
         "Hungary blocked a plan to send more troops to Ukraine.",  # blocking undertakes nothing
         "Germany, by contrast, has been criticised for slow procurement.",  # criticism undertakes nothing
         "Others say the money could come from frozen Russian assets.",  # an outsider's opinion
+        # joining the EU is no membership of NATO
+        "Ukraine will push for accession to the European Union.",
+        "Sweden agreed to support efforts to revive Turkey's EU accession process.",
         "Turkey vetoed NATO plans to deploy air defence to the region.",
     ],
 )
@@ -869,6 +872,11 @@ def test_a_joint_body_or_act_with_a_partner_is_a_partnership(sentence: str) -> N
             "for the next four years.",
             ("space", "disinformation"),
         ),
+        # a list cut short by a clause leaves no conjunction behind
+        (
+            "NATO agreed to step up cooperation with Japan on counter-terrorism and to share more intelligence.",
+            ("counter-terrorism",),
+        ),
         # the occasion is no part of the field
         (
             "Canada and Japan signed an agreement on intelligence sharing on the sidelines of the summit.",
@@ -889,6 +897,13 @@ def test_areas_of_cooperation(sentence: str, areas: tuple[str, ...]) -> None:
     (p,) = nb.parse(f"date 2025-03-01 {sentence}").partnerships
     assert p.areas == areas
     assert "JPN" in [x.code for x in p.partners]  # a partner in the list is no field
+
+
+def test_the_union_a_state_joins_is_no_partner() -> None:
+    b = nb.parse(
+        "date 2023-07-10 Sweden agreed to step up cooperation with Turkey and to support Turkey's EU accession."
+    )
+    assert [[x.code for x in p.partners] for p in b.partnerships] == [["SWE"]]  # a partner in 2023
 
 
 def test_a_negation_of_what_the_parties_think_leaves_their_cooperation() -> None:

@@ -782,11 +782,22 @@ def _in_name(sentence: Sentence, hit: tuple[int, int, CommitmentKind]) -> bool:
     return i >= 0 and sentence.mentions[i].end >= hit[1] and sentence.mentions[i].form is not Form.PERSON
 
 
+def _other_union(text: str, hit: tuple[int, int, CommitmentKind]) -> bool:
+    """Whether a membership term names joining the EU, not NATO ("Turkey's EU accession",
+    "accession to the European Union")."""
+    return (
+        _previous_word(text, hit[0])[0] in ("eu", "union")
+        or _cues.OTHER_UNION_AFTER.match(text, hit[1]) is not None
+    )
+
+
 def _kind_hits(
     text: str, sentence: Sentence, context: Context, elaborations: list[tuple[int, int, bool]]
 ) -> list[tuple[int, int, CommitmentKind]]:
     hits = [
-        h for h in context.signals.kinds.within(sentence.start, sentence.end) if not _in_name(sentence, h)
+        h
+        for h in context.signals.kinds.within(sentence.start, sentence.end)
+        if not _in_name(sentence, h) and not (h[2] is CommitmentKind.MEMBERSHIP and _other_union(text, h))
     ]
     for q in sentence.quantities:
         if q.unit == "percent_gdp":
@@ -1192,6 +1203,8 @@ def _beneficiary(
             continue
         if sentence.word_before(text, m.start) in _NOT_BENEFICIARY_BEFORE:
             continue
+        if p.kind is PartyKind.ORGANIZATION and _cues.JOINED_AFTER.match(text, m.end):
+            continue  # "EU accession": the union joined, not who benefits
         if is_member(p.code, year):
             continue
         return p

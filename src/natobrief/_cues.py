@@ -23,9 +23,11 @@ from natobrief._model import CommitmentStatus as S
 __all__ = [
     "COOPERATION",
     "DECISION_FRAME",
+    "JOINED_AFTER",
     "KIND_PRIORITY",
     "KIND_TERMS",
     "NEGATION",
+    "OTHER_UNION_AFTER",
     "STATUS_CUES",
 ]
 
@@ -252,6 +254,14 @@ DECISION_FRAME: Final = Gated(
     r"\baccording[ \xa0]+to[ \xa0]+the[ \xa0]+(?:decision|declaration|agreement|communiqu[eé])"
     r"|\b(?:the[ \xa0]+)?(?:decision|agreement)[ \xa0]+(?:also[ \xa0]+)?(?:stat(?:es|ed)|sa(?:ys|id)|stipulat\w+|provides?)\b",
     ("decision", "declaration", "agreement", "communiqu"),
+)
+#: Membership right after an organisation's name ("EU accession", "EU membership"): the
+#: organisation is what is joined (after a state's name, the state joins: "Ukraine membership").
+JOINED_AFTER: Final = re.compile(r"[ \xa0]+(?:accession|membership|candidacy)\b")
+#: An organisation other than NATO named as what is joined after a membership term
+#: ("accession to the European Union").
+OTHER_UNION_AFTER: Final = re.compile(
+    r"[ \xa0]+(?:to|of|in|into)[ \xa0]+(?:the[ \xa0]+)?(?:EU|European[ \xa0]+Union)\b"
 )
 #: Cooperation wording: a statement of it is a partnership, not a commitment.
 COOPERATION: Final = compile_folded(

@@ -176,6 +176,8 @@ def find_partnership(text: str, sentence: Sentence, context: Context, places: Pl
                 text, m.end
             ):
                 continue  # "support Ukraine": aid, a commitment; "the G7 summit": a place
+            if p.kind is PartyKind.ORGANIZATION and _cues.JOINED_AFTER.match(text, m.end):
+                continue  # "Turkey's EU accession": the union joined, not a partner
             if _MEMBERSHIP_AFTER.match(text, m.end):
                 # "discussed Ukraine's accession and cooperation with Japan": its membership
                 # is a topic, unless no one else is named to cooperate with
@@ -263,6 +265,17 @@ def _expand(p: Party) -> tuple[Party, ...]:
     return members if members else (p,)
 
 
+def _before_dangling(text: str, lo: int, hi: int) -> int:
+    """Where a list in ``[lo, hi)`` that was cut short ends: before a conjunction left at
+    its end ("on counter-terrorism and | to support ...")."""
+    b = lo + len(text[lo:hi].rstrip(" \xa0"))
+    for conjunction in ("and", "or"):
+        at = b - len(conjunction)
+        if at > lo and text.endswith(conjunction, at, b) and text[at - 1] in " \xa0,":
+            return at
+    return hi
+
+
 def _areas(
     text: str, folded: str, s: int, e: int, party_starts: set[int]
 ) -> tuple[tuple[str, ...], tuple[int, int]]:
@@ -278,6 +291,7 @@ def _areas(
         return (), (e, e)  # "cooperation in Asia": a place, not a field
     stop = _AREA_END.search(text, lead.end(), e)
     end = stop.start() if stop else e
+    end = _before_dangling(text, lead.end(), end)
     areas = []
     pos = lead.end()
     named = _COOPERATION_IN.match(folded, pos, end)
