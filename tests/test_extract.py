@@ -522,6 +522,8 @@ def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
     [
         ("Allies agreed a new capability target for Canada.", "deterrence"),
         ("Allies agreed new capability targets for Canada.", "deterrence"),
+        # where forces live and train is no training of a partner
+        ("Lithuania has pledged to build barracks and training grounds for the German brigade.", "deterrence"),
         # a new headquarters is a new body
         ("Finland will host a new Forward Land Forces headquarters.", "institutional"),
         # ordering is buying

@@ -109,6 +109,8 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
         r"ships", r"(?:naval|maritime|military|air) operations?",
         r"(?:fighter |patrol |transport )?(?:aircraft|jets?|planes)", r"helicopters?", r"F-\d+s?",
         r"capabilit(?:y|ies) requirements",
+        # where forces live and train
+        r"barracks", r"training (?:grounds?|ranges?|areas?)",
     ),
     K.MILITARY_AID: (
         r"military (?:aid|support|assistance|help)", r"security assistance", r"assistance",
