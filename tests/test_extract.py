@@ -445,6 +445,17 @@ def test_money_decides_the_kind() -> None:
     )
 
 
+def test_where_forces_live_and_train_is_one_undertaking_for_them() -> None:
+    # training grounds are no training of a partner, which would stand as an item of its own
+    c = one(
+        "Lithuania has pledged to build barracks, training grounds and schools for the families of the soldiers."
+    )
+    assert (c.kind, c.text) == (
+        nb.CommitmentKind.DETERRENCE,
+        "Lithuania has pledged to build barracks, training grounds and schools for the families of the soldiers",
+    )
+
+
 def test_a_share_of_gdp_decides_the_kind_of_its_item() -> None:
     c = one("Up to 1.5% may be spent on resilience, critical infrastructure and the defence industrial base.")
     assert (c.kind, c.text) == (
@@ -522,8 +533,6 @@ def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
     [
         ("Allies agreed a new capability target for Canada.", "deterrence"),
         ("Allies agreed new capability targets for Canada.", "deterrence"),
-        # where forces live and train is no training of a partner
-        ("Lithuania has pledged to build barracks and training grounds for the German brigade.", "deterrence"),
         # a new headquarters is a new body
         ("Finland will host a new Forward Land Forces headquarters.", "institutional"),
         # ordering is buying
