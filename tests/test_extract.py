@@ -533,6 +533,8 @@ def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
     [
         ("Allies agreed a new capability target for Canada.", "deterrence"),
         ("Allies agreed new capability targets for Canada.", "deterrence"),
+        # the newest Ally is the newest member
+        ("NATO's 32 members also welcomed Sweden as the newest Ally.", "membership"),
         # a new headquarters is a new body
         ("Finland will host a new Forward Land Forces headquarters.", "institutional"),
         # ordering is buying
