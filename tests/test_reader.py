@@ -287,6 +287,14 @@ def test_people_with_titles(sentence: str, name: str, title: str) -> None:
         ("US President Joe Biden spoke.", "US President", "USA"),
         ("UK Defence Secretary John Healey spoke.", "UK Defence Secretary", "GBR"),
         ("Ukraine's President Volodymyr Zelenskyy spoke.", "Ukraine's President", "UKR"),
+        # a possessor of several words; a possessor that is a person's name is no modifier
+        ("New Zealand’s Prime Minister Ana Costa spoke.", "New Zealand’s Prime Minister", "NZL"),
+        (
+            "The United States' Secretary of State Ana Costa spoke.",
+            "United States' Secretary of State",
+            "USA",
+        ),
+        ("Poland's former defence minister Ana Costa spoke.", "Poland's former defence minister", "POL"),
         ("EU foreign policy chief Ana Costa spoke.", "EU foreign policy chief", "EU"),  # lower-case modifiers
         ("The Dutch prime minister, Ana Costa, spoke.", "Dutch prime minister", "NLD"),  # a demonym
         (
@@ -303,6 +311,16 @@ def test_people_with_titles(sentence: str, name: str, title: str) -> None:
 def test_a_party_before_a_title_gives_its_affiliation(sentence: str, title: str, affiliation: str) -> None:
     (person,) = nb.parse(f"date 2024-07-06 {sentence}").people
     assert (person.title, person.affiliation) == (title, affiliation)
+
+
+def test_a_persons_name_before_a_title_is_no_part_of_it() -> None:
+    people = nb.parse(
+        "date 2025-11-04 She met President Lee Jae-myung's national security adviser Wi Sung-lac on Tuesday."
+    ).people
+    assert [(p.name, p.title) for p in people] == [
+        ("Lee Jae-myung", "President"),
+        ("Wi Sung-lac", "national security adviser"),
+    ]
 
 
 def test_an_apposition_gives_the_affiliation_a_rank_does_not() -> None:

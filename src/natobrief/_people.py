@@ -298,6 +298,8 @@ _HEAD_BEFORE: Final = compile_folded(
     + r"(?:[ \xa0]+(?:of|for)(?:[ \xa0]+(?:the|and|of|for|[a-z][\w'’-]*)){1,12}"
     + r"|[ \xa0]+to(?:[ \xa0]+the)?(?:[ \xa0]+[a-z][\w'’-]*){1,3})?)[ \xa0]*,?[ \xa0]*$"
 )
+#: A possessive word ("Ukraine's ", "States' ").
+_POSSESSOR: Final = re.compile(r"[\w.-]+(?:['’]s|s['’])[ \xa0]+")
 _APPOSITION: Final = re.compile(
     r",[ \xa0]+(?:the[ \xa0]+)?([^,.;:()“”\"\n]{0,80}?(?<![\w-])(?i:"
     + "|".join(re.escape(h) for h in TITLE_HEADS)
@@ -471,9 +473,13 @@ def _read_run(
         m = _HEAD_BEFORE.search(scan.folded, max(0, start - _LOOKBEHIND), start) if near_head else None
         if m and _is_lead_in(text, m.start(1), start):
             offset = max(0, start - _LOOKBEHIND)  # where ``before`` starts in the text
-            title = _clean_title(text, m.start(1), m.end(1))
-            if title is not None and m.start(1) > offset and name_words:
-                title = _extend_left(before, m.start(1) - offset, title)
+            # a possessor that opens the title is a modifier, which names a party or goes
+            # ("Ukraine's President", but not "Lee Jae-myung's national security adviser")
+            possessor = _POSSESSOR.match(text, m.start(1), m.end(1))
+            title_start = possessor.end() if possessor else m.start(1)
+            title = _clean_title(text, title_start, m.end(1))
+            if title is not None and title_start > offset and name_words:
+                title = _extend_left(before, title_start - offset, title)
     after = text[end : end + 160]
     if title is None:
         named = (
@@ -591,13 +597,17 @@ def _is_lead_in(text: str, title_start: int, name_start: int) -> bool:
 #: party's acronym ("U.S. Secretary of State", "UK Defence Secretary"), or another word
 #: that names a party ("the Dutch prime minister").
 _MODIFIER: Final = re.compile(
-    r"(?:NATO|[A-Z][\w.'’-]*['’]s?|(?P<acronym>[A-Z](?:\.?[A-Z])+\.?)|(?P<word>[A-Z][\w-]*))[ \xa0]+$"
+    r"(?:NATO|(?P<possessive>[A-Z][\w.'’-]*?)['’]s?|(?P<acronym>[A-Z](?:\.?[A-Z])+\.?)|(?P<word>[A-Z][\w-]*))[ \xa0]+$"
 )
 
 
 #: Words that are no modifier of a title: the words that are no name, but for "NATO"
 #: ("NATO chief").
 _NOT_MODIFIERS: Final = NOT_NAMES - {"nato"}
+
+
+#: How far before a possessive "'s" the name of the party it follows may start.
+_LONGEST_POSSESSOR: Final = 40
 
 
 def _extend_left(before: str, start: int | None, title: str) -> str:
@@ -610,10 +620,21 @@ def _extend_left(before: str, start: int | None, title: str) -> str:
     m = _MODIFIER.search(head, max(head.rfind(" ", 0, word_end), head.rfind("\xa0", 0, word_end)) + 1)
     if m is None or m.group().strip().lower() in _NOT_MODIFIERS:
         return title
-    named = m.group("acronym") or m.group("word")
-    if named is not None and not find_parties(named):
-        return title  # capitals that name no party ("CEO", "Speaking")
-    return f"{m.group().strip()} {title}"
+    modifier_start = m.start()
+    if m.group("possessive") is not None:
+        # a party's name of several words before the possessive ("New Zealand's Prime Minister")
+        stem_end = m.end("possessive")
+        lo = max(0, stem_end - _LONGEST_POSSESSOR)
+        owner = next((p for p in find_parties(head[lo:stem_end]) if p.end == stem_end - lo), None)
+        if owner is None:
+            return title  # a person's name ("Lee Jae-myung's national security adviser"): the
+            # adviser's title is not the president's name
+        modifier_start = lo + owner.start
+    else:
+        named = m.group("acronym") or m.group("word")
+        if named is not None and not find_parties(named):
+            return title  # capitals that name no party ("CEO", "Speaking")
+    return f"{head[modifier_start:].strip()} {title}"
 
 
 _TITLE_NOISE: Final = re.compile(r"^(?:(?:the|The|a|A|an|An|by|By|and|And|with|With|as|As)\s+)+")
