@@ -144,6 +144,10 @@ def one(sentence: str) -> nb.Commitment:
     ("sentence", "status"),
     [
         ("NATO will deploy more troops to Romania.", "planned"),
+        # what goes on is achieved; what will go on is planned
+        ("Allies continue to provide military support to Ukraine.", "achieved"),
+        ("Allies continued to provide military support to Ukraine.", "achieved"),
+        ("Allies will continue to provide military support to Ukraine.", "planned"),
         # a headline's present tense: "sign", "approve"
         ("Ukraine and France sign security agreement", "agreed"),
         ("Allies approve new air defence plan", "agreed"),
