@@ -666,16 +666,21 @@ def test_the_quick_test_for_a_lead_in_misses_none(near: str) -> None:
 def test_a_titles_modifier_is_found_as_a_search_of_the_whole_text_finds_it(before: str) -> None:
     # the modifier is sought from the last space on; a search from the start finds the same
     whole = _people._MODIFIER.search(before)
-    accepted = (
-        whole is not None
-        and whole.group().strip().lower() not in _people.NOT_NAMES - {"nato"}
-        # an acronym or another capitalised word must name a party
-        and all(
+    expected = "Chief"
+    if whole is not None and whole.group().strip().lower() not in _people.NOT_NAMES - {"nato"}:
+        if whole.group("possessive") is not None:
+            # a possessor must be the end of a party's name, which may start words before it
+            stem_end = whole.end("possessive")
+            lo = max(0, stem_end - 40)
+            owners = [m for m in _parties.find_parties(before[lo:stem_end]) if m.end == stem_end - lo]
+            if owners:
+                expected = f"{before[lo + owners[0].start :].strip()} Chief"
+        elif all(
+            # an acronym or another capitalised word must name a party
             named is None or bool(_parties.find_parties(named))
             for named in (whole.group("acronym"), whole.group("word"))
-        )
-    )
-    expected = f"{whole.group().strip()} Chief" if whole and accepted else "Chief"
+        ):
+            expected = f"{whole.group().strip()} Chief"
     assert _people._extend_left(before, None, "Chief") == expected
 
 
