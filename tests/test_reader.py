@@ -638,6 +638,8 @@ def test_the_quick_test_for_a_lead_in_misses_none(near: str) -> None:
 
 @example("said NATO \n")  # "$" also matches before a last line end
 @example("Ukraine’s \xa0")
+@example("Foo’s ")  # a possessor that names no party
+@example("New Zealand’s ")  # a party's name of two words
 @given(
     st.lists(
         st.sampled_from(
