@@ -274,6 +274,7 @@ def test_status_cues(sentence: str, status: str) -> None:
         "Hungary blocked a plan to send more troops to Ukraine.",  # blocking undertakes nothing
         "Germany, by contrast, has been criticised for slow procurement.",  # criticism undertakes nothing
         "Others say the money could come from frozen Russian assets.",  # an outsider's opinion
+        "The purchased jets arrived in May.",  # the month, not the modal
         # joining the EU is no membership of NATO
         "Ukraine will push for accession to the European Union.",
         "Sweden agreed to support efforts to revive Turkey's EU accession process.",
@@ -322,6 +323,14 @@ def test_and_with_a_new_subject_opens_a_clause() -> None:
     ]
 
 
+def test_a_verb_that_names_the_kind_is_the_cue_of_its_clause() -> None:
+    b = nb.parse(
+        "date 2025-03-01 The Netherlands has allocated EUR 90 million for drones, while Sweden purchased "
+        "long-range weapons for Ukraine."
+    )
+    assert [c.actor.code if c.actor else None for c in b.commitments] == ["NLD", "SWE"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
@@ -334,6 +343,11 @@ def test_and_with_a_new_subject_opens_a_clause() -> None:
         (
             "Spain will deploy a frigate to the Baltic Sea, its defence minister told reporters in Kyiv.",
             ("Spain will deploy a frigate to the Baltic Sea", "deterrence", None),
+        ),
+        (
+            "Norway will finance two Patriot systems for Ukraine, Ukraine's Defence Minister Denys Shmyhal "
+            "said on Thursday.",
+            ("Norway will finance two Patriot systems for Ukraine", "financial", "UKR"),
         ),
         # a verb of speech that governs a clause is no tag
         (
@@ -364,7 +378,7 @@ _CLAUSE_BREAK_PLAIN = re.compile(
     r"|,(?P<relative>\s+(?:which|where)\b)"
     r"|\s\s*and\s+that\b|\s\s*but\s+also\b|,\s+(?=(?:to|by)\s)|\s\s*and\s+(?=(?:we|they|he|she)\s)"
     r"|,(?P<resume>\s+(?=(?:will|would|shall|has|have|had|is|are|was|were|must|should|plans|intends)\s))"
-    r"|,(?=\s+(?:[\w.'’-]+\s+){1,4}?(?:said|says|told|added|noted|stressed|stated|explained|wrote|confirmed)\b"
+    r"|,(?=\s+(?:[\w.'’-]+\s+){1,6}?(?:said|says|told|added|noted|stressed|stated|explained|wrote|confirmed)\b"
     r"(?![^,.;:!?]*\b(?:that|will|would|shall|must|should|can|could|is|are|was|were|has|have|had)\b)"
     r"(?!\s*,\s*(?:will|would|shall|must|should|is|are|was|were|has|have|had)\s))"
 )
@@ -894,6 +908,8 @@ def test_a_joint_body_or_act_with_a_partner_is_a_partnership(sentence: str) -> N
             "NATO agreed to step up cooperation with Japan on counter-terrorism and to share more intelligence.",
             ("counter-terrorism",),
         ),
+        # nor is a platform
+        ("NATO and Japan agreed to deepen cooperation, the minister wrote on Telegram.", ()),
         # the occasion is no part of the field
         (
             "Canada and Japan signed an agreement on intelligence sharing on the sidelines of the summit.",

@@ -56,7 +56,7 @@ _CLAUSE_BREAK: Final = re.compile(  # the branches open with one character each,
     # of the undertaking before it. Not a verb of speech that governs a clause ("...,
     # Germany confirmed it will ...", "he said that ...") or is set inside one ("NATO,
     # he said, will deploy ...")
-    r"|(?=\s+(?:[\w.'’-]+\s+){1,4}?(?:said|says|told|added|noted|stressed|stated|explained|wrote|confirmed)\b"
+    r"|(?=\s+(?:[\w.'’-]+\s+){1,6}?(?:said|says|told|added|noted|stressed|stated|explained|wrote|confirmed)\b"
     r"(?![^,.;:!?]*\b(?:that|will|would|shall|must|should|can|could|is|are|was|were|has|have|had)\b)"
     r"(?!\s*,\s*(?:will|would|shall|must|should|is|are|was|were|has|have|had)\s)))"
 )
@@ -298,6 +298,8 @@ def _sentence_cues(
     (which start at ``kind_starts``)."""
     cues = []
     for start, end, status in context.signals.cues.within(sentence.start, sentence.end):
+        if start > sentence.start and text.startswith("May", start, end) and end - start == 3:
+            continue  # "arrived in May": the month, not the modal
         nominal = (
             _cues.NOMINAL_CUES.fullmatch(text, start, end) is not None
             or (
@@ -669,7 +671,7 @@ def _cue_for(cues: list[_Cue], verbs: _Verbs, first: int, end: int, sentence_end
     within the stretch.
     """
     split = bisect.bisect_right(cues, first, key=_end)  # cues[:split] end by ``first``
-    if split < len(cues) and cues[split].start < first and not cues[split].nominal:
+    if split < len(cues) and cues[split].start <= first and not cues[split].nominal:
         return split  # the undertaking's first word is the cue's own verb ("is buying tanks")
     if split:
         if not verbs.all or verbs.all[0] >= split:  # only nouns before it

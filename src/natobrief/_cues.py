@@ -191,6 +191,7 @@ STATUS_CUES: Final[Mapping[S, tuple[str, ...]]] = {
         r"unveil(?:s|ed)", r"offered", r"declar(?:ed|es)", r"finali[sz](?:ed|es)", r"vow(?:s|ed)?", r"promis(?:e|es|ed)", r"earmark(?:s|ed)", r"allocat(?:es|ed)", r"set(?:s|ting)? aside", r"ratif(?:ied|ies)",
         r"(?:is|are) (?:also |now |already |still )?(?:constructing|developing|procuring|buying|purchasing|acquiring|ordering|setting up)",
         r"ha(?:s|ve) ordered", r"plac(?:ed|es) (?:an? |new |further |its |their )?orders?",
+        r"purchased", r"bought", r"procured", r"acquired",
         r"(?:is|are) building (?:a|an|the|new)",
         r"lift(?:s|ed)? (?:its|their|the) (?:veto|objections?|opposition|block)",
         r"dropp(?:ed|ing) (?:its|their|the) (?:veto|objections?|opposition)",

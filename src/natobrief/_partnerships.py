@@ -61,7 +61,9 @@ _NUC: Final = re.compile(r"N(?:ATO[- ]Ukraine[ \xa0]+Council|(?<!\wN)UC\b)")
 _AREAS: Final = compile_folded(
     r"\b(?:in[ \xa0]+(?:areas|fields|issues)[ \xa0]+(?:such[ \xa0]+as|including|like)|areas[ \xa0]+(?:such[ \xa0]+as|including|like)"
     r"|on[ \xa0]+issues[ \xa0]+such[ \xa0]+as|particularly[ \xa0]+(?:regarding|on|in)|especially[ \xa0]+(?:on|in)"
-    r"|(?<=\w)[ \xa0]+on(?=[ \xa0]+(?!the[ \xa0]+(?:sidelines|margins|eve|occasion)\b|(?:"
+    r"|(?<=\w)[ \xa0]+on(?=[ \xa0]+(?!the[ \xa0]+(?:sidelines|margins|eve|occasion)\b"
+    # a platform ("wrote on Telegram"), not a field
+    r"|(?:Telegram|Twitter|X|Facebook|Instagram|YouTube|television|TV|radio|social[ \xa0]+media)\b|(?:"
     + "|".join((*WEEKDAY_NAMES, *MONTH_NAMES))
     + r"|\d))\w)|including[ \xa0]+(?:on|in)?|such[ \xa0]+as|in[ \xa0]+the[ \xa0]+(?:areas?|fields?)[ \xa0]+of|focus(?:ing)?[ \xa0]+on"
     r"|cover(?:s|ing|ed)|spanning|(?P<field>(?<=operation)[ \xa0]+in(?![ \xa0]+(?:the|a|an|this|that|its|their|our|order|areas?|fields?|issues"
