@@ -474,6 +474,14 @@ def test_where_forces_live_and_train_is_one_undertaking_for_them() -> None:
     )
 
 
+def test_what_is_made_or_bought_is_one_item_with_its_making() -> None:
+    c = one("We must ramp up production of ammunition and air defence interceptors.")
+    assert (c.kind, c.text) == (
+        nb.CommitmentKind.DEFENCE_INDUSTRY,
+        "We must ramp up production of ammunition and air defence interceptors",
+    )
+
+
 def test_a_share_of_gdp_decides_the_kind_of_its_item() -> None:
     c = one("Up to 1.5% may be spent on resilience, critical infrastructure and the defence industrial base.")
     assert (c.kind, c.text) == (
@@ -498,6 +506,10 @@ def test_a_share_of_gdp_decides_the_kind_of_its_item() -> None:
                 ("defence_spending", "Allies will spend 2% of GDP on defence"),
                 ("deterrence", "deploy more troops to Latvia"),
             ],
+        ),
+        (
+            "Germany will buy tanks and send air defence to Ukraine.",
+            [("defence_industry", "Germany will buy tanks"), ("military_aid", "send air defence to Ukraine")],
         ),
         (
             "Germany will buy tanks and produce artillery shells.",

@@ -649,11 +649,17 @@ def _separate_items(
     return _QUANTITY.search(text, item_start, prev[0]) is not None
 
 
-#: Kind terms that are verbs, which open an item of their own ("and deploy more troops").
-_VERB_TERM: Final = re.compile(
-    r"(?i)(?:re)?deploy(?:s|ed|ing)?|station(?:s|ed|ing)?|produc(?:e|es|ing)|buy(?:s|ing)?"
-    r"|procur(?:e|es|ing)|purchas(?:e|es|ing)|acquir(?:e|es|ing)|manufactur(?:e|es|ing)|train"
+#: Verbs of undertaking that open a list item of their own ("and deploy more troops",
+#: "and send air defence").
+_ITEM_VERB: Final = re.compile(
+    r"(?i)(?:(?:re)?deploy|station|produce|buy|procure|acquire|manufacture|train|send|deliver|provide|donate"
+    r"|fund|finance|build|establish|create|open|launch|strengthen|boost|increase|expand|invest|spend)(?:s|es)?\b"
+    r"|(?:(?:re)?deploy|station|procur|acquir|purchas|deliver|provid|donat|fund|financ|establish|creat|open"
+    r"|launch|strengthen|boost|increas|expand|invest)ed\b|(?:sent|built|bought|spent)\b"
 )
+#: Kind terms of buying or making: what follows in their item is what is bought or made
+#: ("production of ammunition and air defence interceptors").
+_PROCESS: Final = re.compile(r"(?i)produc|procur|purchas|buy|bought|acqui|manufactur|orders?\b")
 #: The kinds an amount decides for its whole item: money, and shares of GDP.
 _AMOUNT_KINDS: Final = frozenset({CommitmentKind.FINANCIAL, CommitmentKind.DEFENCE_SPENDING})
 
@@ -859,9 +865,12 @@ def _stretches(
         hits = kinds[bisect.bisect_left(kind_starts, a) : bisect.bisect_left(kind_starts, b)]
         cut = a
         last_amount: tuple[int, int, CommitmentKind] | None = None
+        last_process = -1  # where the last term of buying or making starts
         for prev, nxt in itertools.pairwise(hits):
             if _is_amount(text, prev):
                 last_amount = prev
+            elif prev[2] is CommitmentKind.DEFENCE_INDUSTRY and _PROCESS.match(text, prev[0]):
+                last_process = prev[0]
             if prev[1] > nxt[0]:
                 continue
             per_amount = (
@@ -873,11 +882,11 @@ def _stretches(
             if per_amount and last_amount is not None:
                 prev = last_amount  # "3.5% in X and 1.5% in Y": one item per amount
             breaks = list(_ITEM_BREAK.finditer(text, prev[1], nxt[0]))
-            # the next item opens with a verb: a cue ("and will deploy") or a kind term that is
-            # one ("and deploy more troops")
+            # the next item opens with a verb: a cue ("and will deploy") or a verb of
+            # undertaking ("and deploy more troops")
             own_verb = bool(breaks) and (
                 any_within(verb_starts, breaks[-1].end(), breaks[-1].end() + 1)
-                or (nxt[0] == breaks[-1].end() and _VERB_TERM.fullmatch(text, nxt[0], nxt[1]) is not None)
+                or _ITEM_VERB.match(text, breaks[-1].end()) is not None
             )
             if (
                 prev[2] is nxt[2]
@@ -892,6 +901,10 @@ def _stretches(
             if money and not _is_amount(text, nxt) and not own_verb:
                 continue  # money decides the kind: what follows in its item is what it is for; but
                 # not an item with a verb of its own ("pledged €1 billion and will deploy troops")
+            if last_process >= cut and not _separate_items(text, cut, prev, breaks, own_verb):
+                continue  # what follows buying or making is what is bought or made ("production of
+                # ammunition and air defence"), unless counted item by item ("thousands more
+                # tanks and millions of shells")
             if (
                 breaks
                 and _has_words(text, breaks[-1].end(), b, _MIN_ITEM_WORDS)
