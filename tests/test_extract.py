@@ -482,6 +482,25 @@ def test_what_is_made_or_bought_is_one_item_with_its_making() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        (
+            "We have decided to establish a NATO Security Assistance and Training for Ukraine (NSATU).",
+            "We have decided to establish a NATO Security Assistance and Training for Ukraine (NSATU)",
+        ),
+        (
+            "Allies agreed to launch the Defence Innovation Accelerator for the North Atlantic (DIANA).",
+            "Allies agreed to launch the Defence Innovation Accelerator for the North Atlantic (DIANA)",
+        ),
+    ],
+)
+def test_a_body_created_under_a_name_of_its_own_is_institutional(sentence: str, text: str) -> None:
+    # whatever the words of its name ("Assistance", "Training"); the bracket it closes stays
+    c = one(sentence)
+    assert (c.kind, c.text) == (nb.CommitmentKind.INSTITUTIONAL, text)
+
+
 def test_a_share_of_gdp_decides_the_kind_of_its_item() -> None:
     c = one("Up to 1.5% may be spent on resilience, critical infrastructure and the defence industrial base.")
     assert (c.kind, c.text) == (

@@ -790,6 +790,15 @@ def _in_name(sentence: Sentence, hit: tuple[int, int, CommitmentKind]) -> bool:
     return i >= 0 and sentence.mentions[i].end >= hit[1] and sentence.mentions[i].form is not Form.PERSON
 
 
+#: A body created under a name with an acronym ("establish a NATO Security Assistance and
+#: Training for Ukraine (NSATU)"): the name's words run to a few, each capitalised or small.
+_NEW_BODY: Final = re.compile(
+    r"\b(?:[Ee]stablish(?:es|ed|ing)?|[Cc]reat(?:e|es|ed|ing)|[Ss]et(?:s|ting)?[ \xa0]+up|[Ll]aunch(?:es|ed|ing)?)"
+    r"[ \xa0]+(?:a|an|the)[ \xa0]+(?:new[ \xa0]+)?"
+    r"(?P<name>[A-Z][\w-]*(?:[ \xa0]+(?:[A-Z][\w-]*|and|for|of|the|on|in|to)){0,10}?)[ \xa0]*\([A-Z][A-Za-z]{1,7}\)"
+)
+
+
 def _other_union(text: str, hit: tuple[int, int, CommitmentKind]) -> bool:
     """Whether a membership term names joining the EU, not NATO ("Turkey's EU accession",
     "accession to the European Union")."""
@@ -807,6 +816,10 @@ def _kind_hits(
         for h in context.signals.kinds.within(sentence.start, sentence.end)
         if not _in_name(sentence, h) and not (h[2] is CommitmentKind.MEMBERSHIP and _other_union(text, h))
     ]
+    for m in _NEW_BODY.finditer(text, sentence.start, sentence.end):
+        # "establish a NATO Security Assistance and Training for Ukraine (NSATU)": a body
+        # created under a name of its own, whatever the words of its name
+        hits.append((m.start("name"), m.end(), CommitmentKind.INSTITUTIONAL))
     for q in sentence.quantities:
         if q.unit == "percent_gdp":
             hits.append((q.span.start, q.span.end, CommitmentKind.DEFENCE_SPENDING))
@@ -1296,8 +1309,10 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     m = _LEADING_WORDS.match(text, a, b)
     if m and m.end() < b:
         a = m.end()
-    while b > a and text[b - 1] in ".,;:!?\"'”’»)":
-        b -= 1
     while a < b and text[a] in "\"'“‘«(,":
         a += 1
+    while b > a and text[b - 1] in ".,;:!?\"'”’»)":
+        if text[b - 1] == ")" and text.count("(", a, b) >= text.count(")", a, b):
+            break  # the close of a bracket the undertaking opened ("... (DIANA)")
+        b -= 1
     return a, b
