@@ -624,6 +624,15 @@ _QUANTITY: Final = re.compile(
 )
 
 
+def _opens_with_verb(text: str, breaks: list[re.Match[str]], verb_starts: Sequence[int]) -> bool:
+    """Whether the list item after the last of ``breaks`` opens with a verb: a cue ("and will
+    deploy", one of ``verb_starts``) or a verb of undertaking ("and deploy more troops")."""
+    if not breaks:
+        return False
+    at = breaks[-1].end()
+    return any_within(verb_starts, at, at + 1) or _ITEM_VERB.match(text, at) is not None
+
+
 def _separate_items(
     text: str,
     cut: int,
@@ -816,7 +825,8 @@ def _kind_hits(
         for h in context.signals.kinds.within(sentence.start, sentence.end)
         if not _in_name(sentence, h) and not (h[2] is CommitmentKind.MEMBERSHIP and _other_union(text, h))
     ]
-    for m in _NEW_BODY.finditer(text, sentence.start, sentence.end):
+    bracket = text.find("(", sentence.start, sentence.end)  # an acronym's: sought only if one opens
+    for m in _NEW_BODY.finditer(text, sentence.start, sentence.end) if bracket >= 0 else ():
         # "establish a NATO Security Assistance and Training for Ukraine (NSATU)": a body
         # created under a name of its own, whatever the words of its name
         hits.append((m.start("name"), m.end(), CommitmentKind.INSTITUTIONAL))
@@ -895,29 +905,23 @@ def _stretches(
             if per_amount and last_amount is not None:
                 prev = last_amount  # "3.5% in X and 1.5% in Y": one item per amount
             breaks = list(_ITEM_BREAK.finditer(text, prev[1], nxt[0]))
-            # the next item opens with a verb: a cue ("and will deploy") or a verb of
-            # undertaking ("and deploy more troops")
-            own_verb = bool(breaks) and (
-                any_within(verb_starts, breaks[-1].end(), breaks[-1].end() + 1)
-                or _ITEM_VERB.match(text, breaks[-1].end()) is not None
-            )
-            if (
-                prev[2] is nxt[2]
-                and not per_amount
-                and not _separate_items(text, cut, prev, breaks, own_verb)
-            ):
-                continue
+            same = prev[2] is nxt[2] and not per_amount
             # money, or a share of GDP, in this item ("€500 million for ...", "1.5% on ...")
-            money = prev[2] is CommitmentKind.FINANCIAL or (
-                last_amount is not None and last_amount[2] in _AMOUNT_KINDS and last_amount[0] >= cut
-            )
-            if money and not _is_amount(text, nxt) and not own_verb:
-                continue  # money decides the kind: what follows in its item is what it is for; but
-                # not an item with a verb of its own ("pledged €1 billion and will deploy troops")
-            if last_process >= cut and not _separate_items(text, cut, prev, breaks, own_verb):
-                continue  # what follows buying or making is what is bought or made ("production of
-                # ammunition and air defence"), unless counted item by item ("thousands more
-                # tanks and millions of shells")
+            money = (
+                prev[2] is CommitmentKind.FINANCIAL
+                or (last_amount is not None and last_amount[2] in _AMOUNT_KINDS and last_amount[0] >= cut)
+            ) and not _is_amount(text, nxt)
+            if same or money or last_process >= cut:
+                own_verb = _opens_with_verb(text, breaks, verb_starts)
+                if same and not _separate_items(text, cut, prev, breaks, own_verb):
+                    continue
+                if money and not own_verb:
+                    continue  # money decides the kind: what follows in its item is what it is for;
+                    # but not an item with a verb of its own ("pledged €1 billion and will deploy troops")
+                if last_process >= cut and not _separate_items(text, cut, prev, breaks, own_verb):
+                    continue  # what follows buying or making is what is bought or made ("production
+                    # of ammunition and air defence"), unless counted item by item ("thousands
+                    # more tanks and millions of shells")
             if (
                 breaks
                 and _has_words(text, breaks[-1].end(), b, _MIN_ITEM_WORDS)
