@@ -275,6 +275,13 @@ def test_status_cues(sentence: str, status: str) -> None:
         "Germany, by contrast, has been criticised for slow procurement.",  # criticism undertakes nothing
         "Others say the money could come from frozen Russian assets.",  # an outsider's opinion
         "The purchased jets arrived in May.",  # the month, not the modal
+        # what Article 5 says; a participle after its noun; opposition; a meeting's agenda
+        "Article 5 states that an attack on one Ally shall be considered an attack on all.",
+        "The Patriot systems previously deployed in Ukraine shot down several missiles.",
+        "Thousands of protesters marched against NATO plans to deploy new missiles.",
+        "Hungary opposed sending more troops to Ukraine.",
+        "The meeting will focus on air defence and support for Ukraine.",
+        "Next week's meeting of defence ministers will address air defence.",
         # joining the EU is no membership of NATO
         "Ukraine will push for accession to the European Union.",
         "Sweden agreed to support efforts to revive Turkey's EU accession process.",

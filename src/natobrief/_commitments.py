@@ -300,6 +300,8 @@ def _sentence_cues(
     for start, end, status in context.signals.cues.within(sentence.start, sentence.end):
         if start > sentence.start and text.startswith("May", start, end) and end - start == 3:
             continue  # "arrived in May": the month, not the modal
+        if text.endswith("ed", start, end) and _previous_word(text, start)[0] in _EARLIER:
+            continue  # "the systems previously deployed in Ukraine": a participle after its noun
         nominal = (
             _cues.NOMINAL_CUES.fullmatch(text, start, end) is not None
             or (
@@ -387,6 +389,7 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
     )
     questions = [m.start() for m in _QUESTION.finditer(folded, s, e)]
     receipt = _RECEIPT.search(folded, s, e)
+    formula = _ATTACK_ON_ALL.search(folded, s, e)
     # whether a capability or purpose can be described here: tested once, not per stretch
     describing = any(folded.find(word, s, e) >= 0 for word in _DESCRIBING_WORDS)
     out = []
@@ -468,6 +471,14 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
         actor = actors[key]
         if actor is not None and actor.code in ADVERSARIES:
             continue
+        if (
+            chosen is not None
+            and formula is not None
+            and formula.start() <= cues[chosen].start < formula.end()
+        ):
+            continue  # "an attack on one shall be considered an attack on all": the formula of Article 5
+        if chosen is not None and _AGENDA.match(text, cue_clause):
+            continue  # "The meeting will focus on air defence": an agenda, not an undertaking
         if actor is None and chosen is not None:
             if _DEMONSTRATIVE.match(text, cue_clause):
                 continue  # "This will strengthen ...": an effect of an initiative, no party undertakes it
@@ -995,6 +1006,24 @@ _EFFECT_OF_IT: Final = re.compile(r"(?:(?:[Bb]ut|[Aa]nd)[ \xa0]+)?[Ii]t[ \xa0]+w
 #: What an initiative named right before "will" does ("The new fund will strengthen ..."):
 #: the verb of effect after the "will".
 _EFFECT_AFTER_WILL: Final = re.compile(r"(?i:will|would)[ \xa0]+" + _EFFECT)
+#: Adverbs of an earlier time, before which a participle describes its noun ("the systems
+#: previously deployed"); a verb after them has its subject first ("NATO previously
+#: deployed" is rare in news, which writes "had deployed").
+_EARLIER: Final = frozenset(["previously", "formerly", "originally", "initially", "once", "earlier"])
+#: The formula of collective defence ("an attack on one shall be considered an attack on
+#: all"): what Article 5 says, not an undertaking.
+_ATTACK_ON_ALL: Final = Gated(
+    r"\battacks?[ \xa0]+(?:against|on)[ \xa0]+(?:one|any)\b[^.;]{0,80}?\battacks?[ \xa0]+(?:against|on)[ \xa0]+(?:them[ \xa0]+)?all\b",
+    ("attack",),
+)
+#: A meeting as the subject of a verb of agenda ("The meeting will focus on ...").
+_AGENDA: Final = re.compile(
+    r"(?i)(?:[\w'’-]+[ \xa0]+){0,3}?(?:meetings?|summits?|talks|sessions?|conferences?|agenda|discussions|gatherings?)"
+    r"(?:[ \xa0]+(?:of|in)(?:[ \xa0]+[\w'’-]+){1,4}?)?"  # "of defence ministers", "in Brussels"
+    r"[ \xa0]+(?:(?:will|would|is[ \xa0]+(?:set|expected|due)[ \xa0]+to|are[ \xa0]+(?:set|expected|due)[ \xa0]+to|also)[ \xa0]+)*"
+    r"(?:focus(?:es|ed)?[ \xa0]+on|discuss(?:es|ed)?|address(?:es|ed)?|cover(?:s|ed)?|deal[ \xa0]+with|review(?:s|ed)?"
+    r"|examin(?:e|es|ed)|consider(?:s|ed)?|look[ \xa0]+at|be[ \xa0]+devoted[ \xa0]+to)\b"
+)
 _DEMONSTRATIVE: Final = re.compile(
     r"(?:This|That|These|Those|Such|this|that|these|those|such)\b(?![ \xa0]+(?:year|week|month|summit)\b)"
 )
