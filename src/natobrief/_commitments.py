@@ -300,7 +300,7 @@ def _sentence_cues(
     for start, end, status in context.signals.cues.within(sentence.start, sentence.end):
         if start > sentence.start and text.startswith("May", start, end) and end - start == 3:
             continue  # "arrived in May": the month, not the modal
-        if text.endswith("ed", start, end) and _previous_word(text, start)[0] in _EARLIER:
+        if text.endswith("ed", start, end) and text.endswith(_EARLIER, sentence.start, start):
             continue  # "the systems previously deployed in Ukraine": a participle after its noun
         nominal = (
             _cues.NOMINAL_CUES.fullmatch(text, start, end) is not None
@@ -390,6 +390,7 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
     questions = [m.start() for m in _QUESTION.finditer(folded, s, e)]
     receipt = _RECEIPT.search(folded, s, e)
     formula = _ATTACK_ON_ALL.search(folded, s, e)
+    agenda = _AGENDA.search(folded, s, e)
     # whether a capability or purpose can be described here: tested once, not per stretch
     describing = any(folded.find(word, s, e) >= 0 for word in _DESCRIBING_WORDS)
     out = []
@@ -477,7 +478,7 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
             and formula.start() <= cues[chosen].start < formula.end()
         ):
             continue  # "an attack on one shall be considered an attack on all": the formula of Article 5
-        if chosen is not None and _AGENDA.match(text, cue_clause):
+        if chosen is not None and agenda is not None and agenda.start() <= cues[chosen].start < agenda.end():
             continue  # "The meeting will focus on air defence": an agenda, not an undertaking
         if actor is None and chosen is not None:
             if _DEMONSTRATIVE.match(text, cue_clause):
@@ -1009,7 +1010,11 @@ _EFFECT_AFTER_WILL: Final = re.compile(r"(?i:will|would)[ \xa0]+" + _EFFECT)
 #: Adverbs of an earlier time, before which a participle describes its noun ("the systems
 #: previously deployed"); a verb after them has its subject first ("NATO previously
 #: deployed" is rare in news, which writes "had deployed").
-_EARLIER: Final = frozenset(["previously", "formerly", "originally", "initially", "once", "earlier"])
+_EARLIER: Final = tuple(
+    f"{word}{space}"
+    for word in ("previously", "formerly", "originally", "initially", "once", "earlier")
+    for space in " \xa0"
+)
 #: The formula of collective defence ("an attack on one shall be considered an attack on
 #: all"): what Article 5 says, not an undertaking.
 _ATTACK_ON_ALL: Final = Gated(
@@ -1017,12 +1022,13 @@ _ATTACK_ON_ALL: Final = Gated(
     ("attack",),
 )
 #: A meeting as the subject of a verb of agenda ("The meeting will focus on ...").
-_AGENDA: Final = re.compile(
-    r"(?i)(?:[\w'’-]+[ \xa0]+){0,3}?(?:meetings?|summits?|talks|sessions?|conferences?|agenda|discussions|gatherings?)"
+_AGENDA: Final = Gated(
+    r"\b(?:meetings?|summits?|talks|sessions?|conferences?|agenda|discussions|gatherings?)"
     r"(?:[ \xa0]+(?:of|in)(?:[ \xa0]+[\w'’-]+){1,4}?)?"  # "of defence ministers", "in Brussels"
     r"[ \xa0]+(?:(?:will|would|is[ \xa0]+(?:set|expected|due)[ \xa0]+to|are[ \xa0]+(?:set|expected|due)[ \xa0]+to|also)[ \xa0]+)*"
     r"(?:focus(?:es|ed)?[ \xa0]+on|discuss(?:es|ed)?|address(?:es|ed)?|cover(?:s|ed)?|deal[ \xa0]+with|review(?:s|ed)?"
-    r"|examin(?:e|es|ed)|consider(?:s|ed)?|look[ \xa0]+at|be[ \xa0]+devoted[ \xa0]+to)\b"
+    r"|examin(?:e|es|ed)|consider(?:s|ed)?|look[ \xa0]+at|be[ \xa0]+devoted[ \xa0]+to)\b",
+    ("meeting", "summit", "talks", "session", "conference", "agenda", "discussion", "gathering"),
 )
 _DEMONSTRATIVE: Final = re.compile(
     r"(?:This|That|These|Those|Such|this|that|these|those|such)\b(?![ \xa0]+(?:year|week|month|summit)\b)"
