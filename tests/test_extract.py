@@ -145,6 +145,7 @@ def one(sentence: str) -> nb.Commitment:
     [
         ("NATO will deploy more troops to Romania.", "planned"),
         # what goes on is achieved; what will go on is planned
+        ("Ireland and Switzerland contribute troops to the KFOR mission.", "achieved"),
         ("Allies continue to provide military support to Ukraine.", "achieved"),
         ("Allies continued to provide military support to Ukraine.", "achieved"),
         ("Allies will continue to provide military support to Ukraine.", "planned"),
@@ -946,6 +947,8 @@ def test_a_joint_body_or_act_with_a_partner_is_a_partnership(sentence: str) -> N
             "NATO agreed to step up cooperation with Japan on counter-terrorism and to share more intelligence.",
             ("counter-terrorism",),
         ),
+        # cooperation itself is no field of it
+        ("NATO and Japan signed a joint declaration on cooperation.", ()),
         # nor is a platform
         ("NATO and Japan agreed to deepen cooperation, the minister wrote on Telegram.", ()),
         # the occasion is no part of the field

@@ -78,6 +78,7 @@ _COOPERATION_IN: Final = compile_folded(
 _NO_FIELD: Final = re.compile(
     r"(?:the[ \xa0]+)?(?:" + _REGION.pattern + r")(?:[ \xa0]+region)?"
     r"|(?i:(?:a|an|the|new|more|other|further|greater|closer|its|their|our)(?:[ \xa0]+|$))+"
+    r"|(?i:(?:(?:closer|deeper|further|greater|practical|the|our|their)[ \xa0]+)?co-?operation)"  # no field of its own
 )
 _AREA_SPLIT: Final = re.compile(r",[ \xa0]*(?:and[ \xa0]+|or[ \xa0]+)?|[ \xa0]+(?:and|or)[ \xa0]+")
 _AREA_END: Final = re.compile(
