@@ -463,6 +463,18 @@ def test_ministers_of_another_body_meet_at_no_nato_ministerial(sentence: str) ->
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Defence ministers met in Brussels on 15 and 16 October 2025.",
+        "Defence ministers met in Brussels on 15-16 October 2025.",
+    ],
+)
+def test_a_range_of_days_before_a_full_date_starts_the_meeting(sentence: str) -> None:
+    (e,) = nb.parse(f"date 2025-10-17 {sentence}").events
+    assert (e.start, e.end) == (dt.date(2025, 10, 15), dt.date(2025, 10, 16))
+
+
+@pytest.mark.parametrize(
     ("sentence", "start", "end"),
     [
         ("Defence ministers will meet in Brussels on 12 and 13 February.", dt.date(2025, 2, 12), dt.date(2025, 2, 13)),

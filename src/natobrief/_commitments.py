@@ -412,6 +412,14 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
             subject_kinds = {h[2] for h in hits if h[0] <= cues[chosen].start}
             hits = [h for h in hits if h[0] > cues[chosen].start or _is_amount(text, h)]
         kind = _first_kind(hits)
+        if (
+            hits[0][2] is CommitmentKind.INSTITUTIONAL
+            and kind is not CommitmentKind.INSTITUTIONAL
+            and kind not in _AMOUNT_KINDS
+            and not any(_is_amount(text, h) for h in hits)
+        ):
+            kind = CommitmentKind.INSTITUTIONAL  # a body created, named before its field: "a task
+            # force on counter-drone defence" (hits of bodies are only kept where one is created)
         if kind is CommitmentKind.DETERRENCE and CommitmentKind.AIR_MISSILE_DEFENCE in subject_kinds:
             # "the Patriot system will be deployed": air defence operated
             kind = CommitmentKind.AIR_MISSILE_DEFENCE
@@ -1025,8 +1033,9 @@ _ATTACK_ON_ALL: Final = Gated(
 _AGENDA: Final = Gated(
     r"\b(?:meetings?|summits?|talks|sessions?|conferences?|agenda|discussions|gatherings?)"
     r"(?:[ \xa0]+(?:of|in)(?:[ \xa0]+[\w'’-]+){1,4}?)?"  # "of defence ministers", "in Brussels"
-    r"[ \xa0]+(?:(?:will|would|is[ \xa0]+(?:set|expected|due)[ \xa0]+to|are[ \xa0]+(?:set|expected|due)[ \xa0]+to|also)[ \xa0]+)*"
-    r"(?:focus(?:es|ed)?[ \xa0]+on|discuss(?:es|ed)?|address(?:es|ed)?|cover(?:s|ed)?|deal[ \xa0]+with|review(?:s|ed)?"
+    r"[ \xa0]+(?:(?:will|would|is[ \xa0]+(?:set|expected|due)[ \xa0]+to|are[ \xa0]+(?:set|expected|due)[ \xa0]+to|also|mainly|largely"
+    r"|primarily)[ \xa0]+)*"
+    r"(?:focus(?:es|ed)?[ \xa0]+(?:(?:today|tomorrow|mainly|largely|primarily)[ \xa0]+)?on|discuss(?:es|ed)?|address(?:es|ed)?|cover(?:s|ed)?|deal[ \xa0]+with|review(?:s|ed)?"
     r"|examin(?:e|es|ed)|consider(?:s|ed)?|look[ \xa0]+at|be[ \xa0]+devoted[ \xa0]+to)\b",
     ("meeting", "summit", "talks", "session", "conference", "agenda", "discussion", "gathering"),
 )

@@ -88,6 +88,8 @@ _ON_DAYS: Final = re.compile(
     + _MONTH_NAMES
     + r")[ \xa0]+(?P<d3>\d{1,2})(?:[ \xa0]*(?:-|–|and|to)[ \xa0]*(?P<d4>\d{1,2}))?)\b"
 )
+#: The first day of a range right before a full date ("15 and | 16 October 2025").
+_FIRST_DAY: Final = re.compile(r"\b(\d{1,2})[ \xa0]*(?:-|–|and|to)[ \xa0]*$")
 _IN_MONTH: Final = re.compile(r"\bin[ \xa0]+(?P<month>" + _MONTH_NAMES + r")\b")
 
 
@@ -222,6 +224,14 @@ def _dates_in(text: str, s: int, e: int, anchor: dt.date | None) -> tuple[dt.dat
             day = read_date(full.group())
         except ValueError:
             return None, None
+        # "on 15 and 16 October 2025", "15-16 October 2025": the first day stands before
+        since = (
+            _FIRST_DAY.search(text, max(s, full.start() - 12), full.start())
+            if full.group()[0].isdigit()
+            else None
+        )
+        if since is not None and int(since.group(1)) < day.day:
+            return day.replace(day=int(since.group(1))), day
         return day, day
     if anchor is None:
         return None, None
