@@ -357,6 +357,15 @@ def test_a_verb_that_names_the_kind_is_the_cue_of_its_clause() -> None:
             "said on Thursday.",
             ("Norway will finance two Patriot systems for Ukraine", "financial", "UKR"),
         ),
+        (
+            "Canada will reach the target of spending 2% of GDP on defence this year, Prime Minister "
+            "Ana Costa announced on Monday in Kyiv.",
+            (
+                "Canada will reach the target of spending 2% of GDP on defence this year",
+                "defence_spending",
+                None,
+            ),
+        ),
         # a verb of speech that governs a clause is no tag
         (
             "Meanwhile, Germany confirmed it will station a brigade in Lithuania.",
@@ -386,7 +395,7 @@ _CLAUSE_BREAK_PLAIN = re.compile(
     r"|,(?P<relative>\s+(?:which|where)\b)"
     r"|\s\s*and\s+that\b|\s\s*but\s+also\b|,\s+(?=(?:to|by)\s)|\s\s*and\s+(?=(?:we|they|he|she)\s)"
     r"|,(?P<resume>\s+(?=(?:will|would|shall|has|have|had|is|are|was|were|must|should|plans|intends)\s))"
-    r"|,(?=\s+(?:[\w.'’-]+\s+){1,6}?(?:said|says|told|added|noted|stressed|stated|explained|wrote|confirmed)\b"
+    r"|,(?=\s+(?:[\w.'’-]+\s+){1,6}?(?:said|says|told|added|noted|stressed|stated|explained|wrote|confirmed|announced)\b"
     r"(?![^,.;:!?]*\b(?:that|will|would|shall|must|should|can|could|is|are|was|were|has|have|had)\b)"
     r"(?!\s*,\s*(?:will|would|shall|must|should|is|are|was|were|has|have|had)\s))"
 )
@@ -592,6 +601,11 @@ def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
         ("Allies agreed new capability targets for Canada.", "deterrence"),
         # the newest Ally is the newest member
         ("NATO's 32 members also welcomed Sweden as the newest Ally.", "membership"),
+        # a security and defence partnership signed is an agreement
+        (
+            "Canada will sign a new security and defence partnership with the European Union.",
+            "security_agreement",
+        ),
         # a new headquarters is a new body
         ("Finland will host a new Forward Land Forces headquarters.", "institutional"),
         # ordering is buying

@@ -75,6 +75,7 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
         r"security (?:agreements?|accords?|pacts?|guarantees?|compacts?)", r"bilateral (?:agreements?|documents?|accords?|deals?)",
         r"memorand(?:um|a)", r"trilateral (?:agreements?|memorand\w+|deals?)", r"partnership (?:programmes?|programs?|agreements?|documents?)", r"programmes? of partnership",
         r"ITPPs?", r"tailored partnership", r"joint declarations?", r"framework agreements?",
+        rf"security and {_DEF} partnerships?", rf"{_DEF} and security partnerships?",
         rf"{_DEF} (?:cooperation )?agreements?", r"agreements? with", r"co-?operation (?:agreements?|accords?|deals?)",
     ),
     K.MEMBERSHIP: (
