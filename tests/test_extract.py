@@ -544,6 +544,13 @@ def test_a_share_of_gdp_decides_the_kind_of_its_item() -> None:
             ],
         ),
         (
+            "Poland will buy 96 attack helicopters and build a new military base near the border.",
+            [
+                ("defence_industry", "Poland will buy 96 attack helicopters"),
+                ("deterrence", "build a new military base near the border"),
+            ],
+        ),
+        (
             "Germany will buy tanks and send air defence to Ukraine.",
             [("defence_industry", "Germany will buy tanks"), ("military_aid", "send air defence to Ukraine")],
         ),

@@ -112,7 +112,7 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
         r"(?:fighter |patrol |transport )?(?:aircraft|jets?|planes)", r"helicopters?", r"F-\d+s?",
         r"capabilit(?:y|ies) requirements",
         # where forces live and train
-        r"barracks", r"training (?:grounds?|ranges?|areas?)",
+        r"barracks", r"training (?:grounds?|ranges?|areas?)", r"(?:military|army|air|naval) bases?",
     ),
     K.MILITARY_AID: (
         r"military (?:aid|support|assistance|help)", r"security assistance", r"assistance",
