@@ -306,6 +306,12 @@ def test_people_with_titles(sentence: str, name: str, title: str) -> None:
         ("US Ambassador to NATO Julia Reyes spoke.", "US Ambassador to NATO", "USA"),
         ("Julia Reyes, the Dutch envoy to the EU, spoke.", "Dutch envoy to the EU", "NLD"),
         ("Julia Reyes, ambassador to NATO, spoke.", "ambassador to NATO", None),
+        # an apposition after a generic rank, with the place of the post
+        (
+            "General Ana Costa, NATO's top commander in Europe, spoke.",
+            "NATO's top commander in Europe",
+            "NATO",
+        ),
     ],
 )
 def test_a_party_before_a_title_gives_its_affiliation(sentence: str, title: str, affiliation: str) -> None:

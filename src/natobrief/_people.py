@@ -303,7 +303,7 @@ _POSSESSOR: Final = re.compile(r"[\w.-]+(?:['’]s|s['’])[ \xa0]+")
 _APPOSITION: Final = re.compile(
     r",[ \xa0]+(?:the[ \xa0]+)?([^,.;:()“”\"\n]{0,80}?(?<![\w-])(?i:"
     + "|".join(re.escape(h) for h in TITLE_HEADS)
-    + r")(?![\w-])(?:[ \xa0]+(?:of|for|to)[ \xa0]+[^,.;:()“”\"\n]{1,60}?)?)(?=[,.;:)]|[ \xa0]+(?:who|said|says|and)\b)"
+    + r")(?![\w-])(?:[ \xa0]+(?:of|for|to|in)[ \xa0]+[^,.;:()“”\"\n]{1,60}?)?)(?=[,.;:)]|[ \xa0]+(?:who|said|says|and)\b)"
 )
 _SPEECH_AFTER: Final = re.compile(
     r"[ \xa0]*,?[ \xa0]*(?:has[ \xa0]+|had[ \xa0]+|have[ \xa0]+|also[ \xa0]+|then[ \xa0]+)?(?:"
