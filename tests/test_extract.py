@@ -665,6 +665,8 @@ def test_kind_terms(sentence: str, kind: str) -> None:
         ("Estonia called on Germany to send more troops to Lithuania.", "DEU"),
         ("Latvia has called for the United States to deploy more air defence.", "USA"),
         ("Poland called for more troops in Romania.", "POL"),  # nobody named is urged
+        ("Turkey wants Germany to send more troops to Lithuania.", "DEU"),  # who is wanted to act
+        ("Turkey wants to send more troops to Lithuania.", "TUR"),
     ],
 )
 def test_who_is_urged_undertakes(sentence: str, actor: str) -> None:

@@ -149,8 +149,9 @@ _URGE: Final = r"call(?:s|ed|ing)?[ \xa0]+(?:for|on)|urg\w+"
 #: of a preposition: "called for (the) United States to ...".
 _CALL_FOR: Final = re.compile(rf"(?i)\b(?:{_URGE})[ \xa0]+(?:the[ \xa0]+)?$")
 #: A status cue that urges or expects someone to act, read in the folded text: who is
-#: urged or expected undertakes ("Poland urged Allies to ...", "analysts expect Germany to ...").
-_URGING: Final = re.compile(rf"{_URGE}|expect(?:s|ed)?")
+#: urged, expected or wanted to act undertakes ("Poland urged Allies to ...", "analysts expect
+#: Germany to ...", "Turkey wants Allies to ...").
+_URGING: Final = re.compile(rf"{_URGE}|expect(?:s|ed)?|want(?:s|ed)?[ \xa0]+(?:\w+[ \xa0]+){{1,3}}?to")
 #: "of" after a noun of undertaking, before whose it is ("the pledge of the Allies").
 _OF_AFTER: Final = re.compile(r"[ \xa0]+of[ \xa0]+(?:(?:the|all)[ \xa0]+)?(?:\d+[ \xa0]+)?")
 _PREP_BY: Final = re.compile(r"(?i)\bby[ \xa0]+$")
@@ -1131,8 +1132,9 @@ def _actor(
     """
     if chosen is not None and _URGING.fullmatch(sentence.folded, cues[chosen].start, cues[chosen].end):
         # "Poland urged Allies to raise spending": who is urged undertakes, not who urges
-        # (and who is expected to, not who expects)
-        urged = _subject_in(text, sentence, cues[chosen].end, first)
+        # (and who is expected to, not who expects); sought from the cue's start, which may hold
+        # it ("wants Allies to")
+        urged = _subject_in(text, sentence, cues[chosen].start, first)
         if urged is not None:
             return urged
     if chosen is not None and _PASSIVE_BEFORE.search(

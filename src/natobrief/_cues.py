@@ -179,6 +179,7 @@ STATUS_CUES: Final[Mapping[S, tuple[str, ...]]] = {
     S.PROPOSED: (
         r"must", r"should", r"needs? to", r"need(?: for| of)?", r"calls? for", r"called for", r"urg\w+", r"propos\w+",
         r"negotiat\w+", r"discussions?", r"talks", r"working (?:on|out|with)", r"wants? to", r"wanting to",
+        r"want(?:s|ed)? (?:\w+ ){1,3}?to",
         r"seeks?", r"seeking", r"push(?:es|ing)? for", r"in the process of", r"advocat\w+", r"recommend\w*",
         r"looking (?:at|to)", r"explore", r"consider\w*", r"discuss(?:es|ing)?", r"call(?:s|ed|ing)? on", r"offer(?:s|ed)? to",
     ),
