@@ -144,6 +144,8 @@ def one(sentence: str) -> nb.Commitment:
     ("sentence", "status"),
     [
         ("NATO will deploy more troops to Romania.", "planned"),
+        ("NATO is preparing to deploy more troops to Romania.", "planned"),
+        ("Allies are on track to meet the target of spending 2% of GDP on defence.", "expected"),
         # what goes on is achieved; what will go on is planned
         ("Ireland and Switzerland contribute troops to the KFOR mission.", "achieved"),
         ("Allies continue to provide military support to Ukraine.", "achieved"),

@@ -171,10 +171,11 @@ STATUS_CUES: Final[Mapping[S, tuple[str, ...]]] = {
         r"(?:is|are) set to", r"set to", r"going to", r"intends? to", r"aims? to", r"scheduled to", r"next step",
         r"to be (?:approved|adopted|agreed|taken|launched|completed|held|signed|announced)", r"soon",
         r"(?:is|are|was|were) due to", r"(?:is|are|was|were) poised to", r"stands? ready to",
+        r"prepar(?:es|ing|ed) to",
     ),
     S.EXPECTED: (
         r"expects?", r"expected", r"anticipat\w+", r"hopes?", r"hoped", r"likely", r"could", r"may", r"might",
-        r"can", r"forecasts?", r"believes?", r"possible", r"readiness to", r"hopefully",
+        r"can", r"forecasts?", r"believes?", r"possible", r"readiness to", r"hopefully", r"on track to",
     ),
     S.PROPOSED: (
         r"must", r"should", r"needs? to", r"need(?: for| of)?", r"calls? for", r"called for", r"urg\w+", r"propos\w+",
