@@ -703,6 +703,14 @@ def test_who_is_expected_to_act_undertakes() -> None:
     assert (c.status, c.actor.code if c.actor else None) == (nb.CommitmentStatus.EXPECTED, "DEU")
 
 
+def test_a_state_named_again_by_what_it_is_undertakes() -> None:
+    b = nb.parse(
+        "date 2025-06-20 Germany announced a new aid package for Ukraine. The country will also send "
+        "two more Patriot systems to Lithuania."
+    )
+    assert [c.actor.code if c.actor else None for c in b.commitments] == ["DEU", "DEU"]
+
+
 def test_a_word_of_the_previous_sentence_does_not_make_a_subject_an_object() -> None:
     b = nb.parse("date 2024-07-06 Defence ministers met. Germany will send more tanks to Ukraine.")
     assert [(c.actor.code if c.actor else None) for c in b.commitments] == ["DEU"]

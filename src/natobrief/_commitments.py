@@ -97,7 +97,11 @@ _CONTINUATION: Final = re.compile(
     r"(?i)(?:first|second|third|fourth|fifth|finally|lastly|also|and|plus|with|to|by|including)\b"
 )
 _WE: Final = re.compile(r"(?i)\b(?:we|our|us)\b")
-_THEY: Final = re.compile(r"\b(?:[Tt]hey|[Tt]heir|[Tt]hem|[Ii]t)\b")
+_THEY: Final = re.compile(
+    r"\b(?:[Tt]hey|[Tt]heir|[Tt]hem|[Ii]t"
+    # a state named again by what it is ("The country will also send ...")
+    r"|[Tt]he[ \xa0]+(?:[A-Z][\w-]*[ \xa0]+)?(?:country|nation|government))\b"
+)
 _RECEIPT: Final = Gated(
     r"\b(?:receiv\w+|benefit\w*|gets?|got|obtain\w*|be[ \xa0]+granted|welcomed[ \xa0]+as)\b",
     ("receiv", "benefit", "get", "got", "obtain", "granted", "welcomed"),
