@@ -482,50 +482,36 @@ def test_money_decides_the_kind() -> None:
     )
 
 
-def test_where_forces_live_and_train_is_one_undertaking_for_them() -> None:
-    # training grounds are no training of a partner, which would stand as an item of its own
-    c = one(
-        "Lithuania has pledged to build barracks, training grounds and schools for the families of the soldiers."
-    )
-    assert (c.kind, c.text) == (
-        nb.CommitmentKind.DETERRENCE,
-        "Lithuania has pledged to build barracks, training grounds and schools for the families of the soldiers",
-    )
-
-
-def test_what_is_made_or_bought_is_one_item_with_its_making() -> None:
-    c = one("We must ramp up production of ammunition and air defence interceptors.")
-    assert (c.kind, c.text) == (
-        nb.CommitmentKind.DEFENCE_INDUSTRY,
-        "We must ramp up production of ammunition and air defence interceptors",
-    )
-
-
 @pytest.mark.parametrize(
-    ("sentence", "text"),
+    ("sentence", "kind"),
     [
+        # training grounds are no training of a partner, which would stand as an item of its own
+        (
+            "Lithuania has pledged to build barracks, training grounds and schools for the families of the soldiers.",
+            "deterrence",
+        ),
+        # what follows making is what is made
+        ("We must ramp up production of ammunition and air defence interceptors.", "defence_industry"),
+        # a body created under a name of its own, whatever its words ("Assistance", "Training");
+        # the bracket it closes stays
         (
             "We have decided to establish a NATO Security Assistance and Training for Ukraine (NSATU).",
-            "We have decided to establish a NATO Security Assistance and Training for Ukraine (NSATU)",
+            "institutional",
         ),
         (
             "Allies agreed to launch the Defence Innovation Accelerator for the North Atlantic (DIANA).",
-            "Allies agreed to launch the Defence Innovation Accelerator for the North Atlantic (DIANA)",
+            "institutional",
+        ),
+        # a share of GDP decides the kind of its item, as money does
+        (
+            "Up to 1.5% may be spent on resilience, critical infrastructure and the defence industrial base.",
+            "defence_spending",
         ),
     ],
 )
-def test_a_body_created_under_a_name_of_its_own_is_institutional(sentence: str, text: str) -> None:
-    # whatever the words of its name ("Assistance", "Training"); the bracket it closes stays
+def test_one_item_of_one_kind(sentence: str, kind: str) -> None:
     c = one(sentence)
-    assert (c.kind, c.text) == (nb.CommitmentKind.INSTITUTIONAL, text)
-
-
-def test_a_share_of_gdp_decides_the_kind_of_its_item() -> None:
-    c = one("Up to 1.5% may be spent on resilience, critical infrastructure and the defence industrial base.")
-    assert (c.kind, c.text) == (
-        nb.CommitmentKind.DEFENCE_SPENDING,
-        "Up to 1.5% may be spent on resilience, critical infrastructure and the defence industrial base",
-    )
+    assert (c.kind.value, c.text) == (kind, sentence.removesuffix("."))
 
 
 @pytest.mark.parametrize(
