@@ -56,7 +56,7 @@ _CLAUSE_BREAK: Final = re.compile(  # the branches open with one character each,
     # of the undertaking before it. Not a verb of speech that governs a clause ("...,
     # Germany confirmed it will ...", "he said that ...") or is set inside one ("NATO,
     # he said, will deploy ...")
-    r"|(?=\s+(?:[\w.'’-]+\s+){1,6}?(?:said|says|told|added|noted|stressed|stated|explained|wrote|confirmed|announced)\b"
+    r"|(?=\s+(?:[\w.'’-]+\s+){1,6}?(?:" + _cues.REPORTING_VERBS + r")\b"
     r"(?![^,.;:!?]*\b(?:that|will|would|shall|must|should|can|could|is|are|was|were|has|have|had)\b)"
     r"(?!\s*,\s*(?:will|would|shall|must|should|is|are|was|were|has|have|had)\s)))"
 )

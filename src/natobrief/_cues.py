@@ -28,6 +28,7 @@ __all__ = [
     "KIND_TERMS",
     "NEGATION",
     "OTHER_UNION_AFTER",
+    "REPORTING_VERBS",
     "STATUS_CUES",
 ]
 
@@ -263,6 +264,8 @@ DECISION_FRAME: Final = Gated(
     r"|\b(?:the[ \xa0]+)?(?:decision|agreement)[ \xa0]+(?:also[ \xa0]+)?(?:stat(?:es|ed)|sa(?:ys|id)|stipulat\w+|provides?)\b",
     ("decision", "declaration", "agreement", "communiqu"),
 )
+#: Verbs of a reporting tag after what is reported (", officials said"), as a pattern.
+REPORTING_VERBS: Final = "said|says|told|added|noted|stressed|stated|explained|wrote|confirmed|announced"
 #: Membership right after an organisation's name ("EU accession", "EU membership"): the
 #: organisation is what is joined (after a state's name, the state joins: "Ukraine membership").
 JOINED_AFTER: Final = re.compile(r"[ \xa0]+(?:accession|membership|candidacy)\b")

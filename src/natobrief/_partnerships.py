@@ -89,7 +89,7 @@ _AREA_END: Final = re.compile(
     r"|[ \xa0]+(?:for|over|in|during|within)[ \xa0]+the[ \xa0]+(?:next|coming|past|last)[ \xa0]"
     # the occasion: "on the sidelines of the meeting", "during a visit"
     r"|[ \xa0]+(?:(?:on|at)[ \xa0]+the[ \xa0]+(?:sidelines|margins)|during)[ \xa0]"
-    r"|,[ \xa0]+(?:[\w.'’-]+[ \xa0]+){1,3}(?:said|says|told|added|noted|stressed)\b"
+    r"|,[ \xa0]+(?:[\w.'’-]+[ \xa0]+){1,6}?(?:" + _cues.REPORTING_VERBS + r")\b"
     # a clause of its own: ", and Japan will take part in ..."
     r"|,[ \xa0]+(?:and|but)[ \xa0]+(?:[\w.'’-]+[ \xa0]+){1,3}(?:will|would|shall|has|have|had|is|are|was|were|plans|intends"
     r"|agreed|decided|said|signed|pledged|announced|promised|vowed|committed)\b"
