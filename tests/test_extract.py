@@ -676,6 +676,20 @@ def test_we_is_the_speakers_party(sentence: str, actor: str) -> None:
     assert (c.actor.code if c.actor else None) == actor
 
 
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("If Russia attacks, NATO will defend every inch of Allied territory.", "NATO"),
+        ("If Russia attacks, we will defend every inch of Allied territory.", "NATO"),
+        # the clause before names the only party, whom "it" stands for
+        ("When Sweden joins, it will contribute forces to the eastern flank.", "SWE"),
+    ],
+)
+def test_the_subject_of_a_clause_set_before_the_main_one_yields(sentence: str, actor: str) -> None:
+    (c,) = nb.parse(f"date 2026-06-20 {sentence}").commitments
+    assert (c.actor.code if c.actor else None) == actor
+
+
 def test_a_passives_agent_undertakes() -> None:
     c = one("Sweden's accession was ratified by Hungary's parliament on Monday.")
     assert (c.actor.code if c.actor else None, c.beneficiary.code if c.beneficiary else None) == (

@@ -87,6 +87,12 @@ _NOT_SUBJECT_BEFORE: Final = _OBJECT_VERBS | frozenset(
         "including", "like", "as", "by", "since", "after", "before", "during", "despite",
     }
 )  # fmt: skip
+#: Words that open a clause set before the main one: the party after them is that clause's
+#: subject ("If Russia attacks, NATO will ..."), the main clause's only where it names none
+#: ("When Sweden joins, it will ...").
+_SUBORDINATORS: Final = frozenset(
+    ["if", "unless", "once", "when", "whenever", "although", "though", "because", "whereas"]
+)
 _NOT_BENEFICIARY_BEFORE: Final = frozenset(["from", "against", "by", "at", "than", "alongside"])
 #: Words after which a cue that can be a noun is one ("a new plan to ...").
 _DETERMINERS: Final = frozenset(
@@ -1061,9 +1067,11 @@ def _after_object(text: str, pos: int) -> int:
 def _subject_in(text: str, sentence: Sentence, lo: int, hi: int) -> Party | None:
     """The first party in ``[lo, hi)`` that can be a subject (not after a preposition).
 
-    "We" or a word for NATO's side ("this summit", "member states") stands for NATO.
+    "We" or a word for NATO's side ("this summit", "member states") stands for NATO; the
+    subject of a clause set before the main one only where nothing else is found.
     """
     first = _first_from(sentence.mentions, lo)
+    subordinate: Party | None = None  # the subject of a clause set before the main one
     for m in itertools.islice(sentence.mentions, first, None):
         if m.start >= hi:
             break
@@ -1071,6 +1079,9 @@ def _subject_in(text: str, sentence: Sentence, lo: int, hi: int) -> Party | None
             continue
         if MEETING_AFTER.match(text, m.end):
             continue  # "the NATO summit": a modifier, not the subject
+        if sentence.word_before(text, m.start) in _SUBORDINATORS:
+            subordinate = subordinate or m.party
+            continue
         if m.form is Form.DEMONYM:
             if sentence.word_before(text, m.start) in _OBJECT_VERBS:
                 continue  # "met Kuwaiti officials": an object
@@ -1089,7 +1100,7 @@ def _subject_in(text: str, sentence: Sentence, lo: int, hi: int) -> Party | None
             before = _word_before(text, proxy.start() - len(before) - 1)
         if before not in _NOT_SUBJECT_BEFORE:
             return party("NATO")
-    return None
+    return subordinate
 
 
 #: A verb of speech right after a speaker's name ("Macron said"), or before it ("said
