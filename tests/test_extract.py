@@ -118,6 +118,8 @@ def test_party_canonical_names_and_kinds() -> None:
         ("CHF 20 million", 20e6, "CHF"),
         ("50 million Euros", 50e6, "EUR"),  # a currency's name in any case
         ("300 million sterling", 300e6, "GBP"),
+        # a decimal comma, as European briefs write it
+        ("France pledged 1,5 billion euros.", 1.5e9, "EUR"),
     ],
 )
 def test_amount_forms(text: str, value: float, unit: str) -> None:

@@ -51,7 +51,10 @@ COUNTED: Final = (
     "countries|nations|states|rounds|shells|grenades|artillery shells|interceptors|areas"
 )
 
-_NUM: Final = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+#: A number in digits: with thousands separated by commas ("1,000"), with a decimal comma
+#: ("1,5 billion", as European briefs write it), or plain ("3.5").
+_NUM: Final = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?![\d,])|\d+(?:\.\d+)?"
+_DECIMAL_COMMA: Final = re.compile(r"\d+,\d{1,2}")
 _WORDNUM: Final = "|".join(NUMBER_WORDS)
 _SCALE: Final = r"(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn|[kKmMbB])"
 #: ISO 4217 codes written before or after a number ("NOK 10 billion", "500 million CAD").
@@ -147,5 +150,7 @@ def find_quantities(
 
 
 def _number(written: str) -> float:
-    """The value of a number written in digits ("1,000", "3.5") or in words ("twelve")."""
+    """The value of a number written in digits ("1,000", "3.5", "1,5") or in words ("twelve")."""
+    if _DECIMAL_COMMA.fullmatch(written):
+        return float(written.replace(",", "."))
     return NUMBER_WORDS.get(written.lower()) or float(written.replace(",", ""))
