@@ -118,6 +118,8 @@ def test_party_canonical_names_and_kinds() -> None:
         ("CHF 20 million", 20e6, "CHF"),
         ("50 million Euros", 50e6, "EUR"),  # a currency's name in any case
         ("300 million sterling", 300e6, "GBP"),
+        ("The government allocated 5 billion hryvnias.", 5e9, "UAH"),
+        ("Korea pledged 500 billion won.", 500e9, "KRW"),
         # a decimal comma, as European briefs write it
         ("France pledged 1,5 billion euros.", 1.5e9, "EUR"),
     ],

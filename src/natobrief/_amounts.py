@@ -31,6 +31,9 @@ CURRENCIES: Final[dict[str, str]] = {
     "pln": "PLN", "zloty": "PLN", "zlotys": "PLN", "polish zloty": "PLN", "polish zlotys": "PLN",
     "czk": "CZK", "czech crowns": "CZK", "czech koruna": "CZK",
     "chf": "CHF", "swiss franc": "CHF", "swiss francs": "CHF",
+    "uah": "UAH", "hryvnia": "UAH", "hryvnias": "UAH",
+    "krw": "KRW", "won": "KRW", "korean won": "KRW",
+    "huf": "HUF", "forint": "HUF", "forints": "HUF",
 }  # fmt: skip
 #: Words that multiply a number.
 SCALES: Final[dict[str, float]] = {
@@ -58,7 +61,9 @@ _DECIMAL_COMMA: Final = re.compile(r"\d+,\d{1,2}")
 _WORDNUM: Final = "|".join(NUMBER_WORDS)
 _SCALE: Final = r"(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn|[kKmMbB])"
 #: ISO 4217 codes written before or after a number ("NOK 10 billion", "500 million CAD").
-_CODES: Final = ("EUR", "USD", "GBP", "JPY", "CAD", "AUD", "NZD", "NOK", "SEK", "DKK", "PLN", "CZK", "CHF")
+_CODES: Final = (
+    "EUR", "USD", "GBP", "JPY", "CAD", "AUD", "NZD", "NOK", "SEK", "DKK", "PLN", "CZK", "CHF", "UAH", "KRW", "HUF",
+)  # fmt: skip
 _CUR_BEFORE: Final = rf"(?:(?:€|\$|£|¥|US\$|C\$|A\$|NZ\$)[ \xa0]?|(?:{'|'.join(_CODES)})[ \xa0]?)"
 #: A currency written after a number: its code ("500 million CAD") or one of the names
 #: in ``CURRENCIES`` ("euros", "Swedish kronor"), in any case; longest names first.
