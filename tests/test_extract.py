@@ -605,6 +605,8 @@ def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
             "Canada will sign a new security and defence partnership with the European Union.",
             "security_agreement",
         ),
+        # joining one of NATO's bodies is no membership
+        ("Japan will join NATO's cyber defence centre.", "technology"),
         # a new headquarters is a new body
         ("Finland will host a new Forward Land Forces headquarters.", "institutional"),
         # ordering is buying
@@ -986,6 +988,9 @@ def test_a_joint_body_or_act_with_a_partner_is_a_partnership(sentence: str) -> N
         ),
         # cooperation itself is no field of it
         ("NATO and Japan signed a joint declaration on cooperation.", ()),
+        # nor is what is agreed on, nor where
+        ("Japan and NATO agreed on a new programme of cooperation.", ()),
+        ("Japan and NATO deepened cooperation on the summit's sidelines.", ()),
         # nor is a platform
         ("NATO and Japan agreed to deepen cooperation, the minister wrote on Telegram.", ()),
         # the occasion is no part of the field
@@ -1015,6 +1020,18 @@ def test_the_union_a_state_joins_is_no_partner() -> None:
         "date 2023-07-10 Sweden agreed to step up cooperation with Turkey and to support Turkey's EU accession."
     )
     assert [[x.code for x in p.partners] for p in b.partnerships] == [["SWE"]]  # a partner in 2023
+
+
+@pytest.mark.parametrize(
+    ("sentence", "partner"),
+    [
+        ("Australia and NATO will hold regular consultations on security in the Indo-Pacific.", "AUS"),
+        ("NATO and New Zealand agreed to boost their interoperability.", "NZL"),  # agreed together
+    ],
+)
+def test_consultations_and_joint_agreement_are_cooperation(sentence: str, partner: str) -> None:
+    (p,) = nb.parse(f"date 2025-03-01 {sentence}").partnerships
+    assert [x.code for x in p.partners] == [partner]
 
 
 def test_a_negation_of_what_the_parties_think_leaves_their_cooperation() -> None:

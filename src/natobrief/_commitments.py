@@ -839,12 +839,14 @@ _NEW_BODY: Final = re.compile(
 )
 
 
-def _other_union(text: str, hit: tuple[int, int, CommitmentKind]) -> bool:
-    """Whether a membership term names joining the EU, not NATO ("Turkey's EU accession",
-    "accession to the European Union")."""
+def _not_membership(text: str, hit: tuple[int, int, CommitmentKind]) -> bool:
+    """Whether a membership term names no joining of NATO: joining the EU ("Turkey's EU
+    accession", "accession to the European Union"), or one of NATO's bodies ("join
+    NATO's cyber defence centre")."""
     return (
         _previous_word(text, hit[0])[0] in ("eu", "union")
         or _cues.OTHER_UNION_AFTER.match(text, hit[1]) is not None
+        or text.startswith(("'s", "’s"), hit[1])
     )
 
 
@@ -854,7 +856,7 @@ def _kind_hits(
     hits = [
         h
         for h in context.signals.kinds.within(sentence.start, sentence.end)
-        if not _in_name(sentence, h) and not (h[2] is CommitmentKind.MEMBERSHIP and _other_union(text, h))
+        if not _in_name(sentence, h) and not (h[2] is CommitmentKind.MEMBERSHIP and _not_membership(text, h))
     ]
     bracket = text.find("(", sentence.start, sentence.end)  # an acronym's: sought only if one opens
     for m in _NEW_BODY.finditer(text, sentence.start, sentence.end) if bracket >= 0 else ():

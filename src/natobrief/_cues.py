@@ -277,5 +277,6 @@ OTHER_UNION_AFTER: Final = re.compile(
 #: Cooperation wording: a statement of it is a partnership, not a commitment.
 COOPERATION: Final = compile_folded(
     r"\b(?:co-?operat\w+|partner(?:s|ship|ships)?|work(?:s|ing|ed)?(?:[ \xa0]+\w+){0,2}?[ \xa0]+(?:together|with|closely)"
-    r"|join[ \xa0]+forces|ties|relations(?:hips?)?|dialogue|side[ \xa0]+by[ \xa0]+side|hand[ \xa0]+in[ \xa0]+hand)\b"
+    r"|join[ \xa0]+forces|ties|relations(?:hips?)?|dialogue|consult(?:s|ed|ing|ations?)?|side[ \xa0]+by[ \xa0]+side"
+    r"|hand[ \xa0]+in[ \xa0]+hand)\b"
 )

@@ -54,14 +54,15 @@ _JOINT_ACT: Final = re.compile(
     r"\b(?:(?:NATO|the[ \xa0]+Alliance|Allies)[ \xa0]+and[ \xa0]+(?:the[ \xa0]+)?[A-Z][\w.'’-]*(?:[ \xa0]+[A-Z][\w.'’-]*){0,3}"
     r"|[A-Z][\w.'’-]*(?:[ \xa0]+[A-Z][\w.'’-]*){0,3}[ \xa0]+and[ \xa0]+(?:NATO|the[ \xa0]+Alliance))"
     r"[ \xa0]+(?:(?:have|has|will|jointly|today)[ \xa0]+)*"
-    r"(?:releas|issu|sign|adopt|publish|launch|conclud|endors|present|unveil)\w*\b"
+    r"(?:releas|issu|sign|adopt|publish|launch|conclud|endors|present|unveil|agree)\w*\b"
 )
 _NUC: Final = re.compile(r"N(?:ATO[- ]Ukraine[ \xa0]+Council|(?<!\wN)UC\b)")
 #: Lead-ins of a list of cooperation areas ("in areas such as cyber, space and ...").
 _AREAS: Final = compile_folded(
     r"\b(?:in[ \xa0]+(?:areas|fields|issues)[ \xa0]+(?:such[ \xa0]+as|including|like)|areas[ \xa0]+(?:such[ \xa0]+as|including|like)"
     r"|on[ \xa0]+issues[ \xa0]+such[ \xa0]+as|particularly[ \xa0]+(?:regarding|on|in)|especially[ \xa0]+(?:on|in)"
-    r"|(?<=\w)[ \xa0]+on(?=[ \xa0]+(?!the[ \xa0]+(?:sidelines|margins|eve|occasion)\b"
+    # "on" after a verb of agreement names what is agreed ("agreed on a new programme")
+    r"|(?<=\w)(?<!agree)(?<!agreed)(?<!agrees)(?<!decided)[ \xa0]+on(?=[ \xa0]+(?!the[ \xa0]+(?:eve|occasion)\b|(?:the[ \xa0]+)?(?:[\w'’-]+[ \xa0]+)?(?:sidelines|margins)\b"
     # a platform ("wrote on Telegram"), not a field
     r"|(?:Telegram|Twitter|X|Facebook|Instagram|YouTube|television|TV|radio|social[ \xa0]+media)\b|(?:"
     + "|".join((*WEEKDAY_NAMES, *MONTH_NAMES))
@@ -88,7 +89,7 @@ _AREA_END: Final = re.compile(
     # a span of time: "for the next four years"
     r"|[ \xa0]+(?:for|over|in|during|within)[ \xa0]+the[ \xa0]+(?:next|coming|past|last)[ \xa0]"
     # the occasion: "on the sidelines of the meeting", "during a visit"
-    r"|[ \xa0]+(?:(?:on|at)[ \xa0]+the[ \xa0]+(?:sidelines|margins)|during)[ \xa0]"
+    r"|[ \xa0]+(?:(?:on|at)[ \xa0]+(?:the[ \xa0]+)?(?:[\w'’-]+[ \xa0]+)?(?:sidelines|margins)|during)\b"
     r"|,[ \xa0]+(?:[\w.'’-]+[ \xa0]+){1,6}?(?:" + _cues.REPORTING_VERBS + r")\b"
     # a clause of its own: ", and Japan will take part in ..."
     r"|,[ \xa0]+(?:and|but)[ \xa0]+(?:[\w.'’-]+[ \xa0]+){1,3}(?:will|would|shall|has|have|had|is|are|was|were|plans|intends"
