@@ -287,6 +287,7 @@ def test_status_cues(sentence: str, status: str) -> None:
         "The Patriot systems previously deployed in Ukraine shot down several missiles.",
         "Thousands of protesters marched against NATO plans to deploy new missiles.",
         "Hungary opposed sending more troops to Ukraine.",
+        "NATO and Japan will deepen their partnership.",  # an intent of cooperation: a partnership
         "The meeting will focus on air defence and support for Ukraine.",
         "Next week's meeting of defence ministers will address air defence.",
         # joining the EU is no membership of NATO
@@ -600,6 +601,9 @@ def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
         ("Allies agreed new capability targets for Canada.", "deterrence"),
         # the newest Ally is the newest member
         ("NATO's 32 members also welcomed Sweden as the newest Ally.", "membership"),
+        # a partnership signed or negotiated is a document
+        ("Japan and NATO signed a new partnership.", "security_agreement"),
+        ("The partnership was signed in Brussels.", "security_agreement"),
         # a security and defence partnership signed is an agreement
         (
             "Canada will sign a new security and defence partnership with the European Union.",

@@ -77,6 +77,10 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
         r"memorand(?:um|a)", r"trilateral (?:agreements?|memorand\w+|deals?)", r"partnership (?:programmes?|programs?|agreements?|documents?)", r"programmes? of partnership",
         r"ITPPs?", r"tailored partnership", r"joint declarations?", r"framework agreements?",
         rf"security and {_DEF} partnerships?", rf"{_DEF} and security partnerships?",
+        # a partnership signed or negotiated is a document ("The partnership was signed")
+        r"sign\w* (?:[\w-]+ ){0,4}?partnership", r"negotiat\w* (?:[\w-]+ ){0,4}?partnership",
+        r"conclud\w* (?:[\w-]+ ){0,4}?partnership",
+        r"partnership (?:was|were|has been|have been|will be|is being) (?:signed|concluded|finali[sz]ed|negotiated)",
         rf"{_DEF} (?:cooperation )?agreements?", r"agreements? with", r"co-?operation (?:agreements?|accords?|deals?)",
     ),
     K.MEMBERSHIP: (
