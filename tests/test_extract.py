@@ -149,6 +149,8 @@ def one(sentence: str) -> nb.Commitment:
     [
         ("NATO will deploy more troops to Romania.", "planned"),
         ("NATO is preparing to deploy more troops to Romania.", "planned"),
+        # a bare infinitive after "see" is governed as one after "to"
+        ("The summit could also see Allies commit to a new target for drone defence.", "expected"),
         ("Allies are on track to meet the target of spending 2% of GDP on defence.", "expected"),
         # what goes on is achieved; what will go on is planned
         ("Ireland and Switzerland contribute troops to the KFOR mission.", "achieved"),

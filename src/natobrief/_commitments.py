@@ -751,6 +751,11 @@ def _first_verb(cues: list[_Cue], verbs: _Verbs, lo: int, first: int, end: int) 
 #: ("agreed that", "reaffirmed at the summit that"), not one far off that another verb governs.
 _THAT_BETWEEN: Final = re.compile(r"(?i)^(?:[^\s.;:]*\s+){0,6}?that\b")
 _TO_BEFORE: Final = re.compile(r"(?i)\bto[ \xa0]+$")
+#: A verb that takes an object and a bare infinitive ("could see Allies commit", "let
+#: Ukraine join"): the infinitive is governed as one after "to" is.
+_BARE_INFINITIVE_BEFORE: Final = re.compile(
+    r"(?i)\b(?:see|sees|saw|let|lets|help|helps|helped|make|makes|made)[ \xa0]+(?:[\w'’-]+[ \xa0]+){1,3}$"
+)
 
 
 def _status_of(
@@ -778,7 +783,10 @@ def _status_of(
             return cue.status  # "have begun discussions": talks under way are the talks' status
         return _status_of(text, cues, verbs, verbs.all[before - 1], governed, depth + 1)
     decision = cue.status in (CommitmentStatus.AGREED, CommitmentStatus.ACHIEVED)
-    if decision and _TO_BEFORE.search(text, max(0, cue.start - 4), cue.start):
+    if decision and (
+        _TO_BEFORE.search(text, max(0, cue.start - 4), cue.start)
+        or _BARE_INFINITIVE_BEFORE.search(text, max(0, cue.start - 48), cue.start)
+    ):
         return _status_of(text, cues, verbs, prev, governed, depth + 1)
     if decision and _is_gerund_after(text, cues[prev], cue):
         # "is considering sending": the gerund is what the verb before it governs
