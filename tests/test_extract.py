@@ -290,6 +290,9 @@ def test_status_cues(sentence: str, status: str) -> None:
         "Thousands of protesters marched against NATO plans to deploy new missiles.",
         "Hungary opposed sending more troops to Ukraine.",
         "NATO and Japan will deepen their partnership.",  # an intent of cooperation: a partnership
+        # arms that are no weapons given
+        "NATO will deepen dialogue with China on arms control.",
+        "The EU will keep its arms embargo on Belarus.",
         "The meeting will focus on air defence and support for Ukraine.",
         "Next week's meeting of defence ministers will address air defence.",
         # joining the EU is no membership of NATO

@@ -847,6 +847,15 @@ _NEW_BODY: Final = re.compile(
 )
 
 
+#: What makes "arms" no weapons given: "arms control", "an arms race", "an arms embargo".
+_ARMS_NOT_AID: Final = re.compile(r"[ \xa0]+(?:control|race|embargo)\b", re.IGNORECASE)
+
+
+def _not_aid(text: str, hit: tuple[int, int, CommitmentKind]) -> bool:
+    """Whether "arms" names no weapons given ("dialogue on arms control")."""
+    return text.startswith(("arms", "Arms"), hit[0]) and _ARMS_NOT_AID.match(text, hit[1]) is not None
+
+
 def _not_membership(text: str, hit: tuple[int, int, CommitmentKind]) -> bool:
     """Whether a membership term names no joining of NATO: joining the EU ("Turkey's EU
     accession", "accession to the European Union"), or one of NATO's bodies ("join
@@ -864,7 +873,9 @@ def _kind_hits(
     hits = [
         h
         for h in context.signals.kinds.within(sentence.start, sentence.end)
-        if not _in_name(sentence, h) and not (h[2] is CommitmentKind.MEMBERSHIP and _not_membership(text, h))
+        if not _in_name(sentence, h)
+        and not (h[2] is CommitmentKind.MEMBERSHIP and _not_membership(text, h))
+        and not (h[2] is CommitmentKind.MILITARY_AID and _not_aid(text, h))
     ]
     bracket = text.find("(", sentence.start, sentence.end)  # an acronym's: sought only if one opens
     for m in _NEW_BODY.finditer(text, sentence.start, sentence.end) if bracket >= 0 else ():
