@@ -750,6 +750,12 @@ def test_an_ally_named_after_that_undertakes(sentence: str, actor: str) -> None:
         ("The pledge of the Allies to support Ukraine remains firm.", "NATO"),
         ("The decision of Germany to send tanks to Ukraine was welcomed.", "DEU"),
         ("The text refers to the commitment of Poland to spend 5% of GDP on defence.", "POL"),
+        # the party whose possessive stands before it
+        ("Allies welcomed Germany's new pledge of 500 million euros for Ukraine.", "DEU"),
+        (
+            "Minister Ana Costa announced Japan's contribution of 30 million dollars to the fund for Ukraine.",
+            "JPN",
+        ),
     ],
 )
 def test_whose_undertaking_a_noun_of_undertaking_names_undertakes(sentence: str, actor: str) -> None:
