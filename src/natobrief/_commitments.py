@@ -153,13 +153,10 @@ def _is_venue(text: str, hit: tuple[int, int, CommitmentKind]) -> bool:
 
 _PERSON: Final = re.compile(r"\b(?:[Hh]e|[Ss]he|I)\b")
 _POSSESSIVE_AFTER: Final = re.compile(r"['’]s?\s")
-#: A party's possessive right before a noun of undertaking, with a word between at most
-#: ("Germany's new pledge"): the party undertakes it.
-_OWNER_BEFORE: Final = re.compile(r"['’]s?[ \xa0]+(?:[\w-]+[ \xa0]+)?$")
-#: A noun of undertaking after a party's possessive, where no cue names it ("announced
-#: Japan's contribution of 30 million dollars"): the party undertakes it.
+#: A noun of undertaking after a party's possessive, with a word between at most
+#: ("Germany's new pledge", "Japan's contribution"): the party undertakes it.
 _OWN_UNDERTAKING: Final = re.compile(
-    r"['’]s?[ \xa0]+(?:[\w-]+[ \xa0]+)?(?:contributions?|donations?|offers?|packages?)\b"
+    r"['’]s?[ \xa0]+(?:[\w-]+[ \xa0]+)?(?:pledges?|commitments?|contributions?|donations?|offers?|packages?)\b"
 )
 #: Verbs of urging someone to act ("urged", "calls on", "called for"), lower-case.
 _URGE: Final = r"call(?:s|ed|ing)?[ \xa0]+(?:for|on)|urg\w+"
@@ -1216,18 +1213,20 @@ def _actor(
         if found is not None:
             return found
     if chosen is not None and cues[chosen].nominal:
-        # "the commitment of member states to pay 5%", "Germany's new pledge": whose
-        # undertaking it is
+        # "the commitment of member states to pay 5%": whose undertaking it is
         of = _OF_AFTER.match(text, cues[chosen].end)
         if of is not None:
             i = _first_from(sentence.mentions, of.end())
             if i < len(sentence.mentions) and sentence.mentions[i].start == of.end():
                 return sentence.mentions[i].party
-        owner = _OWNER_BEFORE.search(text, max(0, cues[chosen].start - 24), cues[chosen].start)
-        if owner is not None:
-            i = _first_from(sentence.mentions, owner.start() + 1) - 1  # the last that starts before it
-            if i >= 0 and sentence.mentions[i].end == owner.start():
-                return sentence.mentions[i].party
+    if chosen is not None:
+        # "Allies welcomed Germany's new pledge", "announced Japan's contribution of 30 million
+        # dollars": the owner of the undertaking named before it
+        for m in itertools.islice(sentence.mentions, _first_from(sentence.mentions, stretch), None):
+            if m.start >= first:
+                break
+            if _OWN_UNDERTAKING.match(text, m.end):
+                return m.party
     limit = cues[chosen].start if chosen is not None else sentence.end
     clause = _clause_start(text, sentence.start, limit, break_ends)
     for lo in (min(stretch, clause), sentence.start):
@@ -1253,8 +1252,6 @@ def _actor(
             return m.party
         if m.start >= stretch and m.party.code == "NATO" and _POSSESSIVE_AFTER.match(text, m.end):
             return m.party  # "expand NATO's support"
-        if m.start >= stretch and _OWN_UNDERTAKING.match(text, m.end):
-            return m.party  # "announced Japan's contribution of 30 million dollars"
     if sentence.frame_actor is not None:
         return sentence.frame_actor  # an item of a list whose line names who undertakes it
     if context.last_actor is not None and (
