@@ -221,6 +221,9 @@ def one(sentence: str) -> nb.Commitment:
         ("Analysts expect Germany to send more troops to Romania.", "expected"),  # a party undertakes
         ("Germany said it will send more troops to Romania.", "planned"),  # "it" sending: a party's act
         ("Allies agreed at the summit that NATO will deploy more troops.", "agreed"),  # a decision frame
+        ("Canada announced that it will deploy 300 more soldiers to Latvia.", "planned"),  # a "will" reported
+        ("The minister confirmed that Norway would send two frigates to Ukraine.", "planned"),
+        ("Allies decided that NATO will deploy more troops.", "agreed"),  # a decision, not a report
         ("The recently established rules for units mean that NATO will deploy more troops.", "planned"),
         (
             "The needs of what Allies should have mean that NATO will deploy more troops.",

@@ -755,6 +755,9 @@ def _first_verb(cues: list[_Cue], verbs: _Verbs, lo: int, first: int, end: int) 
 #: A verb of agreement that governs a "that" clause: the "that" a few words after it
 #: ("agreed that", "reaffirmed at the summit that"), not one far off that another verb governs.
 _THAT_BETWEEN: Final = re.compile(r"(?i)^(?:[^\s.;:]*\s+){0,6}?that\b")
+#: Verbs of agreement that report rather than decide: a "will" they govern keeps its own
+#: status ("confirmed that bold decisions will be made" is planned).
+_ANNOUNCING: Final = re.compile(r"(?i)announc|confirm")
 _TO_BEFORE: Final = re.compile(r"(?i)\bto[ \xa0]+$")
 #: A verb that takes an object and a bare infinitive ("could see Allies commit", "let
 #: Ukraine join"): the infinitive is governed as one after "to" is.
@@ -807,6 +810,8 @@ def _status_of(
         # the nearest verb of agreement before it with a "that" between: "agreed that ... will"
         for j in reversed(verbs.agreeing[: bisect.bisect_left(verbs.agreeing, i)]):
             if _THAT_BETWEEN.match(text[cues[j].end : cue.start]) and not _is_adjective(text, cues[j].start):
+                if _ANNOUNCING.match(text, cues[j].start, cues[j].end):
+                    break  # "announced that it will deploy": a "will" reported, which decides
                 return _status_of(text, cues, verbs, j, governed, depth + 1)
     return cue.status
 
