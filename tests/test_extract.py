@@ -222,6 +222,8 @@ def one(sentence: str) -> nb.Commitment:
         ("Germany said it will send more troops to Romania.", "planned"),  # "it" sending: a party's act
         ("Allies agreed at the summit that NATO will deploy more troops.", "agreed"),  # a decision frame
         ("Canada announced that it will deploy 300 more soldiers to Latvia.", "planned"),  # a "will" reported
+        ("Spain would, however, continue to send troops to Latvia.", "planned"),  # a modal set off by commas
+        ("Sweden will, in turn, contribute two corvettes to the mission.", "planned"),
         ("The minister confirmed that Norway would send two frigates to Ukraine.", "planned"),
         ("Allies decided that NATO will deploy more troops.", "agreed"),  # a decision, not a report
         ("The recently established rules for units mean that NATO will deploy more troops.", "planned"),
@@ -302,6 +304,9 @@ def test_status_cues(sentence: str, status: str) -> None:
         "Ukraine will push for accession to the European Union.",
         "Sweden agreed to support efforts to revive Turkey's EU accession process.",
         "Turkey vetoed NATO plans to deploy air defence to the region.",
+        # plans denied or ruled out
+        "Rome denies plans to send more fighter jets to Romania.",
+        "The chancellor ruled out sending ground troops to Ukraine.",
     ],
 )
 def test_not_commitments(sentence: str) -> None:

@@ -238,6 +238,7 @@ MODAL: Final = compile_folded(
     r"\b(?:will|shall|would|['’]ll|must|should|could|may|might|can|(?:is|are|was|were)[ \xa0]+to|plans?[ \xa0]+to|"
     r"expects?[ \xa0]+(?:\w+[ \xa0]+){0,4}?to|(?:is|are)[ \xa0]+expected[ \xa0]+to|needs?[ \xa0]+to|wants?[ \xa0]+to|"
     r"(?:is|are)[ \xa0]+set[ \xa0]+to|going[ \xa0]+to|likely[ \xa0]+to)"
+    r"(?:,[ \xa0]+(?:however|though|therefore|meanwhile|moreover|instead|in[ \xa0]+turn|in[ \xa0]+addition|for[ \xa0]+(?:its|their|our)[ \xa0]+part),)?"
     r"(?:[ \xa0]+(?:also|further|jointly|then|soon|not|all|now|officially|formally|likely|again|each|finally|be))*[ \xa0]+"
 )
 #: Words that name NATO's side when no party is the subject ("the summit will ...").
@@ -254,13 +255,13 @@ NATO_PROXIES: Final = compile_folded(
 NEGATION: Final = Gated(
     r"\b(?:will|would|shall|do|does|did|can|could|must|should|is|are|was|were|has|have|had)[ \xa0]+not\b"
     r"|\b(?:won['’]t|wouldn['’]t|don['’]t|doesn['’]t|didn['’]t|can['’]t|cannot|never|no[ \xa0]+plans?|refus\w+|reject\w+|neither|nor"
-    r"|block(?:s|ed|ing)|veto(?:es|ed|ing))\b"
+    r"|block(?:s|ed|ing)|veto(?:es|ed|ing)|den(?:y|ies|ied|ying)|rul(?:e|es|ed|ing)[ \xa0]+out)\b"
     r"|\b(?:ha(?:s|ve)[ \xa0]+)?yet[ \xa0]+to\b"
     r"|\b(?:decreas\w*|reduc(?:e|es|ed|ing)|cut(?:s|ting)?(?![\w-])|slash\w*|scal(?:e|es|ed|ing)[ \xa0]+back)\b"
     r"|\b(?P<doubt>(?:cast(?:s|ing)?|rais(?:e|es|ed|ing)|sow(?:s|ed|ing)?)[ \xa0]+(?:\w+[ \xa0]+)?doubts?[ \xa0]+(?:on|about|over)"
     r"|critici[sz](?:e|es|ed|ing)[ \xa0]+(?:\w+[ \xa0]+)?(?:for|over)|oppos(?:e|es|ed|ing)"
     r"|(?:protest(?:s|ed|ing)?|march(?:es|ed|ing)?|rall(?:y|ies|ied|ying)|demonstrat(?:e|es|ed|ing))[ \xa0]+against)\b",
-    ("not", "n't", "n’t", "never", "plan", "refus", "reject", "yet", "decreas", "reduc", "cut", "slash", "scal", "nor", "neither", "doubt", "block", "veto", "critici", "oppos", "against"),
+    ("not", "n't", "n’t", "never", "plan", "refus", "reject", "yet", "decreas", "reduc", "cut", "slash", "scal", "nor", "neither", "doubt", "block", "veto", "critici", "oppos", "against", "den", "rul"),
 )  # fmt: skip
 #: A frame that makes a "will" inside it a decision ("According to the decision, ...").
 DECISION_FRAME: Final = Gated(
