@@ -223,6 +223,9 @@ def one(sentence: str) -> nb.Commitment:
         ("Allies agreed at the summit that NATO will deploy more troops.", "agreed"),  # a decision frame
         ("Canada announced that it will deploy 300 more soldiers to Latvia.", "planned"),  # a "will" reported
         ("Spain would, however, continue to send troops to Latvia.", "planned"),  # a modal set off by commas
+        ("Allies will keep sending weapons to Ukraine.", "planned"),  # "keep" and a gerund: "will" decides
+        ("Norway will go on delivering ammunition to Ukraine.", "planned"),
+        ("Allies keep sending weapons to Ukraine.", "achieved"),  # under way
         ("Sweden will, in turn, contribute two corvettes to the mission.", "planned"),
         ("The minister confirmed that Norway would send two frigates to Ukraine.", "planned"),
         ("Allies decided that NATO will deploy more troops.", "agreed"),  # a decision, not a report

@@ -209,7 +209,8 @@ STATUS_CUES: Final[Mapping[S, tuple[str, ...]]] = {
     S.ACHIEVED: (
         r"now", r"already", r"provided", r"m(?:et|eets) (?:the |its |their |our |this |that |a |an )?(?:[\w.%,-]+ ){0,3}?"
         r"(?:targets?|goals?|guidelines?|benchmarks?|commitments?|pledges?|thresholds?|requirements?|obligations?)",
-        r"m(?:et|eets) \d", r"spen(?:ds|t) (?:(?:just|only|about|around|nearly|almost|over|under|roughly) )?\d", r"continues?", r"continued to", r"contribut(?:e|es|ed)", r"deploy(?:s|ed)",
+        r"m(?:et|eets) \d", r"spen(?:ds|t) (?:(?:just|only|about|around|nearly|almost|over|under|roughly) )?\d", r"continues?", r"continued to",
+        r"keeps? [a-z]+ing", r"kept [a-z]+ing", r"continu(?:e|es|ed) [a-z]+ing", r"go(?:es)? on [a-z]+ing", r"went on [a-z]+ing", r"contribut(?:e|es|ed)", r"deploy(?:s|ed)",
         r"moved", r"sent", r"sends", r"delivered", r"delivers", r"supplied", r"donat(?:ed|es)", r"transferred",
         r"became", r"join(?:s|ed)", r"has added", r"have added", r"carried out",
         r"stationed", r"sending", r"launch(?:ed|es)?", r"developed", r"handed over", r"sealed", r"received", r"has been",
