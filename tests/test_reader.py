@@ -230,6 +230,12 @@ def _front(line: str) -> str:
             dt.date(2024, 9, 5),
         ),
         ("12 June 2023\nLeaders agreed a new concept at the meeting on Friday.", dt.date(2023, 6, 12)),
+        # a dateline on a line of its own, above the headline or the lead
+        (
+            "Ottawa, Canada - March 3, 2026\nLeaders agreed a new concept at the meeting on Friday.",
+            dt.date(2026, 3, 3),
+        ),
+        ("BRUSSELS, 4 April 2026\nNATO will act.", dt.date(2026, 4, 4)),
     ],
 )
 def test_dateline_forms(article: str, expected: dt.date | None) -> None:
@@ -239,6 +245,21 @@ def test_dateline_forms(article: str, expected: dt.date | None) -> None:
 def test_a_headline_may_open_with_a_word_of_publication() -> None:
     b = nb.parse("Released hostages return home\nLeaders agreed a new concept at the meeting on Friday.")
     assert (b.title.text if b.title else None, b.date) == ("Released hostages return home", None)
+
+
+def test_a_dateline_above_the_headline_is_front_matter() -> None:
+    b = nb.parse(
+        "Ottawa, Canada - March 3, 2026\n\nMinister announces new troops for Latvia\n\n"
+        "Canada said on Tuesday that it will deploy 300 more soldiers to Latvia.\n"
+    )
+    assert b.date == dt.date(2026, 3, 3)
+    assert b.title is not None and b.title.text == "Minister announces new troops for Latvia"
+    assert b.lead is not None and b.lead.text.startswith("Canada said")
+    # the dateline is kept, as the front matter's paragraph
+    assert [p.text for s in b.sections for p in s.paragraphs] == ["Ottawa, Canada - March 3, 2026"]
+    # a sentence after the dateline is the lead, however short, not a headline
+    short = nb.parse("BRUSSELS, 4 April 2026\nNATO will act.")
+    assert (short.title, short.lead.text if short.lead else None) == (None, "NATO will act.")
 
 
 # --- people and events ----------------------------------------------------------------------

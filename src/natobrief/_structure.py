@@ -38,7 +38,7 @@ SHORT_LINE: Final = 100
 _PLACE_PREFIX: Final = re.compile(
     r"(?:(?!(?:On|In|At|By|Since|Until|From|Last|Next|This|The|As|After|Before)\b)"
     r"(?!(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b)"
-    r"[A-ZÀ-Þ][\w.'’-]*[ ,]+){1,3}"
+    r"[A-ZÀ-Þ][\w.'’-]*[ ,]+(?:[–—-][ \xa0]+)?){1,3}"
 )
 _WORDS: Final = re.compile(r"[A-Za-zÀ-ÿ]{2,}")
 #: A byline ("By Anna Kowalska", "By Jane Doe and John Roe, Reuters"): no headline.
@@ -166,17 +166,24 @@ def _split_article(text: str, blocks: list[Block]) -> tuple[Block | None, list[B
     """
     if len(blocks) < 2:
         return None, [], blocks
+    dateline = []
+    if _is_dateline(text, blocks[0]):
+        dateline, blocks = [blocks[0]], blocks[1:]  # "Ottawa, Canada - March 3, 2026" above the headline
     first = blocks[0]
     title = None
-    if first.kind is not BlockKind.BULLET and _is_headline(text, first):
+    if (
+        first.kind is not BlockKind.BULLET
+        and _is_headline(text, first)
+        and not (dateline and text[first.end - 1] in ".!?")  # after a dateline: the lead
+    ):
         title = first
         blocks = blocks[1:]
-    front: list[Block] = []
+    front = list(dateline)
     for i, block in enumerate(blocks[:DATELINE_SEARCH_BLOCKS]):
         if block.kind is BlockKind.BULLET or _word_count(text, block) >= LEAD_MIN_WORDS:
             return title, front, blocks[i:]
         front.append(block)
-    return title, [], blocks
+    return title, dateline, blocks
 
 
 def _is_headline(text: str, block: Block) -> bool:
@@ -188,6 +195,14 @@ def _is_headline(text: str, block: Block) -> bool:
     ):
         return False  # "Published: 12 June 2023" on the first line: front matter, with the date
     return text[block.end - 1] not in '.!?:;,"”’' or words <= 4
+
+
+def _is_dateline(text: str, block: Block) -> bool:
+    """Whether ``block`` is a line of place words and a date alone ("Ottawa, Canada -
+    March 3, 2026", "BRUSSELS, 4 April 2026")."""
+    place = _PLACE_PREFIX.match(text, block.start, block.end)
+    date = DATE.match(text, place.end(), block.end) if place else None
+    return date is not None and not text[date.end() : block.end].strip(" \xa0.,")
 
 
 def _word_count(text: str, block: Block) -> int:
