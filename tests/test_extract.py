@@ -923,6 +923,8 @@ def test_a_member_is_no_beneficiary_but_a_candidate_is() -> None:
             "Japan's ministers met Allies to discuss closer cooperation on cyber and space.",
             ("cyber", "space"),
         ),
+        ("NATO and Japan will cooperate on cyber and space.", ("cyber", "space")),  # partners as subject
+        ("Japan and NATO will cooperate closely in cyber and space.", ("cyber", "space")),
     ],
 )
 def test_cooperation_intent_is_a_partnership_not_a_commitment(sentence: str, areas: tuple[str, ...]) -> None:
@@ -1033,6 +1035,13 @@ def test_a_joint_body_or_act_with_a_partner_is_a_partnership(sentence: str) -> N
             "Japan and NATO held talks on space security, and both sides agreed to explore joint exercises.",
             ("space security",),
         ),
+        # a count of fields is none, and the details after it are the fields
+        (
+            "Japan and NATO signed a programme that sets out cooperation in five areas, including space, "
+            "cyber defence and disinformation.",
+            ("space", "cyber defence", "disinformation"),
+        ),
+        ("NATO and Japan will cooperate in several fields, notably space and cyber.", ("space", "cyber")),
     ],
 )
 def test_areas_of_cooperation(sentence: str, areas: tuple[str, ...]) -> None:

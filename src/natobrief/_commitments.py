@@ -116,6 +116,8 @@ _RECEIPT: Final = Gated(
 #: the EU"), not of a kind ("defence-industrial cooperation").
 _COOPERATION_WITH: Final = Gated(
     r"\b(?:co-?operat\w*|partner\w*|join[ \xa0]+forces)\b[^.;,]{0,30}?\b(?:with|between|among)\b"
+    # the partners as the subject: "NATO and Korea will cooperate on cyber defence"
+    r"|\bco-?operat(?:e|es|ed|ing)[ \xa0]+(?:\w+ly[ \xa0]+)?(?:on|in)\b"
     r"|\bwork(?:s|ing|ed)?(?:[ \xa0]+\w+){0,2}?[ \xa0]+(?:together|with|closely)\b",
     ("operat", "partner", "join", "work"),
 )

@@ -67,7 +67,7 @@ _AREAS: Final = compile_folded(
     r"|(?:Telegram|Twitter|X|Facebook|Instagram|YouTube|television|TV|radio|social[ \xa0]+media)\b|(?:"
     + "|".join((*WEEKDAY_NAMES, *MONTH_NAMES))
     + r"|\d))\w)|including[ \xa0]+(?:on|in)?|such[ \xa0]+as|in[ \xa0]+the[ \xa0]+(?:areas?|fields?)[ \xa0]+of|focus(?:ing)?[ \xa0]+on"
-    r"|cover(?:s|ing|ed)|spanning|(?P<field>(?<=operation)[ \xa0]+in(?![ \xa0]+(?:the|a|an|this|that|its|their|our|order|areas?|fields?|issues"
+    r"|cover(?:s|ing|ed)|spanning|(?P<field>(?:(?<=operation)|(?<=operate)|(?<=operate[ \xa0]closely))[ \xa0]+in(?![ \xa0]+(?:the|a|an|this|that|its|their|our|order|areas?|fields?|issues"
     r"|response|support|light|line|view|addition|particular|recent|years?|place|times?)\b)))[ \xa0]+"
 )
 #: Cooperation named at the head of a list of its fields ("on closer cooperation in").
@@ -80,7 +80,10 @@ _NO_FIELD: Final = re.compile(
     r"(?:the[ \xa0]+)?(?:" + _REGION.pattern + r")(?:[ \xa0]+region)?"
     r"|(?i:(?:a|an|the|new|more|other|further|greater|closer|its|their|our)(?:[ \xa0]+|$))+"
     r"|(?i:(?:(?:closer|deeper|further|greater|practical|the|our|their)[ \xa0]+)?co-?operation)"  # no field of its own
+    r"|(?i:(?:[\w-]+[ \xa0]+){0,2}(?:areas|fields|domains|topics|sectors))"  # a count of fields: "ten areas"
 )
+#: A word that opens the details of the item before it ("ten areas, including space").
+_DETAIL_OPENS: Final = re.compile(r"(?i)(?:including|such[ \xa0]+as|notably|especially|particularly)[ \xa0]+")
 _AREA_SPLIT: Final = re.compile(r",[ \xa0]*(?:and[ \xa0]+|or[ \xa0]+)?|[ \xa0]+(?:and|or)[ \xa0]+")
 _AREA_END: Final = re.compile(
     r"[.;:!?()]|[ \xa0]+(?:to|with|which|that|in[ \xa0]+order)[ \xa0]"
@@ -303,6 +306,8 @@ def _areas(
         pos = named.end()  # "a declaration on cooperation in military mobility": the field follows
     for m in [*_AREA_SPLIT.finditer(text, pos, end), None]:
         a, b = strip_span(text, pos, m.start() if m else end)
+        detail = _DETAIL_OPENS.match(text, a, b)
+        a = detail.end() if detail else a
         if a < b and b - a <= 80 and not _NO_FIELD.fullmatch(text, a, b):
             areas.append(text[a:b])
         if m is not None:
