@@ -735,6 +735,12 @@ def test_a_state_named_again_by_what_it_is_undertakes() -> None:
         "two more Patriot systems to Lithuania."
     )
     assert [c.actor.code if c.actor else None for c in b.commitments] == ["DEU", "DEU"]
+    # states named again by their number: the first of them, as the actor of a list is
+    b = nb.parse(
+        "date 2026-05-14 Estonia and Poland agreed to deploy a joint air defence line. "
+        "The two countries will also jointly procure new tanks."
+    )
+    assert [c.actor.code if c.actor else None for c in b.commitments] == ["EST", "EST"]
 
 
 def test_a_word_of_the_previous_sentence_does_not_make_a_subject_an_object() -> None:

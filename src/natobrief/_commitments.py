@@ -106,7 +106,9 @@ _WE: Final = re.compile(r"(?i)\b(?:we|our|us)\b")
 _THEY: Final = re.compile(
     r"\b(?:[Tt]hey|[Tt]heir|[Tt]hem|[Ii]t"
     # a state named again by what it is ("The country will also send ...")
-    r"|[Tt]he[ \xa0]+(?:[A-Z][\w-]*[ \xa0]+)?(?:country|nation|government))\b"
+    r"|[Tt]he[ \xa0]+(?:[A-Z][\w-]*[ \xa0]+)?(?:country|nation|government)"
+    # states named again by their number ("The four countries will jointly procure ...")
+    r"|[Tt]he[ \xa0]+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)[ \xa0]+(?:countries|nations|states|governments))\b"
 )
 _RECEIPT: Final = Gated(
     r"\b(?:receiv\w+|benefit\w*|gets?|got|obtain\w*|be[ \xa0]+granted|welcomed[ \xa0]+as)\b",
