@@ -666,6 +666,8 @@ def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
         ("Sweden will send 10 infantry fighting vehicles to Ukraine.", "military_aid"),
         ("The UK has trained 40,000 Ukrainian recruits.", "military_aid"),  # training delivered
         ("Spain spends just 1.28% of its GDP on defence.", "defence_spending"),
+        ("Portugal said it would raise its budget to 2% this year.", "defence_spending"),  # a share
+        ("Italy will lift its budget to 2.5 percent by 2028.", "defence_spending"),
     ],
 )
 def test_kind_terms(sentence: str, kind: str) -> None:

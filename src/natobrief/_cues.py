@@ -55,6 +55,8 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
         rf"spend\w* (?:\w+ ){{0,2}}(?:on|for) {_DEF}", rf"invest\w* (?:\w+ ){{0,3}}in {_DEF}", r"spending targets?",
         rf"{_DEF} (?:and|&) (?:security[- ]related )?(?:associated )?spending", r"associated spending",
         r"national plans?", r"long-term defen[cs]e plans?", r"annual plans?",
+        # a budget raised to a share: the share is of GDP ("raise its budget to 2%")
+        r"budgets? (?:to|of) (?:about |around |at least |over )?\d[\d.,]*(?: ?%| per ?cent| percent)",
     ),
     K.AIR_MISSILE_DEFENCE: (
         rf"air(?: and missile)?[- ]{_DEF}s?", rf"missile {_DEF}s?", r"ballistic missiles?", r"anti-missile",
