@@ -954,6 +954,7 @@ def test_cooperation_intent_is_a_partnership_not_a_commitment(sentence: str, are
         "NATO and Germany released a report on cyber defence.",  # with an Ally
         "The summit released a joint statement on the Indo-Pacific region.",  # a region, no partner
         "Japan signed a bilateral document with Ukraine.",  # neither NATO nor an Ally
+        "Leaders will hold a working lunch with Japan's prime minister.",  # a meal, no work together
         # cooperation negated, refused or blocked
         "Japan will not join the exercise with NATO.",
         "Japan refused to sign a joint declaration with NATO.",

@@ -120,7 +120,7 @@ _COOPERATION_WITH: Final = Gated(
     r"\b(?:co-?operat\w*|partner\w*|join[ \xa0]+forces)\b[^.;,]{0,30}?\b(?:with|between|among)\b"
     # the partners as the subject: "NATO and Korea will cooperate on cyber defence"
     r"|\bco-?operat(?:e|es|ed|ing)[ \xa0]+(?:\w+ly[ \xa0]+)?(?:on|in)\b"
-    r"|\bwork(?:s|ing|ed)?(?:[ \xa0]+\w+){0,2}?[ \xa0]+(?:together|with|closely)\b",
+    r"|\b" + _cues.WORKING_WITH + r"\b",
     ("operat", "partner", "join", "work"),
 )
 #: Kinds whose recipient may be named after the stretch, later in the sentence.

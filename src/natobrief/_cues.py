@@ -30,6 +30,7 @@ __all__ = [
     "OTHER_UNION_AFTER",
     "REPORTING_VERBS",
     "STATUS_CUES",
+    "WORKING_WITH",
 ]
 
 _DEF = r"defen[cs]e"
@@ -282,9 +283,16 @@ JOINED_AFTER: Final = re.compile(r"[ \xa0]+(?:accession|membership|candidacy)\b"
 OTHER_UNION_AFTER: Final = re.compile(
     r"[ \xa0]+(?:to|of|in|into)[ \xa0]+(?:the[ \xa0]+)?(?:EU|European[ \xa0]+Union)\b"
 )
+#: Working together or with someone, as a pattern; a meal or a session that is "working"
+#: is none ("a working lunch with the president").
+WORKING_WITH: Final = (
+    r"work(?:s|ing|ed)?(?![ \xa0]+(?:lunch|dinner|breakfast|session|visit|meeting|day)\b)"
+    r"(?:[ \xa0]+\w+){0,2}?[ \xa0]+(?:together|with|closely)"
+)
 #: Cooperation wording: a statement of it is a partnership, not a commitment.
 COOPERATION: Final = compile_folded(
-    r"\b(?:co-?operat\w+|partner(?:s|ship|ships)?|work(?:s|ing|ed)?(?:[ \xa0]+\w+){0,2}?[ \xa0]+(?:together|with|closely)"
-    r"|join[ \xa0]+forces|ties|relations(?:hips?)?|dialogue|consult(?:s|ed|ing|ations?)?|side[ \xa0]+by[ \xa0]+side"
+    r"\b(?:co-?operat\w+|partner(?:s|ship|ships)?|"
+    + WORKING_WITH
+    + r"|join[ \xa0]+forces|ties|relations(?:hips?)?|dialogue|consult(?:s|ed|ing|ations?)?|side[ \xa0]+by[ \xa0]+side"
     r"|hand[ \xa0]+in[ \xa0]+hand)\b"
 )
