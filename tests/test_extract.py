@@ -782,6 +782,19 @@ def test_whose_undertaking_a_noun_of_undertaking_names_undertakes(sentence: str,
     assert (c.actor.code if c.actor else None) == actor
 
 
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("The Government of Canada announced that it will deploy 300 more soldiers to Latvia.", "CAN"),
+        ("The President of France pledged more troops for Romania.", "FRA"),
+        ("Training for the armed forces of Ukraine will continue.", None),  # who is trained
+    ],
+)
+def test_a_government_or_its_head_acts_for_the_state_after_of(sentence: str, actor: str | None) -> None:
+    c = one(sentence)
+    assert (c.actor.code if c.actor else None) == actor
+
+
 def test_a_kind_term_inside_a_partys_name_names_no_undertaking() -> None:
     # "Council" in "the North Atlantic Council" is who acts, not a new council
     assert nb.parse("date 2025-03-01 The North Atlantic Council approved a new council.").commitments[

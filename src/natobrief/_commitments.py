@@ -87,6 +87,12 @@ _NOT_SUBJECT_BEFORE: Final = _OBJECT_VERBS | frozenset(
         "including", "like", "as", "by", "since", "after", "before", "during", "despite",
     }
 )  # fmt: skip
+#: A government or its head before "of" and a state's name: the state acts ("The
+#: Government of Canada announced ...", "the Prime Minister of Japan said").
+_GOVERNMENT_OF: Final = re.compile(
+    r"(?i)\b(?:government|parliament|ministry|cabinet|president|prime[ \xa0]+minister|chancellor)"
+    r"[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?$"
+)
 #: Words that open a clause set before the main one: the party after them is that clause's
 #: subject ("If Russia attacks, NATO will ..."), the main clause's only where it names none
 #: ("When Sweden joins, it will ...").
@@ -1122,8 +1128,10 @@ def _subject_in(text: str, sentence: Sentence, lo: int, hi: int) -> Party | None
                 continue  # "met Kuwaiti officials": an object
             # "servicemen of the Lithuanian Armed Forces": whatever preposition stands before it
             return m.party
-        if sentence.word_before(text, m.start) in _NOT_SUBJECT_BEFORE and not _CALL_FOR.search(
-            text, max(0, m.start - 20), m.start
+        if (
+            sentence.word_before(text, m.start) in _NOT_SUBJECT_BEFORE
+            and not _CALL_FOR.search(text, max(0, m.start - 20), m.start)
+            and not _GOVERNMENT_OF.search(text, max(0, m.start - 24), m.start)
         ):
             continue
         return m.party
