@@ -659,6 +659,9 @@ def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
             "deterrence",
         ),  # an existing mission
         ("Allies will set up a mission led by a German general.", "institutional"),  # a new one
+        ("Poland will host a new regional air defence command.", "institutional"),  # a body after its field
+        ("Allies agreed to create a new drone production hub.", "institutional"),
+        ("Allies will fund a new air defence centre with 100 million euros.", "financial"),  # money decides
         ("Japan and NATO signed a cooperation agreement on cyber defence.", "security_agreement"),
         ("Allies will help Moldova transition from Soviet-era kit to NATO equipment.", "interoperability"),
         ("The pact provides defence-industrial support for Ukraine.", "military_aid"),  # support delivered

@@ -439,13 +439,14 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
             hits = [h for h in hits if h[0] > cues[chosen].start or _is_amount(text, h)]
         kind = _first_kind(hits)
         if (
-            hits[0][2] is CommitmentKind.INSTITUTIONAL
-            and kind is not CommitmentKind.INSTITUTIONAL
+            kind is not CommitmentKind.INSTITUTIONAL
             and kind not in _AMOUNT_KINDS
+            and (hits[0][2] is CommitmentKind.INSTITUTIONAL or _body_of_field(text, hits))
             and not any(_is_amount(text, h) for h in hits)
         ):
-            kind = CommitmentKind.INSTITUTIONAL  # a body created, named before its field: "a task
-            # force on counter-drone defence" (hits of bodies are only kept where one is created)
+            kind = CommitmentKind.INSTITUTIONAL  # a body created, named before its field ("a task
+            # force on counter-drone defence") or after it ("a new air defence command"); hits of
+            # bodies are only kept where one is created
         if kind is CommitmentKind.DETERRENCE and CommitmentKind.AIR_MISSILE_DEFENCE in subject_kinds:
             # "the Patriot system will be deployed": air defence operated
             kind = CommitmentKind.AIR_MISSILE_DEFENCE
@@ -603,6 +604,15 @@ def _describes(folded: str, s: int, a: int, cue_end: int, first: int) -> bool:
         _CAPABLE_OF.search(folded, max(s, cue_end, first - 80), first) is not None
         or _PURPOSE_BEFORE_COLON.search(folded, max(s, a - 120), a) is not None
         or _PURPOSE_OF.search(folded, max(s, cue_end, first - 60), first) is not None
+    )
+
+
+def _body_of_field(text: str, hits: list[tuple[int, int, CommitmentKind]]) -> bool:
+    """Whether a body's name follows a field's words with nothing but a space between
+    ("a new air defence command", "a drone production hub"): the body is what is made."""
+    return any(
+        b[2] is CommitmentKind.INSTITUTIONAL and not text[a[1] : b[0]].strip(" \xa0-")
+        for a, b in itertools.pairwise(hits)
     )
 
 
