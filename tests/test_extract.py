@@ -316,6 +316,20 @@ def test_not_commitments(sentence: str) -> None:
     assert nb.parse(f"date 2024-07-06 {sentence}").commitments == ()
 
 
+def test_details_after_including_are_part_of_the_undertaking() -> None:
+    # "housing" ends like a gerund but is a noun: the list details the infrastructure
+    b = nb.parse(
+        "date 2026-03-03 Canada will build infrastructure for its brigade, including housing "
+        "and a new training range."
+    )
+    assert [c.text for c in b.commitments] == [
+        "Canada will build infrastructure for its brigade, including housing and a new training range"
+    ]
+    # a gerund after "including" is an undertaking of its own
+    b = nb.parse("date 2026-03-03 NATO will take new steps, including deploying more troops to Romania.")
+    assert [c.text for c in b.commitments] == ["including deploying more troops to Romania"]
+
+
 def test_counted_items_of_one_kind_are_undertakings_of_their_own() -> None:
     b = nb.parse(
         "date 2025-06-01 NATO will acquire thousands more tanks and millions of new artillery shells."

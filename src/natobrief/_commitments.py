@@ -65,7 +65,10 @@ _SUPPORT_AFTER: Final = re.compile(r"[ \xa0]+(?:support|assistance|aid|help)\b")
 #: The complementizer "that", which opens a clause of its own.
 _THAT: Final = re.compile(r"(?i)\bthat\b")
 #: Where list items divide, between stretches of different kinds.
-_GERUND: Final = re.compile(r"[ \xa0]+[a-z]+ing\b")
+#: A gerund after a word: "-ing" words that are nouns ("including housing") are none.
+_GERUND: Final = re.compile(
+    r"[ \xa0]+(?!(?:hous|cloth|lodg|spend|shipbuild|engineer|cater|fenc|heat|light|park)ing\b)[a-z]+ing\b"
+)
 _ITEM_BREAK: Final = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+")
 _LEADING_WORDS: Final = re.compile(
     r"(?i)^(?:and|but|or|also|then|so|while|whilst|adding|saying|that)\b[\s,:]*"
