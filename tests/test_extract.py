@@ -674,6 +674,13 @@ def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
         ),  # an existing mission
         ("Allies will set up a mission led by a German general.", "institutional"),  # a new one
         ("Poland will host a new regional air defence command.", "institutional"),  # a body after its field
+        ("NATO will send reinforcements to Lithuania.", "deterrence"),
+        (
+            "NATO's mission will continue to advise the Iraqi security forces.",
+            "military_aid",
+        ),  # a partner advised
+        ("Germany and Italy will develop long-range strike missiles together.", "defence_industry"),
+        ("Allies agreed to develop a missile defence capability.", "air_missile_defence"),  # no weapons made
         ("Allies agreed to create a new drone production hub.", "institutional"),
         ("Allies will fund a new air defence centre with 100 million euros.", "financial"),  # money decides
         ("Japan and NATO signed a cooperation agreement on cyber defence.", "security_agreement"),
@@ -760,6 +767,11 @@ def test_a_state_named_again_by_what_it_is_undertakes() -> None:
         "The two countries will also jointly procure new tanks."
     )
     assert [c.actor.code if c.actor else None for c in b.commitments] == ["EST", "EST"]
+    b = nb.parse(
+        "date 2026-05-14 Japan pledged to deploy two frigates to the Baltic. "
+        "The two sides also plan to hold a joint exercise next year."
+    )
+    assert [c.actor.code if c.actor else None for c in b.commitments] == ["JPN", "JPN"]
 
 
 def test_a_word_of_the_previous_sentence_does_not_make_a_subject_an_object() -> None:
@@ -1081,6 +1093,11 @@ def test_a_joint_body_or_act_with_a_partner_is_a_partnership(sentence: str) -> N
             ("space", "cyber defence", "disinformation"),
         ),
         ("NATO and Japan will cooperate in several fields, notably space and cyber.", ("space", "cyber")),
+        # a clause of time or reason after the fields
+        (
+            "Japan and NATO agreed to expand cooperation on cyber security, as Tokyo seeks closer ties.",
+            ("cyber security",),
+        ),
     ],
 )
 def test_areas_of_cooperation(sentence: str, areas: tuple[str, ...]) -> None:

@@ -117,7 +117,7 @@ _THEY: Final = re.compile(
     # a state named again by what it is ("The country will also send ...")
     r"|[Tt]he[ \xa0]+(?:[A-Z][\w-]*[ \xa0]+)?(?:country|nation|government)"
     # states named again by their number ("The four countries will jointly procure ...")
-    r"|[Tt]he[ \xa0]+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)[ \xa0]+(?:countries|nations|states|governments))\b"
+    r"|[Tt]he[ \xa0]+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)[ \xa0]+(?:countries|nations|states|governments|sides))\b"
 )
 _RECEIPT: Final = Gated(
     r"\b(?:receiv\w+|benefit\w*|gets?|got|obtain\w*|be[ \xa0]+granted|welcomed[ \xa0]+as)\b",

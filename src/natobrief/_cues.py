@@ -39,6 +39,7 @@ _DEF = r"defen[cs]e"
 #: Ukraine", "missiles to Ukraine"; not "in support of the plan", "missiles in Germany").
 _WEAK: Final = (
     r"support", r"help\w*", r"aid", r"package", r"stronger", r"supplies", r"equipment", r"training", r"train", r"trained",
+    r"advis(?:e|es|ing)", r"mentor(?:s|ing)?",
     r"missiles?", r"rockets?", r"drones?", r"howitzers?", r"weapons?",
     r"(?:armou?red|infantry fighting|combat|military) vehicles", r"IFVs", r"APCs",
 )  # fmt: skip
@@ -71,6 +72,8 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
         r"orders? for", r"ordered \d[\d,.]*",
         r"(?:ammunition|munitions?|arms|weapons?|missiles?|drones?) (?:plants?|factor(?:y|ies)|production|manufacturing)",
         rf"{_DEF} (?:plants?|factor(?:y|ies)|manufacturing)",
+        # weapons developed: "develop long-range strike missiles"
+        r"develop(?:s|ed|ing)? (?:[\w-]+ ){0,3}?(?:missiles|drones|tanks|fighter jets|aircraft|weapons|munitions|warships|submarines|frigates)",
     ),
     K.INTEROPERABILITY: (
         r"interoperab\w*", r"NATO standards?", r"standardi[sz]\w*", r"transition\w* (?:[\w-]+ ){0,4}?to NATO",
@@ -113,7 +116,7 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
         r"defen[cs]e guarantee", r"critical infrastructure", r"(?:deploy|redeploy)\w*", r"special forces",
         rf"(?:strengthen|reinforce|bolster)\w* (?:\w+ ){{0,2}}(?:deterrence|{_DEF})", r"combat (?:forces|missions?)",
         r"brigades?", r"battalions?", r"divisions", r"station(?:s|ed|ing)?", r"(?:military|forward|permanent) presence",
-        r"rotations?", r"presence", r"patrols?", r"patrolling", r"surveillance",
+        r"rotations?", r"presence", r"patrols?", r"patrolling", r"surveillance", r"reinforcements",
         # assets: deterrence where Allies field them, aid where they go to a partner
         r"warships?", r"frigates?", r"corvettes?", r"destroyers?", r"submarines?", r"vessels?", r"minehunters?",
         r"ships", r"(?:naval|maritime|military|air) operations?",
