@@ -316,6 +316,30 @@ def test_not_commitments(sentence: str) -> None:
     assert nb.parse(f"date 2024-07-06 {sentence}").commitments == ()
 
 
+@pytest.mark.parametrize(
+    ("brief", "expected"),
+    [
+        # a headline's "X to do Y" is a plan, as a title or as a house brief's lead without a full stop
+        ("Sweden to send two corvettes to the Baltic\nOfficials spoke on Monday.", [("planned", "SWE")]),
+        ("date 2026-02-20 KFOR to add troops after clashes in Kosovo", [("planned", "NATO")]),
+        # a lead that ends in a full stop is a sentence, whose "to" needs a cue
+        ("date 2026-02-20 Sweden to send two corvettes to the Baltic.", []),
+        # a noun of undertaking before "to" is its content, not a headline's subject
+        ("date 2026-02-20 Defence Ministers take decisions to strengthen deterrence", [("agreed", "NATO")]),
+    ],
+)
+def test_a_headlines_infinitive_is_a_plan(brief: str, expected: list[tuple[str, str]]) -> None:
+    got = [(c.status.value, c.actor.code if c.actor else None) for c in nb.parse(brief).commitments]
+    assert got == expected
+
+
+def test_a_border_shared_with_a_party_names_no_beneficiary() -> None:
+    c = one("NATO will send 500 more troops to Kosovo after clashes near the border with Serbia.")
+    assert c.beneficiary is None
+    c = one("NATO will send more aid to Moldova along its border with Ukraine.")
+    assert (c.beneficiary.code if c.beneficiary else None) == "MDA"
+
+
 def test_details_after_including_are_part_of_the_undertaking() -> None:
     # "housing" ends like a gerund but is a noun: the list details the infrastructure
     b = nb.parse(

@@ -103,6 +103,8 @@ _SUBORDINATORS: Final = frozenset(
     ["if", "unless", "once", "when", "whenever", "although", "though", "because", "whereas"]
 )
 _NOT_BENEFICIARY_BEFORE: Final = frozenset(["from", "against", "by", "at", "than", "alongside"])
+#: A border shared with a party, named right before it ("near the border with Serbia").
+_BORDER_WITH: Final = re.compile(r"(?i)\b(?:borders?|frontiers?)[ \xa0]+with[ \xa0]+(?:the[ \xa0]+)?$")
 #: Words after which a cue that can be a noun is one ("a new plan to ...").
 _DETERMINERS: Final = frozenset(
     ["a", "an", "the", "this", "that", "these", "those", "its", "their", "our", "new", "first", "second"]
@@ -1360,6 +1362,8 @@ def _beneficiary(
             continue
         if sentence.word_before(text, m.start) in _NOT_BENEFICIARY_BEFORE:
             continue
+        if _BORDER_WITH.search(text, max(0, m.start - 24), m.start):
+            continue  # "clashes near the border with Serbia": a place, not who benefits
         if p.kind is PartyKind.ORGANIZATION and _cues.JOINED_AFTER.match(text, m.end):
             continue  # "EU accession": the union joined, not who benefits
         if is_member(p.code, year):

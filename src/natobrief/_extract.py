@@ -47,6 +47,21 @@ _NOT_HEADLINE_SUBJECT: Final = frozenset(
         "able",
         "going",
         "due",
+        # nouns of undertaking, whose "to" is their content ("take decisions to strengthen")
+        "decision",
+        "decisions",
+        "agreement",
+        "commitment",
+        "commitments",
+        "pledge",
+        "pledges",
+        "steps",
+        "measures",
+        "efforts",
+        "moves",
+        "bid",
+        "call",
+        "calls",
     ]
 )
 
@@ -190,8 +205,9 @@ def _within(items: Sequence[Mention], starts: list[int], s: int, e: int) -> list
 
 
 def _headline_frame(text: str, s: int, e: int, role: str) -> CommitmentStatus | None:
-    """A headline's "X to do Y" is a plan ("Netherlands to finance drone production")."""
-    if role != "title":
+    """A headline's "X to do Y" is a plan ("Netherlands to finance drone production"),
+    also as the lead of a house brief where it ends as headlines do, with no full stop."""
+    if role != "title" and (role != "lead" or text[e - 1] in ".!?"):
         return None
     m = _HEADLINE_FUTURE.match(text, s, e)
     if m is None or m.group("before").lower() in _NOT_HEADLINE_SUBJECT:

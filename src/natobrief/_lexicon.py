@@ -238,6 +238,9 @@ ORGANIZATIONS: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
             "NATO members", "NATO leaders", "NATO countries", "NATO nations",
             "NATO member states", "NATO member countries", "North Atlantic Council",
             "NAC", "Alliance",
+            # NATO's commands and missions act for it
+            "SHAPE", "KFOR", "ISAF", "NATO Mission Iraq", "Allied Command Operations",
+            "Allied Command Transformation",
         ),
     ),
     "EU": ("European Union", ("EU", "E.U.", "European Union", "European Commission", "European Council")),
