@@ -307,6 +307,9 @@ def test_status_cues(sentence: str, status: str) -> None:
         "Ukraine will push for accession to the European Union.",
         "Sweden agreed to support efforts to revive Turkey's EU accession process.",
         "Turkey vetoed NATO plans to deploy air defence to the region.",
+        # a record or study of something released or published
+        "NATO on Monday released its annual estimates of defence expenditure.",
+        "The Alliance will publish a report on air defence next month.",
         # plans denied or ruled out
         "Rome denies plans to send more fighter jets to Romania.",
         "The chancellor ruled out sending ground troops to Ukraine.",

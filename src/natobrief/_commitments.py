@@ -103,6 +103,12 @@ _SUBORDINATORS: Final = frozenset(
     ["if", "unless", "once", "when", "whenever", "although", "though", "because", "whereas"]
 )
 _NOT_BENEFICIARY_BEFORE: Final = frozenset(["from", "against", "by", "at", "than", "alongside"])
+#: A record or study of something, right before what it is about ("estimates of defence
+#: expenditure", "a report on air defence"): made, it undertakes nothing of its subject.
+_ABOUT_IT: Final = re.compile(
+    r"(?i)\b(?:estimates?|figures|data|statistics|numbers|reports?|stud(?:y|ies)|surveys?|analys[ie]s|assessments?)"
+    r"[ \xa0]+(?:of|on|about)[ \xa0]+(?:[\w'’-]+[ \xa0]+){0,3}$"
+)
 #: A border shared with a party, named right before it ("near the border with Serbia").
 _BORDER_WITH: Final = re.compile(r"(?i)\b(?:borders?|frontiers?)[ \xa0]+with[ \xa0]+(?:the[ \xa0]+)?$")
 #: Words after which a cue that can be a noun is one ("a new plan to ...").
@@ -500,6 +506,9 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
             # collective defence": what something can do or is for, not an undertaking
         if chosen is not None and _in_question(text, questions, cue_clause, cue_start):
             continue  # "what kind of troops would be involved": an indirect question
+        if chosen is not None and _ABOUT_IT.search(text, max(cues[chosen].end, first - 48), first):
+            continue  # "released its annual estimates of defence expenditure": what is known of
+            # something, not an undertaking of it
         if frame is not None and frame.start() < first and status is CommitmentStatus.PLANNED:
             status = CommitmentStatus.AGREED
         if chosen is not None and _EFFECT_OF_IT.match(text, cue_clause):
