@@ -336,6 +336,17 @@ def test_a_headlines_infinitive_is_a_plan(brief: str, expected: list[tuple[str, 
     assert got == expected
 
 
+def test_an_effect_told_in_a_relative_clause_undertakes_nothing() -> None:
+    b = nb.parse(
+        "date 2022-06-02 Finland signed a host nation support memorandum with NATO, a step that "
+        "will make it easier for allied forces to train on Finnish territory."
+    )
+    assert [c.text for c in b.commitments] == ["Finland signed a host nation support memorandum with NATO"]
+    # a relative clause with a verb of undertaking undertakes it
+    c = one("Allies agreed a plan that will deploy more troops to Romania.")
+    assert c.kind is nb.CommitmentKind.DETERRENCE
+
+
 def test_a_border_shared_with_a_party_names_no_beneficiary() -> None:
     c = one("NATO will send 500 more troops to Kosovo after clashes near the border with Serbia.")
     assert c.beneficiary is None

@@ -515,6 +515,12 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
             continue  # "But it will enhance Ukraine's self-defence": an effect, not an undertaking
         if chosen is not None and _effect_of_initiative(text, kinds, kind_starts, cues[chosen], cue_clause):
             continue  # "The new fund will strengthen Ukraine's industry": an effect of an initiative
+        if (
+            chosen is not None
+            and _RELATIVE_BEFORE.search(text, max(0, cue_start - 8), cue_start)
+            and _EFFECT_AFTER_WILL.match(text, cue_start)
+        ):
+            continue  # "a step that will make it easier for allied forces to train": an effect
         key = (chosen, clause)
         if key not in actors:
             actors[key] = _actor(text, sentence, cues, chosen, a, context, break_ends, first, resumed.get(a))
@@ -1091,6 +1097,8 @@ _EFFECT_OF_IT: Final = re.compile(r"(?:(?:[Bb]ut|[Aa]nd)[ \xa0]+)?[Ii]t[ \xa0]+w
 #: What an initiative named right before "will" does ("The new fund will strengthen ..."):
 #: the verb of effect after the "will".
 _EFFECT_AFTER_WILL: Final = re.compile(r"(?i:will|would)[ \xa0]+" + _EFFECT)
+#: A relative pronoun right before a cue: the clause describes what precedes it.
+_RELATIVE_BEFORE: Final = re.compile(r"\b(?:that|which)[ \xa0]+$")
 #: Adverbs of an earlier time, before which a participle describes its noun ("the systems
 #: previously deployed"); a verb after them has its subject first ("NATO previously
 #: deployed" is rare in news, which writes "had deployed").
