@@ -307,6 +307,8 @@ def test_status_cues(sentence: str, status: str) -> None:
         "Ukraine will push for accession to the European Union.",
         "Sweden agreed to support efforts to revive Turkey's EU accession process.",
         "Turkey vetoed NATO plans to deploy air defence to the region.",
+        # an invitation to join a meeting or talks, not NATO
+        "Leaders of Australia and Japan were invited to join talks on Ukraine.",
         # a record or study of something released or published
         "NATO on Monday released its annual estimates of defence expenditure.",
         "The Alliance will publish a report on air defence next month.",
