@@ -286,6 +286,8 @@ def test_status_cues(sentence: str, status: str) -> None:
         "Arms transfers to Ukraine have slowed.",
         "The candidate cast doubt on the US commitment to Article 5.",  # doubt commits to nothing
         "The new fund will strengthen Ukraine's defence industry.",  # an effect of an initiative
+        "The accession of Norway and Iceland will make them safer.",  # the initiative's name runs on
+        "The deployment of more troops to Romania will strengthen deterrence.",
         "Germany's new brigade will help deter aggression on the eastern flank.",
         "Critics raised fresh doubts about Germany's pledge to spend 2% of GDP.",
         "Hungary blocked a plan to send more troops to Ukraine.",  # blocking undertakes nothing

@@ -650,9 +650,17 @@ def _effect_of_initiative(
     return (
         i >= 0
         and kinds[i][0] >= clause
-        and not text[kinds[i][1] : cue.start].strip(" \xa0")
+        and (
+            not text[kinds[i][1] : cue.start].strip(" \xa0")
+            or _OF_PHRASE.fullmatch(text, kinds[i][1], cue.start) is not None
+        )
         and _EFFECT_AFTER_WILL.match(text, cue.start) is not None
     )
+
+
+#: A phrase that completes an initiative's name before its verb ("The accession of Finland
+#: and Sweden will make ...").
+_OF_PHRASE: Final = re.compile(r"[ \xa0]+(?:of|for|by|in|to|on|with|from)[ \xa0]+(?:[\w'’-]+[ \xa0]+){1,6}")
 
 
 def _in_question(text: str, questions: list[int], clause: int, cue: int) -> bool:
