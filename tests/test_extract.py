@@ -288,6 +288,8 @@ def test_status_cues(sentence: str, status: str) -> None:
         "The new fund will strengthen Ukraine's defence industry.",  # an effect of an initiative
         "The accession of Norway and Iceland will make them safer.",  # the initiative's name runs on
         "The deployment of more troops to Romania will strengthen deterrence.",
+        "Our support for Ukraine will be stronger than ever.",  # a state, not an act
+        "Through the new command, aid to Ukraine will be on a steadier footing.",
         "Germany's new brigade will help deter aggression on the eastern flank.",
         "Critics raised fresh doubts about Germany's pledge to spend 2% of GDP.",
         "Hungary blocked a plan to send more troops to Ukraine.",  # blocking undertakes nothing

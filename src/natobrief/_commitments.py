@@ -1109,7 +1109,9 @@ _COMMENTATORS: Final = compile_folded(
 #: does, where "it" sending or deploying something would be a party's undertaking.
 _EFFECT: Final = (
     r"(?:also[ \xa0]+)?(?:enhance|strengthen|improve|boost|make|ensure|help|contribute|allow|enable|increase"
-    r"|reinforce|bolster|underpin|demonstrate|send[ \xa0]+a)\b"
+    r"|reinforce|bolster|underpin|demonstrate|send[ \xa0]+a"
+    # a state it will be in: "support will be on a firmer footing", "will be stronger"
+    r"|be[ \xa0]+(?:on|more|less|better|stronger|firmer|safer|greater|larger|bigger))\b"
 )
 _EFFECT_OF_IT: Final = re.compile(r"(?:(?:[Bb]ut|[Aa]nd)[ \xa0]+)?[Ii]t[ \xa0]+will[ \xa0]+" + _EFFECT)
 #: What an initiative named right before "will" does ("The new fund will strengthen ..."):
