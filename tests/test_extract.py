@@ -226,6 +226,8 @@ def one(sentence: str) -> nb.Commitment:
         ("Allies will keep sending weapons to Ukraine.", "planned"),  # "keep" and a gerund: "will" decides
         ("Norway will go on delivering ammunition to Ukraine.", "planned"),
         ("Allies keep sending weapons to Ukraine.", "achieved"),  # under way
+        ("The US Senate passed a $95 billion aid package for Ukraine.", "agreed"),  # a legislature's decision
+        ("The Bundestag voted to approve new tanks for Ukraine.", "agreed"),
         ("Sweden will, in turn, contribute two corvettes to the mission.", "planned"),
         ("The minister confirmed that Norway would send two frigates to Ukraine.", "planned"),
         ("Allies decided that NATO will deploy more troops.", "agreed"),  # a decision, not a report
@@ -360,6 +362,20 @@ def test_a_border_shared_with_a_party_names_no_beneficiary() -> None:
     assert (c.beneficiary.code if c.beneficiary else None) == "MDA"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("The Bundestag passed the 2026 defence budget on Friday.", "DEU"),  # a parliament for its state
+        ("Hungarian lawmakers voted to ratify Sweden's accession to NATO.", "HUN"),
+        ("The Turkish parliament approved Finland's membership.", "TUR"),
+        ("Congress approved $61 billion for Ukraine.", "USA"),
+    ],
+)
+def test_a_parliament_acts_for_its_state(sentence: str, actor: str) -> None:
+    c = one(sentence)
+    assert (c.status, c.actor.code if c.actor else None) == (nb.CommitmentStatus.AGREED, actor)
+
+
 def test_details_after_including_are_part_of_the_undertaking() -> None:
     # "housing" ends like a gerund but is a noun: the list details the infrastructure
     b = nb.parse(
@@ -368,6 +384,13 @@ def test_details_after_including_are_part_of_the_undertaking() -> None:
     )
     assert [c.text for c in b.commitments] == [
         "Canada will build infrastructure for its brigade, including housing and a new training range"
+    ]
+    # a focus is a detail as well
+    b = nb.parse(
+        "date 2025-10-15 Ministers agreed new capability targets, with a focus on air defence and long-range fires."
+    )
+    assert [c.text for c in b.commitments] == [
+        "Ministers agreed new capability targets, with a focus on air defence and long-range fires"
     ]
     # a gerund after "including" is an undertaking of its own
     b = nb.parse("date 2026-03-03 NATO will take new steps, including deploying more troops to Romania.")
@@ -719,6 +742,9 @@ def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
         ("Allies will set up a mission led by a German general.", "institutional"),  # a new one
         ("Poland will host a new regional air defence command.", "institutional"),  # a body after its field
         ("NATO will send reinforcements to Lithuania.", "deterrence"),
+        ("NATO will step up patrols to protect undersea cables.", "deterrence"),
+        ("Poland signs deal for 96 attack helicopters", "defence_industry"),  # a purchase
+        ("Denmark signed a contract for 20 more tanks.", "defence_industry"),
         (
             "NATO's mission will continue to advise the Iraqi security forces.",
             "military_aid",

@@ -69,7 +69,7 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
         rf"{_DEF}[- ]industr\w*", r"industrial", r"industry", r"production", r"produc(?:e|es|ing)",
         r"manufactur\w*", r"procur\w+", r"acqui(?:re|res|ring|sition)", r"purchas\w*", r"buy(?:s|ing)?",
         r"munitions", r"artillery", r"tanks", r"stockpiles?", r"(?:main )?battle tanks?",
-        r"orders? for", r"ordered \d[\d,.]*",
+        r"orders? for", r"ordered \d[\d,.]*", r"contracts? (?:for|to buy|to purchase|to procure)", r"deals? for \d[\d,.]*",
         r"(?:ammunition|munitions?|arms|weapons?|missiles?|drones?) (?:plants?|factor(?:y|ies)|production|manufacturing)",
         rf"{_DEF} (?:plants?|factor(?:y|ies)|manufacturing)",
         # weapons developed: "develop long-range strike missiles"
@@ -113,7 +113,7 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
         r"soldiers", r"servicemen", r"battle ?groups?", r"readiness", r"exercises?", r"standby",
         r"eastern flank", r"forward (?:presence|defen[cs]e)", r"posture", r"Article 5", r"capability targets?",
         r"(?:every inch|all) of (?:NATO|allied|Allied) territory", r"defen[cs]e of (?:all )?(?:NATO|allied|Allied) territory",
-        r"defen[cs]e guarantee", r"critical infrastructure", r"(?:deploy|redeploy)\w*", r"special forces",
+        r"defen[cs]e guarantee", r"critical infrastructure", r"(?:undersea|subsea|underwater|seabed) (?:cables?|infrastructure|pipelines?)", r"(?:deploy|redeploy)\w*", r"special forces",
         rf"(?:strengthen|reinforce|bolster)\w* (?:\w+ ){{0,2}}(?:deterrence|{_DEF})", r"combat (?:forces|missions?)",
         r"brigades?", r"battalions?", r"divisions", r"station(?:s|ed|ing)?", r"(?:military|forward|permanent) presence",
         r"rotations?", r"presence", r"patrols?", r"patrolling", r"surveillance", r"reinforcements",
@@ -158,7 +158,8 @@ CREATION: Final = compile_folded(
 
 #: Markers of an elaboration: the list after them details what came before.
 ELABORATION: Final = compile_folded(
-    r"\b(?:such[ \xa0]+as|including|like|e\.g\.|for[ \xa0]+example|for[ \xa0]+instance|among[ \xa0]+them)\b"
+    r"\b(?:such[ \xa0]+as|including|like|e\.g\.|for[ \xa0]+example|for[ \xa0]+instance|among[ \xa0]+them"
+    r"|with[ \xa0]+(?:a|an)[ \xa0]+(?:special[ \xa0]+|particular[ \xa0]+)?(?:focus|emphasis)[ \xa0]+on)\b"
 )
 
 #: Statements of priority or topic ("our most urgent task will be support to Ukraine").
@@ -211,6 +212,9 @@ STATUS_CUES: Final[Mapping[S, tuple[str, ...]]] = {
         r"dropp(?:ed|ing) (?:its|their|the) (?:veto|objections?|opposition)",
         r"reach(?:es|ed)? (?:a|an) (?:deal|agreement|consensus|compromise)",
         r"tasked", r"tasks? (?:the|our|its|their|all|relevant)", r"direct(?:s|ed)? (?:the|our|its|their|all)",
+        # a legislature's decision: "passed a $95 billion package", "voted to ratify"
+        r"pass(?:es|ed) (?:a|an|the|its|their) (?:\S+ ){0,4}?(?:bill|law|budget|package|resolution|legislation)",
+        r"vot(?:es|ed) (?:in favou?r of|to|for)",
     ),
     S.ACHIEVED: (
         r"now", r"already", r"provided", r"m(?:et|eets) (?:the |its |their |our |this |that |a |an )?(?:[\w.%,-]+ ){0,3}?"

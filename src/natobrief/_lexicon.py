@@ -25,7 +25,8 @@ STATE_NAMES: Final[dict[str, str]] = {
 }
 
 #: Extra names, short forms and abbreviations of states, and the seats of government
-#: that news writes for them ("the Pentagon announced") (ISO code -> names).
+#: and parliaments that news writes for them ("the Pentagon announced", "the Bundestag
+#: voted") (ISO code -> names).
 #: All-capital forms of three letters or fewer match only in capitals ("US", not "us").
 STATE_ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "USA": (
@@ -38,10 +39,21 @@ STATE_ALIASES: Final[dict[str, tuple[str, ...]]] = {
         "Washington DC",
         "Pentagon",
         "White House",
+        "Congress",
+        "Capitol Hill",
     ),
     "GBR": ("UK", "U.K.", "Britain", "Great Britain", "England", "Downing Street"),
     "FRA": ("Élysée", "Elysee"),
-    "DEU": ("Bundeswehr",),
+    "DEU": ("Bundeswehr", "Bundestag"),
+    # parliaments, which vote and ratify for their states
+    "POL": ("Sejm",),
+    "SWE": ("Riksdag",),
+    "NOR": ("Storting",),
+    "DNK": ("Folketing",),
+    "FIN": ("Eduskunta",),
+    "LVA": ("Saeima",),
+    "LTU": ("Seimas",),
+    "EST": ("Riigikogu",),
     "KOR": ("South Korea", "ROK", "Korea", "S. Korea"),
     "PRK": ("DPRK", "N. Korea"),
     "TUR": ("Turkey", "Türkiye", "Turkiye"),
@@ -49,7 +61,7 @@ STATE_ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "CZE": ("Czech Republic",),
     "NLD": ("Holland", "The Netherlands"),
     "MKD": ("Macedonia", "FYROM"),
-    "UKR": ("Ukraine",),
+    "UKR": ("Ukraine", "Verkhovna Rada"),
     "CHN": ("PRC", "Mainland China"),
     "TWN": ("Taiwan",),
     "ARE": ("UAE", "U.A.E.", "Emirates"),
