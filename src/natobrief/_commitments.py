@@ -513,14 +513,17 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
             status = CommitmentStatus.AGREED
         if chosen is not None and _EFFECT_OF_IT.match(text, cue_clause):
             continue  # "But it will enhance Ukraine's self-defence": an effect, not an undertaking
-        if chosen is not None and _effect_of_initiative(text, kinds, kind_starts, cues[chosen], cue_clause):
-            continue  # "The new fund will strengthen Ukraine's industry": an effect of an initiative
         if (
             chosen is not None
-            and _RELATIVE_BEFORE.search(text, max(0, cue_start - 8), cue_start)
             and _EFFECT_AFTER_WILL.match(text, cue_start)
+            and (
+                _RELATIVE_BEFORE.search(text, max(0, cue_start - 8), cue_start)
+                or _of_initiative(text, kinds, kind_starts, cue_start, cue_clause)
+            )
         ):
-            continue  # "a step that will make it easier for allied forces to train": an effect
+            continue  # "will strengthen", "will help": an effect of an initiative ("The new fund
+            # will strengthen Ukraine's industry") or told in a relative clause ("a step that will
+            # make it easier for allied forces to train"), not an undertaking
         key = (chosen, clause)
         if key not in actors:
             actors[key] = _actor(text, sentence, cues, chosen, a, context, break_ends, first, resumed.get(a))
@@ -631,30 +634,29 @@ def _body_of_field(text: str, hits: list[tuple[int, int, CommitmentKind]]) -> bo
     """Whether a body's name follows a field's words with nothing but a space between
     ("a new air defence command", "a drone production hub"): the body is what is made."""
     return any(
-        b[2] is CommitmentKind.INSTITUTIONAL and not text[a[1] : b[0]].strip(" \xa0-")
-        for a, b in itertools.pairwise(hits)
+        hits[i][2] is CommitmentKind.INSTITUTIONAL and not text[hits[i - 1][1] : hits[i][0]].strip(" \xa0-")
+        for i in range(1, len(hits))
     )
 
 
-def _effect_of_initiative(
+def _of_initiative(
     text: str,
     kinds: list[tuple[int, int, CommitmentKind]],
     kind_starts: list[int],
-    cue: _Cue,
+    cue_start: int,
     clause: int,
 ) -> bool:
-    """Whether ``cue`` is a "will" of effect ("will strengthen", "will help") whose subject
-    is an initiative, a kind term right before it in its clause ("The new fund will
+    """Whether the subject of the cue at ``cue_start`` (a "will" of effect) is an
+    initiative, a kind term right before it in its clause ("The new fund will
     strengthen ...", "Germany's brigade will help ..."), rather than a party."""
-    i = bisect.bisect_left(kind_starts, cue.start) - 1
+    i = bisect.bisect_left(kind_starts, cue_start) - 1
     return (
         i >= 0
         and kinds[i][0] >= clause
         and (
-            not text[kinds[i][1] : cue.start].strip(" \xa0")
-            or _OF_PHRASE.fullmatch(text, kinds[i][1], cue.start) is not None
+            not text[kinds[i][1] : cue_start].strip(" \xa0")
+            or _OF_PHRASE.fullmatch(text, kinds[i][1], cue_start) is not None
         )
-        and _EFFECT_AFTER_WILL.match(text, cue.start) is not None
     )
 
 
@@ -1180,10 +1182,11 @@ def _subject_in(text: str, sentence: Sentence, lo: int, hi: int) -> Party | None
                 continue  # "met Kuwaiti officials": an object
             # "servicemen of the Lithuanian Armed Forces": whatever preposition stands before it
             return m.party
+        before = sentence.word_before(text, m.start)
         if (
-            sentence.word_before(text, m.start) in _NOT_SUBJECT_BEFORE
+            before in _NOT_SUBJECT_BEFORE
             and not _CALL_FOR.search(text, max(0, m.start - 20), m.start)
-            and not _GOVERNMENT_OF.search(text, max(0, m.start - 24), m.start)
+            and not (before == "of" and _GOVERNMENT_OF.search(text, max(0, m.start - 24), m.start))
         ):
             continue
         return m.party
@@ -1397,9 +1400,10 @@ def _beneficiary(
             continue
         if p.code in ADVERSARIES or p.code == "NATO" or p.kind is PartyKind.GROUP:
             continue
-        if sentence.word_before(text, m.start) in _NOT_BENEFICIARY_BEFORE:
+        before = sentence.word_before(text, m.start)
+        if before in _NOT_BENEFICIARY_BEFORE:
             continue
-        if _BORDER_WITH.search(text, max(0, m.start - 24), m.start):
+        if before == "with" and _BORDER_WITH.search(text, max(0, m.start - 24), m.start):
             continue  # "clashes near the border with Serbia": a place, not who benefits
         if p.kind is PartyKind.ORGANIZATION and _cues.JOINED_AFTER.match(text, m.end):
             continue  # "EU accession": the union joined, not who benefits
