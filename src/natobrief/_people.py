@@ -284,11 +284,13 @@ _NAME_WORD: Final = (
     r"(?:(?<=Mc)[A-Z][a-z]+)?|[A-ZÀ-ÖØ-Þ]{2,}(?![a-z]))"
 )
 _PARTICLE: Final = r"(?:von|van|der|den|de|da|del|di|du|le|la|bin|al|ibn|dos|das|ter)"
+#: A middle initial inside a name ("Tore O. Sandvik", "George W. Bush").
+_INITIAL: Final = r"[A-Z]\."
 #: A run of name words, with particles inside ("Ursula von der Leyen").
 _NAME_RUN: Final = re.compile(
-    rf"(?<![\w'’-]){_NAME_WORD}(?:[ \xa0]+(?:{_PARTICLE}[ \xa0]+){{0,2}}{_NAME_WORD}){{0,9}}(?!(?!{_WEEKDAY_GLUED})[\w-]|['’][a-rt-z])"
+    rf"(?<![\w'’-]){_NAME_WORD}(?:[ \xa0]+(?:(?:{_PARTICLE}|{_INITIAL})[ \xa0]+){{0,2}}{_NAME_WORD}){{0,9}}(?!(?!{_WEEKDAY_GLUED})[\w-]|['’][a-rt-z])"
 )
-_WORD_IN_RUN: Final = re.compile(rf"{_NAME_WORD}|{_PARTICLE}")
+_WORD_IN_RUN: Final = re.compile(rf"{_NAME_WORD}|{_PARTICLE}|{_INITIAL}")
 #: A title that ends right before a name, searched in the folded text (group 1: the
 #: title).  Where it ends is fixed, so the order of the heads does not matter.
 _HEAD_BEFORE: Final = compile_folded(
