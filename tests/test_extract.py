@@ -868,6 +868,7 @@ def test_an_ally_named_after_that_undertakes(sentence: str, actor: str) -> None:
         ("The pledge of the Allies to support Ukraine remains firm.", "NATO"),
         ("The decision of Germany to send tanks to Ukraine was welcomed.", "DEU"),
         ("The text refers to the commitment of Poland to spend 5% of GDP on defence.", "POL"),
+        ("Allies welcomed the decision by Germany to deploy a brigade to Lithuania.", "DEU"),  # "by"
         # the party whose possessive stands before it
         ("Allies welcomed Germany's new pledge of 500 million euros for Ukraine.", "DEU"),
         (

@@ -188,8 +188,9 @@ _CALL_FOR: Final = re.compile(rf"(?i)\b(?:{_URGE})[ \xa0]+(?:the[ \xa0]+)?$")
 #: urged, expected or wanted to act undertakes ("Poland urged Allies to ...", "analysts expect
 #: Germany to ...", "Turkey wants Allies to ...").
 _URGING: Final = re.compile(rf"{_URGE}|expect(?:s|ed)?|want(?:s|ed)?[ \xa0]+(?:\w+[ \xa0]+){{1,3}}?to")
-#: "of" after a noun of undertaking, before whose it is ("the pledge of the Allies").
-_OF_AFTER: Final = re.compile(r"[ \xa0]+of[ \xa0]+(?:(?:the|all)[ \xa0]+)?(?:\d+[ \xa0]+)?")
+#: "of" or "by" after a noun of undertaking, before whose it is ("the pledge of the Allies",
+#: "the decision by Germany").
+_OF_AFTER: Final = re.compile(r"[ \xa0]+(?:of|by)[ \xa0]+(?:(?:the|all)[ \xa0]+)?(?:\d+[ \xa0]+)?")
 _PREP_BY: Final = re.compile(r"(?i)\bby[ \xa0]+$")
 #: A passive's auxiliary right before a verb cue ("was ratified", "has been signed").
 _PASSIVE_BEFORE: Final = re.compile(r"(?i)\b(?:was|were|is|are|been|be|being)[ \xa0]+$")
