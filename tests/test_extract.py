@@ -355,6 +355,28 @@ def test_an_effect_told_in_a_relative_clause_undertakes_nothing() -> None:
     assert c.kind is nb.CommitmentKind.DETERRENCE
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # who receives is the beneficiary, and who it comes from undertakes
+        ("Ukraine will receive air defence systems from Germany.", ("DEU", "UKR", "military_aid")),
+        # an Ally or a group of Allies receives too; delivered to Allies, air defence stays air defence
+        ("Lithuania will receive air defence systems from Germany.", ("DEU", "LTU", "air_missile_defence")),
+        (
+            "The Baltic states will receive more air defence systems from Germany.",
+            ("DEU", "BALTICS", "air_missile_defence"),
+        ),
+    ],
+)
+def test_who_receives_benefits(sentence: str, expected: tuple[str, str, str]) -> None:
+    c = one(sentence)
+    assert (
+        c.actor.code if c.actor else None,
+        c.beneficiary.code if c.beneficiary else None,
+        c.kind.value,
+    ) == expected
+
+
 def test_a_border_shared_with_a_party_names_no_beneficiary() -> None:
     c = one("NATO will send 500 more troops to Kosovo after clashes near the border with Serbia.")
     assert c.beneficiary is None

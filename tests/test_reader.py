@@ -294,7 +294,11 @@ def test_a_byline_is_no_headline(first: str, title: str | None) -> None:
         ),
         ("Minister of Defence Pål Jonson visited the base.", "Pål Jonson", "Minister of Defence"),
         ("Prime Minister KISHIDA Fumio arrived on Monday.", "KISHIDA Fumio", "Prime Minister"),
-        ("Defence Minister Tore O. Sandvik spoke first.", "Tore O. Sandvik", "Defence Minister"),  # an initial
+        (
+            "Defence Minister Tore O. Sandvik spoke first.",
+            "Tore O. Sandvik",
+            "Defence Minister",
+        ),  # an initial
     ],
 )
 def test_people_with_titles(sentence: str, name: str, title: str) -> None:

@@ -581,7 +581,7 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
                 and any(_cues.ASSETS.fullmatch(text, h[0], h[1]) for h in hits)
             )
         )
-        if delivery and beneficiary is not None and beneficiary.code != "NATO":
+        if delivery and beneficiary is not None and not _allied(beneficiary, context.year):
             kind = CommitmentKind.MILITARY_AID  # deliveries to a partner, not production
         start, end = _trim(text, a, b)
         out.append(
@@ -638,6 +638,14 @@ def _body_of_field(text: str, hits: list[tuple[int, int, CommitmentKind]]) -> bo
         hits[i][2] is CommitmentKind.INSTITUTIONAL and not text[hits[i - 1][1] : hits[i][0]].strip(" \xa0-")
         for i in range(1, len(hits))
     )
+
+
+def _allied(p: Party, year: int | None) -> bool:
+    """Whether ``p`` is NATO, an Ally in ``year`` or a group of Allies ("the Baltic states")."""
+    if p.code == "NATO":
+        return True
+    states = group_members(p.code) if p.kind is PartyKind.GROUP else (p,)
+    return bool(states) and all(is_member(x.code, year) for x in states)
 
 
 def _of_initiative(
@@ -1437,15 +1445,18 @@ def _roles(
       named ("Ukraine is negotiating agreements"), the partner benefits and the
       other side goes unnamed.
     """
-    if actor is None or actor.code == "NATO" or actor.kind is not PartyKind.STATE:
+    if actor is None or actor.code == "NATO" or actor.kind is PartyKind.ORGANIZATION:
         return actor, beneficiary
-    partner = not is_member(actor.code, context.year)
     window_end = cues[chosen].end + 40 if chosen is not None else sentence.end
     if receipt is not None and receipt.end() <= window_end:
+        # a state or a group of them receives ("The Baltic states will receive ...")
         giver = next(
             (m.party for m in sentence.mentions if sentence.word_before(text, m.start) == "from"), None
         )
         return giver, actor
+    if actor.kind is not PartyKind.STATE:
+        return actor, beneficiary
+    partner = not is_member(actor.code, context.year)
     if partner and kind is CommitmentKind.MEMBERSHIP and not _joins(sentence):
         return None, actor
     if (
