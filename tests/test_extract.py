@@ -626,6 +626,12 @@ def test_money_decides_the_kind() -> None:
             "Allies agreed to launch the Defence Innovation Accelerator for the North Atlantic (DIANA).",
             "institutional",
         ),
+        # a body opened, whose name has a comma in it
+        (
+            "NATO and Ukraine opened the Joint Analysis, Training and Education Centre (JATEC) in Poland.",
+            "institutional",
+        ),
+        ("Rheinmetall opened a new ammunition factory in Lithuania.", "defence_industry"),
         # a share of GDP decides the kind of its item, as money does
         (
             "Up to 1.5% may be spent on resilience, critical infrastructure and the defence industrial base.",

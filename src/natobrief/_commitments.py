@@ -910,9 +910,10 @@ def _in_name(sentence: Sentence, hit: tuple[int, int, CommitmentKind]) -> bool:
 #: A body created under a name with an acronym ("establish a NATO Security Assistance and
 #: Training for Ukraine (NSATU)"): the name's words run to a few, each capitalised or small.
 _NEW_BODY: Final = re.compile(
-    r"\b(?:[Ee]stablish(?:es|ed|ing)?|[Cc]reat(?:e|es|ed|ing)|[Ss]et(?:s|ting)?[ \xa0]+up|[Ll]aunch(?:es|ed|ing)?)"
+    r"\b(?:[Ee]stablish(?:es|ed|ing)?|[Cc]reat(?:e|es|ed|ing)|[Ss]et(?:s|ting)?[ \xa0]+up|[Ll]aunch(?:es|ed|ing)?"
+    r"|[Oo]pen(?:s|ed|ing)?)"
     r"[ \xa0]+(?:a|an|the)[ \xa0]+(?:new[ \xa0]+)?"
-    r"(?P<name>[A-Z][\w-]*(?:[ \xa0]+(?:[A-Z][\w-]*|and|for|of|the|on|in|to)){0,10}?)[ \xa0]*\([A-Z][A-Za-z]{1,7}\)"
+    r"(?P<name>[A-Z][\w-]*(?:,?[ \xa0]+(?:[A-Z][\w-]*|and|for|of|the|on|in|to)){0,10}?)[ \xa0]*\([A-Z][A-Za-z]{1,7}\)"
 )
 
 

@@ -223,7 +223,9 @@ STATUS_CUES: Final[Mapping[S, tuple[str, ...]]] = {
         r"keeps? [a-z]+ing", r"kept [a-z]+ing", r"continu(?:e|es|ed) [a-z]+ing", r"go(?:es)? on [a-z]+ing", r"went on [a-z]+ing", r"contribut(?:e|es|ed)", r"deploy(?:s|ed)",
         r"moved", r"sent", r"sends", r"delivered", r"delivers", r"supplied", r"donat(?:ed|es)", r"transferred",
         r"became", r"join(?:s|ed)", r"has added", r"have added", r"carried out",
-        r"stationed", r"sending", r"launch(?:ed|es)?", r"developed", r"handed over", r"sealed", r"received", r"has been",
+        r"stationed", r"sending", r"launch(?:ed|es)?",
+        # a body opened: "opened the Joint Analysis, Training and Education Centre"
+        r"open(?:ed|s) (?:a|an|the|its|their) (?:\S+ ){0,6}?(?:centres?|centers?|offices?|headquarters|hubs?|bases?|factor(?:y|ies)|plants?)", r"developed", r"handed over", r"sealed", r"received", r"has been",
         r"have been", r"is contributing", r"are contributing", r"are strengthening", r"is strengthening",
         r"(?:is|are) (?:also |now |already |still )?(?:delivering|providing|supplying)", r"complet(?:ed|es)", r"finish(?:ed|es) (?:the |its |their )?\w+ing", r"finish(?:ed|es) (?:the|its|their)",
         r"welcom(?:ed|es) (?:[\w'’-]+ ){1,4}?as (?:the |its |a |our )?(?:newest|new|\d+\w*) (?:member|ally|allies)",
