@@ -226,6 +226,7 @@ def one(sentence: str) -> nb.Commitment:
         ("Allies will keep sending weapons to Ukraine.", "planned"),  # "keep" and a gerund: "will" decides
         ("Norway will go on delivering ammunition to Ukraine.", "planned"),
         ("Allies keep sending weapons to Ukraine.", "achieved"),  # under way
+        ("European Allies have been asked to contribute helicopters to the mission.", "proposed"),
         ("The US Senate passed a $95 billion aid package for Ukraine.", "agreed"),  # a legislature's decision
         ("The Bundestag voted to approve new tanks for Ukraine.", "agreed"),
         ("Sweden will, in turn, contribute two corvettes to the mission.", "planned"),
@@ -770,6 +771,14 @@ def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
         ("Allies will set up a mission led by a German general.", "institutional"),  # a new one
         ("Poland will host a new regional air defence command.", "institutional"),  # a body after its field
         ("NATO will send reinforcements to Lithuania.", "deterrence"),
+        ("More armoured vehicles will be sent to Romania by Belgium.", "deterrence"),  # vehicles an Ally fields
+        ("Sweden will donate a further 10 CV90 infantry fighting vehicles to Kyiv.", "military_aid"),
+        # a national budget with its amount is defence spending; money pledged stays financial
+        ("Japan approved a record defence budget of 9.1 trillion yen.", "defence_spending"),
+        ("Germany will raise defence spending by 10 billion euros.", "defence_spending"),
+        ("Poland will spend 50 billion zlotys on defence next year.", "defence_spending"),
+        ("Norway will spend 1 billion euros on defence aid for Ukraine.", "financial"),
+        ("Canada will spend $2 billion on defence industry projects.", "financial"),
         ("NATO will step up patrols to protect undersea cables.", "deterrence"),
         ("Poland signs deal for 96 attack helicopters", "defence_industry"),  # a purchase
         ("Denmark signed a contract for 20 more tanks.", "defence_industry"),
@@ -804,6 +813,7 @@ def test_kind_terms(sentence: str, kind: str) -> None:
         ("Latvia has called for the United States to deploy more air defence.", "USA"),
         ("Poland called for more troops in Romania.", "POL"),  # nobody named is urged
         ("Turkey wants Germany to send more troops to Lithuania.", "DEU"),  # who is wanted to act
+        ("Poland asked Germany to send more troops to Lithuania.", "DEU"),  # who is asked to act
         ("Turkey wants to send more troops to Lithuania.", "TUR"),
     ],
 )

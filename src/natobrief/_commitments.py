@@ -180,14 +180,16 @@ _OWN_UNDERTAKING: Final = re.compile(
     r"['’]s?[ \xa0]+(?:[\w-]+[ \xa0]+)?(?:pledges?|commitments?|contributions?|donations?|offers?|packages?)\b"
 )
 #: Verbs of urging someone to act ("urged", "calls on", "called for"), lower-case.
-_URGE: Final = r"call(?:s|ed|ing)?[ \xa0]+(?:for|on)|urg\w+"
+_URGE: Final = r"call(?:s|ed|ing)?[ \xa0]+(?:for|on)|urg\w+|ask(?:s|ed|ing)?"
 #: An urging verb right before a party, which makes the party its object, not an object
 #: of a preposition: "called for (the) United States to ...".
 _CALL_FOR: Final = re.compile(rf"(?i)\b(?:{_URGE})[ \xa0]+(?:the[ \xa0]+)?$")
 #: A status cue that urges or expects someone to act, read in the folded text: who is
 #: urged, expected or wanted to act undertakes ("Poland urged Allies to ...", "analysts expect
 #: Germany to ...", "Turkey wants Allies to ...").
-_URGING: Final = re.compile(rf"{_URGE}|expect(?:s|ed)?|want(?:s|ed)?[ \xa0]+(?:\w+[ \xa0]+){{1,3}}?to")
+_URGING: Final = re.compile(
+    rf"{_URGE}|expect(?:s|ed)?|(?:want|ask)(?:s|ed)?[ \xa0]+(?:\w+[ \xa0]+){{1,3}}?to"
+)
 #: "of" or "by" after a noun of undertaking, before whose it is ("the pledge of the Allies",
 #: "the decision by Germany").
 _OF_AFTER: Final = re.compile(r"[ \xa0]+(?:of|by)[ \xa0]+(?:(?:the|all)[ \xa0]+)?(?:\d+[ \xa0]+)?")
@@ -450,6 +452,8 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
             subject_kinds = {h[2] for h in hits if h[0] <= cues[chosen].start}
             hits = [h for h in hits if h[0] > cues[chosen].start or _is_amount(text, h)]
         kind = _first_kind(hits)
+        if kind is CommitmentKind.FINANCIAL and _national_budget(text, hits):
+            kind = CommitmentKind.DEFENCE_SPENDING  # "a defence budget of 9.1 trillion yen": a national budget
         if (
             kind is not CommitmentKind.INSTITUTIONAL
             and kind not in _AMOUNT_KINDS
@@ -770,6 +774,45 @@ _AMOUNT_KINDS: Final = frozenset({CommitmentKind.FINANCIAL, CommitmentKind.DEFEN
 
 def _is_amount(text: str, hit: tuple[int, int, CommitmentKind]) -> bool:
     return text[hit[0]].isdigit() or text[hit[0]] in "€$£¥"
+
+
+#: What stands between a national budget and its amount: "a defence budget of 9.1 trillion
+#: yen", "raise defence spending by 10 billion euros".
+_BUDGET_TO_AMOUNT: Final = re.compile(
+    r"[ \xa0]+(?:of|to|by|at|worth)[ \xa0]+(?:(?:about|around|nearly|almost|over|some|at[ \xa0]+least)[ \xa0]+)?"
+)
+#: Defence itself after an amount, as what it is spent on ("50 billion zlotys on defence"),
+#: not aid or industry of defence.
+_ON_DEFENCE: Final = re.compile(
+    r"(?i)[ \xa0]+(?:on|for)[ \xa0]+defen[cs]e\b(?![ \xa0-]+(?:aid|support|industr\w*|produc\w*|equipment|assistance|projects?)\b)"
+)
+#: What stands between an amount and the national budget it is: "10 billion euros in defence spending".
+_AMOUNT_TO_BUDGET: Final = re.compile(r"[ \xa0]+(?:(?:in|for|on)[ \xa0]+)?")
+
+
+def _national_budget(text: str, hits: list[tuple[int, int, CommitmentKind]]) -> bool:
+    """Whether an amount among ``hits`` is a national defence budget, named right beside
+    one: then it is defence spending, not money pledged (the guideline's "national budgets
+    and GDP shares are defence_spending")."""
+    if any(
+        h[2] is CommitmentKind.FINANCIAL and _is_amount(text, h) and _ON_DEFENCE.match(text, h[1]) for h in hits
+    ):
+        return True  # "will spend 50 billion zlotys on defence"
+    for i in range(1, len(hits)):
+        a, b = hits[i - 1], hits[i]
+        if (
+            a[2] is CommitmentKind.DEFENCE_SPENDING
+            and b[2] is CommitmentKind.FINANCIAL
+            and _is_amount(text, b)
+            and _BUDGET_TO_AMOUNT.fullmatch(text, a[1], b[0])
+        ) or (
+            a[2] is CommitmentKind.FINANCIAL
+            and b[2] is CommitmentKind.DEFENCE_SPENDING
+            and _is_amount(text, a)
+            and _AMOUNT_TO_BUDGET.fullmatch(text, a[1], b[0])
+        ):
+            return True
+    return False
 
 
 def _cue_for(cues: list[_Cue], verbs: _Verbs, first: int, end: int, sentence_end: int) -> int | None:

@@ -41,7 +41,6 @@ _WEAK: Final = (
     r"support", r"help\w*", r"aid", r"package", r"stronger", r"supplies", r"equipment", r"training", r"train", r"trained",
     r"advis(?:e|es|ing)", r"mentor(?:s|ing)?",
     r"missiles?", r"rockets?", r"drones?", r"howitzers?", r"weapons?",
-    r"(?:armou?red|infantry fighting|combat|military) vehicles", r"IFVs", r"APCs",
 )  # fmt: skip
 
 #: Words and phrases that show what an undertaking is about.
@@ -120,6 +119,7 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
         # assets: deterrence where Allies field them, aid where they go to a partner
         r"warships?", r"frigates?", r"corvettes?", r"destroyers?", r"submarines?", r"vessels?", r"minehunters?",
         r"ships", r"(?:naval|maritime|military|air) operations?",
+        r"(?:armou?red|infantry fighting|combat|military) vehicles", r"IFVs", r"APCs",
         r"(?:fighter |patrol |transport )?(?:aircraft|jets?|planes)", r"helicopters?", r"F-\d+s?",
         r"capabilit(?:y|ies) requirements",
         # where forces live and train
@@ -146,6 +146,7 @@ PRODUCTION: Final = compile_folded(
 ASSETS: Final = re.compile(
     r"(?i)warships?|frigates?|corvettes?|destroyers?|submarines?|vessels?|minehunters?|ships|"
     r"(?:fighter |patrol |transport )?(?:aircraft|jets?|planes)|helicopters?|F-\d+s?"
+    r"|(?:armou?red |infantry fighting |combat |military )vehicles|IFVs|APCs"
 )
 
 #: Kinds whose terms count only beside a verb of creation: a council that meets is
@@ -193,7 +194,7 @@ STATUS_CUES: Final[Mapping[S, tuple[str, ...]]] = {
         r"must", r"should", r"needs? to", r"need(?: for| of)?", r"calls? for", r"called for", r"urg\w+", r"propos\w+",
         r"negotiat\w+", r"discussions?", r"talks", r"working (?:on|out|with)", r"wants? to", r"wanting to",
         r"want(?:s|ed)? (?:\w+ ){1,3}?to",
-        r"seeks?", r"seeking", r"push(?:es|ing)? for", r"in the process of", r"advocat\w+", r"recommend\w*",
+        r"seeks?", r"seeking", r"push(?:es|ing)? for", r"ask(?:s|ed)? (?:\w+ ){0,3}?to", r"been asked to", r"in the process of", r"advocat\w+", r"recommend\w*",
         r"looking (?:at|to)", r"explore", r"consider\w*", r"discuss(?:es|ing)?", r"call(?:s|ed|ing)? on", r"offer(?:s|ed)? to",
     ),
     S.AGREED: (

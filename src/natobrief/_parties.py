@@ -181,11 +181,12 @@ GIVING_BEFORE_TO: Final = frozenset(
         "donate", "donates", "donated", "donating",
         "transfer", "transfers", "transferred", "transferring",
         "ship", "ships", "shipped", "shipping", "shipments",
-        "aid", "assistance", "support", "weapons", "arms", "ammunition", "equipment",
+        "aid", "assistance", "support", "weapons", "arms", "ammunition", "equipment", "vehicles",
     ]
 )  # fmt: skip
-#: How many words before "to" a word of giving may stand ("sent 40 tanks to Kyiv").
-_GIVING_REACH: Final = 4
+#: How many words before "to" a word of giving may stand ("sent 40 tanks to Kyiv", "donate a
+#: further 10 infantry fighting vehicles to Kyiv").
+_GIVING_REACH: Final = 7
 #: Words after a capital that make it part of a name ("Washington Summit").
 CAPITAL_AS_PLACE_AFTER: Final = frozenset(
     [
