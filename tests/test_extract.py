@@ -292,6 +292,7 @@ def test_status_cues(sentence: str, status: str) -> None:
         "The accession of Norway and Iceland will make them safer.",  # the initiative's name runs on
         "The deployment of more troops to Romania will strengthen deterrence.",
         "Our support for Ukraine will be stronger than ever.",  # a state, not an act
+        "Without new radars, deterrence will remain a promise on paper.",  # what stays, not an act
         "Through the new command, aid to Ukraine will be on a steadier footing.",
         "Germany's new brigade will help deter aggression on the eastern flank.",
         "Critics raised fresh doubts about Germany's pledge to spend 2% of GDP.",
@@ -397,6 +398,17 @@ def test_a_border_shared_with_a_party_names_no_beneficiary() -> None:
 def test_a_parliament_acts_for_its_state(sentence: str, actor: str) -> None:
     c = one(sentence)
     assert (c.status, c.actor.code if c.actor else None) == (nb.CommitmentStatus.AGREED, actor)
+
+
+def test_items_of_two_kinds_divide_where_a_gerund_opens_a_clause() -> None:
+    b = nb.parse(
+        "date 2026-03-18 NATO and the EU signed a joint declaration on Wednesday, pledging to remove "
+        "legal and logistical barriers to moving troops across Europe."
+    )
+    assert [c.text for c in b.commitments] == [
+        "NATO and the EU signed a joint declaration on Wednesday",
+        "pledging to remove legal and logistical barriers to moving troops across Europe",
+    ]
 
 
 def test_details_after_including_are_part_of_the_undertaking() -> None:
@@ -771,7 +783,11 @@ def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
         ("Allies will set up a mission led by a German general.", "institutional"),  # a new one
         ("Poland will host a new regional air defence command.", "institutional"),  # a body after its field
         ("NATO will send reinforcements to Lithuania.", "deterrence"),
-        ("More armoured vehicles will be sent to Romania by Belgium.", "deterrence"),  # vehicles an Ally fields
+        ("NATO and the EU will set up a joint working group on mobility.", "institutional"),
+        (
+            "More armoured vehicles will be sent to Romania by Belgium.",
+            "deterrence",
+        ),  # vehicles an Ally fields
         ("Sweden will donate a further 10 CV90 infantry fighting vehicles to Kyiv.", "military_aid"),
         # a national budget with its amount is defence spending; money pledged stays financial
         ("Japan approved a record defence budget of 9.1 trillion yen.", "defence_spending"),
@@ -877,9 +893,10 @@ def test_a_state_named_again_by_what_it_is_undertakes() -> None:
     assert [c.actor.code if c.actor else None for c in b.commitments] == ["EST", "EST"]
     b = nb.parse(
         "date 2026-05-14 Japan pledged to deploy two frigates to the Baltic. "
-        "The two sides also plan to hold a joint exercise next year."
+        "The two sides also plan to hold a joint exercise next year. "
+        "The two organisations will also set up a joint working group."
     )
-    assert [c.actor.code if c.actor else None for c in b.commitments] == ["JPN", "JPN"]
+    assert [c.actor.code if c.actor else None for c in b.commitments] == ["JPN", "JPN", "JPN"]
 
 
 def test_a_word_of_the_previous_sentence_does_not_make_a_subject_an_object() -> None:

@@ -299,6 +299,7 @@ def test_a_byline_is_no_headline(first: str, title: str | None) -> None:
             "Tore O. Sandvik",
             "Defence Minister",
         ),  # an initial
+        ("EU Commissioner Andrius Kubilius spoke first.", "Andrius Kubilius", "EU Commissioner"),
     ],
 )
 def test_people_with_titles(sentence: str, name: str, title: str) -> None:

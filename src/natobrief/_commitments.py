@@ -65,9 +65,9 @@ _SUPPORT_AFTER: Final = re.compile(r"[ \xa0]+(?:support|assistance|aid|help)\b")
 #: The complementizer "that", which opens a clause of its own.
 _THAT: Final = re.compile(r"(?i)\bthat\b")
 #: Where list items divide, between stretches of different kinds.
-#: A gerund after a word: "-ing" words that are nouns ("including housing") are none.
+#: A gerund, after spaces if any: "-ing" words that are nouns ("including housing") are none.
 _GERUND: Final = re.compile(
-    r"[ \xa0]+(?!(?:hous|cloth|lodg|spend|shipbuild|engineer|cater|fenc|heat|light|park)ing\b)[a-z]+ing\b"
+    r"[ \xa0]*(?!(?:hous|cloth|lodg|spend|shipbuild|engineer|cater|fenc|heat|light|park)ing\b)[a-z]+ing\b"
 )
 _ITEM_BREAK: Final = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+")
 _LEADING_WORDS: Final = re.compile(
@@ -125,7 +125,7 @@ _THEY: Final = re.compile(
     # a state named again by what it is ("The country will also send ...")
     r"|[Tt]he[ \xa0]+(?:[A-Z][\w-]*[ \xa0]+)?(?:country|nation|government)"
     # states named again by their number ("The four countries will jointly procure ...")
-    r"|[Tt]he[ \xa0]+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)[ \xa0]+(?:countries|nations|states|governments|sides))\b"
+    r"|[Tt]he[ \xa0]+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)[ \xa0]+(?:countries|nations|states|governments|sides|organi[sz]ations))\b"
 )
 _RECEIPT: Final = Gated(
     r"\b(?:receiv\w+|benefit\w*|gets?|got|obtain\w*|be[ \xa0]+granted|welcomed[ \xa0]+as)\b",
@@ -453,7 +453,9 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
             hits = [h for h in hits if h[0] > cues[chosen].start or _is_amount(text, h)]
         kind = _first_kind(hits)
         if kind is CommitmentKind.FINANCIAL and _national_budget(text, hits):
-            kind = CommitmentKind.DEFENCE_SPENDING  # "a defence budget of 9.1 trillion yen": a national budget
+            kind = (
+                CommitmentKind.DEFENCE_SPENDING
+            )  # "a defence budget of 9.1 trillion yen": a national budget
         if (
             kind is not CommitmentKind.INSTITUTIONAL
             and kind not in _AMOUNT_KINDS
@@ -795,7 +797,8 @@ def _national_budget(text: str, hits: list[tuple[int, int, CommitmentKind]]) -> 
     one: then it is defence spending, not money pledged (the guideline's "national budgets
     and GDP shares are defence_spending")."""
     if any(
-        h[2] is CommitmentKind.FINANCIAL and _is_amount(text, h) and _ON_DEFENCE.match(text, h[1]) for h in hits
+        h[2] is CommitmentKind.FINANCIAL and _is_amount(text, h) and _ON_DEFENCE.match(text, h[1])
+        for h in hits
     ):
         return True  # "will spend 50 billion zlotys on defence"
     for i in range(1, len(hits)):
@@ -1097,13 +1100,18 @@ def _stretches(
                     continue  # what follows buying or making is what is bought or made ("production
                     # of ammunition and air defence"), unless counted item by item ("thousands
                     # more tanks and millions of shells")
+            # the items divide at the last break, or at the last that opens a clause of a
+            # gerund (", pledging to remove legal and logistical barriers to ...")
+            at = breaks[-1] if breaks else None
+            if len(breaks) > 1:
+                at = next((br for br in reversed(breaks) if _GERUND.match(text, br.end())), at)
             if (
-                breaks
-                and _has_words(text, breaks[-1].end(), b, _MIN_ITEM_WORDS)
-                and _has_words(text, cut, breaks[-1].start(), _MIN_ITEM_WORDS)
+                at is not None
+                and _has_words(text, at.end(), b, _MIN_ITEM_WORDS)
+                and _has_words(text, cut, at.start(), _MIN_ITEM_WORDS)
             ):
-                out.append((cut, breaks[-1].start()))
-                cut = breaks[-1].end()
+                out.append((cut, at.start()))
+                cut = at.end()
         out.append((cut, b))
     return out
 
@@ -1164,7 +1172,7 @@ _COMMENTATORS: Final = compile_folded(
 #: does, where "it" sending or deploying something would be a party's undertaking.
 _EFFECT: Final = (
     r"(?:also[ \xa0]+)?(?:enhance|strengthen|improve|boost|make|ensure|help|contribute|allow|enable|increase"
-    r"|reinforce|bolster|underpin|demonstrate|send[ \xa0]+a"
+    r"|reinforce|bolster|underpin|demonstrate|send[ \xa0]+a|remain|stay"
     # a state it will be in: "support will be on a firmer footing", "will be stronger"
     r"|be[ \xa0]+(?:on|more|less|better|stronger|firmer|safer|greater|larger|bigger))\b"
 )

@@ -35,7 +35,7 @@ TITLE_HEADS: Final = (
     "chief of defence", "president", "chancellor", "minister", "premier", "king", "queen",
     "ambassador", "general", "gen.", "admiral", "adm.", "commander", "chief", "spokesperson",
     "spokesman", "spokeswoman", "adviser", "advisor", "senator", "sen.", "governor",
-    "mayor", "chairman", "chairwoman", "chair", "director", "envoy", "secretary",
+    "mayor", "chairman", "chairwoman", "chair", "director", "envoy", "secretary", "commissioner",
     "mr.", "ms.", "mrs.", "dr.", "h.e.", "sir", "lord", "baroness", "emir", "sheikh",
 )  # fmt: skip
 #: Heads that name NATO's own officials when the title names no other party.
