@@ -362,6 +362,9 @@ def test_an_effect_told_in_a_relative_clause_undertakes_nothing() -> None:
     [
         # who receives is the beneficiary, and who it comes from undertakes
         ("Ukraine will receive air defence systems from Germany.", ("DEU", "UKR", "military_aid")),
+        # a passive of giving: who is given receives, and the agent undertakes
+        ("Georgia was offered a new defence capacity-building package.", (None, "GEO", "military_aid")),
+        ("Ukraine was promised more air defence by Germany.", ("DEU", "UKR", "military_aid")),
         # an Ally or a group of Allies receives too; delivered to Allies, air defence stays air defence
         ("Lithuania will receive air defence systems from Germany.", ("DEU", "LTU", "air_missile_defence")),
         (
@@ -791,6 +794,7 @@ def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
         ("Sweden will donate a further 10 CV90 infantry fighting vehicles to Kyiv.", "military_aid"),
         # a national budget with its amount is defence spending; money pledged stays financial
         ("Japan approved a record defence budget of 9.1 trillion yen.", "defence_spending"),
+        ("The government will add 9 billion Canadian dollars to the defence budget.", "defence_spending"),
         ("Germany will raise defence spending by 10 billion euros.", "defence_spending"),
         ("Poland will spend 50 billion zlotys on defence next year.", "defence_spending"),
         ("Norway will spend 1 billion euros on defence aid for Ukraine.", "financial"),

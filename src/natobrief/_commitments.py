@@ -128,8 +128,10 @@ _THEY: Final = re.compile(
     r"|[Tt]he[ \xa0]+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)[ \xa0]+(?:countries|nations|states|governments|sides|organi[sz]ations))\b"
 )
 _RECEIPT: Final = Gated(
-    r"\b(?:receiv\w+|benefit\w*|gets?|got|obtain\w*|be[ \xa0]+granted|welcomed[ \xa0]+as)\b",
-    ("receiv", "benefit", "get", "got", "obtain", "granted", "welcomed"),
+    r"\b(?:receiv\w+|benefit\w*|gets?|got|obtain\w*|be[ \xa0]+granted|welcomed[ \xa0]+as"
+    # a passive of giving: "Georgia and Moldova were offered new packages"
+    r"|(?:was|were|been|be)[ \xa0]+(?:offered|given|granted|promised))\b",
+    ("receiv", "benefit", "get", "got", "obtain", "granted", "welcomed", "offered", "given", "promised"),
 )
 #: Cooperation with someone ("work with AP4 partners", "cooperation between NATO and
 #: the EU"), not of a kind ("defence-industrial cooperation").
@@ -788,8 +790,11 @@ _BUDGET_TO_AMOUNT: Final = re.compile(
 _ON_DEFENCE: Final = re.compile(
     r"(?i)[ \xa0]+(?:on|for)[ \xa0]+defen[cs]e\b(?![ \xa0-]+(?:aid|support|industr\w*|produc\w*|equipment|assistance|projects?)\b)"
 )
-#: What stands between an amount and the national budget it is: "10 billion euros in defence spending".
-_AMOUNT_TO_BUDGET: Final = re.compile(r"[ \xa0]+(?:(?:in|for|on)[ \xa0]+)?")
+#: What stands between an amount and the national budget it is or joins: "10 billion euros in
+#: defence spending", "adding C$9 billion to the defence budget".
+_AMOUNT_TO_BUDGET: Final = re.compile(
+    r"[ \xa0]+(?:(?:in|for|on|to|into)[ \xa0]+(?:(?:the|its|their)[ \xa0]+)?)?"
+)
 
 
 def _national_budget(text: str, hits: list[tuple[int, int, CommitmentKind]]) -> bool:
@@ -1501,10 +1506,18 @@ def _roles(
         return actor, beneficiary
     window_end = cues[chosen].end + 40 if chosen is not None else sentence.end
     if receipt is not None and receipt.end() <= window_end:
-        # a state or a group of them receives ("The Baltic states will receive ...")
+        # a state or a group of them receives ("The Baltic states will receive ..."), from
+        # whom it names after "from", or after "by" in a passive ("was promised ... by Germany",
+        # whose agent was read as the actor: the receiver is then named before the verb)
         giver = next(
-            (m.party for m in sentence.mentions if sentence.word_before(text, m.start) == "from"), None
+            (m.party for m in sentence.mentions if sentence.word_before(text, m.start) in ("from", "by")),
+            None,
         )
+        if giver is not None and giver == actor:
+            receiver = next(
+                (m.party for m in sentence.mentions if m.end <= receipt.start() and m.party != giver), None
+            )
+            return giver, receiver or beneficiary
         return giver, actor
     if actor.kind is not PartyKind.STATE:
         return actor, beneficiary
