@@ -794,6 +794,8 @@ def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
         ("Sweden will donate a further 10 CV90 infantry fighting vehicles to Kyiv.", "military_aid"),
         # a national budget with its amount is defence spending; money pledged stays financial
         ("Japan approved a record defence budget of 9.1 trillion yen.", "defence_spending"),
+        # a share of something else is no share of GDP, military though it is
+        ("NSATU has coordinated the delivery of 90% of military equipment sent to Ukraine.", "military_aid"),
         ("The government will add 9 billion Canadian dollars to the defence budget.", "defence_spending"),
         ("Germany will raise defence spending by 10 billion euros.", "defence_spending"),
         ("Poland will spend 50 billion zlotys on defence next year.", "defence_spending"),
@@ -901,6 +903,14 @@ def test_a_state_named_again_by_what_it_is_undertakes() -> None:
         "The two organisations will also set up a joint working group."
     )
     assert [c.actor.code if c.actor else None for c in b.commitments] == ["JPN", "JPN", "JPN"]
+
+
+def test_an_item_whose_verb_is_left_out_opens_with_its_subject() -> None:
+    b = nb.parse(
+        "date 2025-10-14 The Netherlands will contribute 200 million euros and Denmark 150 million euros "
+        "to the scheme."
+    )
+    assert [c.actor.code if c.actor else None for c in b.commitments] == ["NLD", "DNK"]
 
 
 def test_a_word_of_the_previous_sentence_does_not_make_a_subject_an_object() -> None:

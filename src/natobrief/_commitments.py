@@ -533,10 +533,18 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
             continue  # "will strengthen", "will help": an effect of an initiative ("The new fund
             # will strengthen Ukraine's industry") or told in a relative clause ("a step that will
             # make it easier for allied forces to train"), not an undertaking
-        key = (chosen, clause)
-        if key not in actors:
-            actors[key] = _actor(text, sentence, cues, chosen, a, context, break_ends, first, resumed.get(a))
-        actor = actors[key]
+        actor = (
+            _gapped_subject(text, sentence, a, first)
+            if chosen is not None and cues[chosen].end <= a
+            else None
+        )
+        if actor is None:
+            key = (chosen, clause)
+            if key not in actors:
+                actors[key] = _actor(
+                    text, sentence, cues, chosen, a, context, break_ends, first, resumed.get(a)
+                )
+            actor = actors[key]
         if actor is not None and actor.code in ADVERSARIES:
             continue
         if (
@@ -646,6 +654,16 @@ def _body_of_field(text: str, hits: list[tuple[int, int, CommitmentKind]]) -> bo
         hits[i][2] is CommitmentKind.INSTITUTIONAL and not text[hits[i - 1][1] : hits[i][0]].strip(" \xa0-")
         for i in range(1, len(hits))
     )
+
+
+def _gapped_subject(text: str, sentence: Sentence, stretch: int, first: int) -> Party | None:
+    """The party that opens an item whose verb is left out, right before what it
+    undertakes ("will contribute 200 million euros and Denmark 150 million euros"), or None."""
+    i = _first_from(sentence.mentions, stretch)
+    if i == len(sentence.mentions) or sentence.mentions[i].start != stretch:
+        return None
+    m = sentence.mentions[i]
+    return m.party if m.end < first and not text[m.end : first].strip(" \xa0") else None
 
 
 def _allied(p: Party, year: int | None) -> bool:
