@@ -535,7 +535,7 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
             # make it easier for allied forces to train"), not an undertaking
         actor = (
             _gapped_subject(text, sentence, a, first)
-            if chosen is not None and cues[chosen].end <= a
+            if chosen is not None and cues[chosen].end <= a and text[a].isupper()  # a name opens the item
             else None
         )
         if actor is None:
