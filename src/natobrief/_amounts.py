@@ -93,7 +93,7 @@ _AMOUNT: Final = re.compile(
 )
 #: "of" after a percentage: a share of what follows, which, not being GDP nor another share
 #: ("3.5 percent of the 5 percent"), makes it no share of GDP ("90% of military equipment").
-_OF_AFTER: Final = re.compile(r"[ \xa0]+of[ \xa0]+(?!(?:(?:the|its|their|that|this)[ \xa0]+)?\d)")
+_SHARE_OF: Final = re.compile(r"[ \xa0]+of[ \xa0]+(?!(?:(?:the|its|their|that|this)[ \xa0]+)?\d)")
 #: Words near a bare percentage that make it a share of GDP ("the 2% target").
 _GDP_CONTEXT: Final = re.compile(
     r"(?i)\b(?:GDP|spend\w*|defen[cs]e[ \xa0]+budget|target|invest\w*|guideline|allocat\w*|defen[cs]e|military)\b"
@@ -146,7 +146,7 @@ def find_quantities(
             if gdp_context is None:
                 gdp_context = _GDP_CONTEXT.search(text, start, end) is not None
             # a share of something else is not of GDP ("90% of military equipment")
-            of_other = m.group("gdp") is None and _OF_AFTER.match(text, m.end()) is not None
+            of_other = m.group("gdp") is None and _SHARE_OF.match(text, m.end()) is not None
             unit = "percent_gdp" if m.group("gdp") or (gdp_context and not of_other) else "percent"
         else:
             word = m.group("n4")

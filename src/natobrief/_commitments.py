@@ -64,11 +64,11 @@ _CLAUSE_BREAK: Final = re.compile(  # the branches open with one character each,
 _SUPPORT_AFTER: Final = re.compile(r"[ \xa0]+(?:support|assistance|aid|help)\b")
 #: The complementizer "that", which opens a clause of its own.
 _THAT: Final = re.compile(r"(?i)\bthat\b")
-#: Where list items divide, between stretches of different kinds.
 #: A gerund, after spaces if any: "-ing" words that are nouns ("including housing") are none.
 _GERUND: Final = re.compile(
     r"[ \xa0]*(?!(?:hous|cloth|lodg|spend|shipbuild|engineer|cater|fenc|heat|light|park)ing\b)[a-z]+ing\b"
 )
+#: Where list items divide, between stretches of different kinds.
 _ITEM_BREAK: Final = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+")
 _LEADING_WORDS: Final = re.compile(
     r"(?i)^(?:and|but|or|also|then|so|while|whilst|adding|saying|that)\b[\s,:]*"
@@ -455,9 +455,8 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
             hits = [h for h in hits if h[0] > cues[chosen].start or _is_amount(text, h)]
         kind = _first_kind(hits)
         if kind is CommitmentKind.FINANCIAL and _national_budget(text, hits):
-            kind = (
-                CommitmentKind.DEFENCE_SPENDING
-            )  # "a defence budget of 9.1 trillion yen": a national budget
+            # "a defence budget of 9.1 trillion yen": a national budget, not money pledged
+            kind = CommitmentKind.DEFENCE_SPENDING
         if (
             kind is not CommitmentKind.INSTITUTIONAL
             and kind not in _AMOUNT_KINDS
