@@ -199,6 +199,17 @@ def test_gated_patterns_find_what_the_plain_ones_find(path: Path) -> None:
             assert (found and found.span()) == (plain and plain.span())
 
 
+@pytest.mark.parametrize("word", ["zeta", "alp", "none"])
+def test_a_gate_of_many_needles_opens_alike_on_short_and_long_stretches(word: str) -> None:
+    # many needles are sought as one pattern in a short stretch, one by one in a long one
+    needles = ("alpha", "beta", "gamma", "delta", "epsilon", "zeta")
+    gated = Gated(r"\b(?:" + "|".join(needles) + r")\b", needles)
+    short = f"the {word} here"
+    for text in (short, "x " * 300 + short):
+        assert (gated.search(text, 0, len(text)) is not None) == (word == "zeta"), len(text)
+        assert gated._open(text, 0, len(text)) == (word == "zeta")
+
+
 def test_a_gate_refuses_needles_it_could_never_find() -> None:
     with pytest.raises(ValueError, match="lower-case"):
         Gated(r"\bNATO\b", ("NATO",))

@@ -581,22 +581,25 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
             if not hits:
                 continue
             kind = _first_kind(hits)
-        delivery = (
-            kind is CommitmentKind.AIR_MISSILE_DEFENCE
-            or (
-                kind is CommitmentKind.DEFENCE_INDUSTRY
-                and (
-                    not _cues.PRODUCTION.search(sentence.folded, a, b)
-                    # "defence-industrial support for Ukraine": support of a kind, delivered
-                    or any(h[2] is kind and _SUPPORT_AFTER.match(text, h[1]) for h in hits)
+        if (
+            beneficiary is not None
+            and not _allied(beneficiary, context.year)
+            and (
+                kind is CommitmentKind.AIR_MISSILE_DEFENCE
+                or (
+                    kind is CommitmentKind.DEFENCE_INDUSTRY
+                    and (
+                        not _cues.PRODUCTION.search(sentence.folded, a, b)
+                        # "defence-industrial support for Ukraine": support of a kind, delivered
+                        or any(h[2] is kind and _SUPPORT_AFTER.match(text, h[1]) for h in hits)
+                    )
+                )
+                or (
+                    kind is CommitmentKind.DETERRENCE
+                    and any(_cues.ASSETS.fullmatch(text, h[0], h[1]) for h in hits)
                 )
             )
-            or (
-                kind is CommitmentKind.DETERRENCE
-                and any(_cues.ASSETS.fullmatch(text, h[0], h[1]) for h in hits)
-            )
-        )
-        if delivery and beneficiary is not None and not _allied(beneficiary, context.year):
+        ):
             kind = CommitmentKind.MILITARY_AID  # deliveries to a partner, not production
         start, end = _trim(text, a, b)
         out.append(
