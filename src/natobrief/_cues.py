@@ -161,6 +161,7 @@ CREATION: Final = compile_folded(
 #: Markers of an elaboration: the list after them details what came before.
 ELABORATION: Final = compile_folded(
     r"\b(?:such[ \xa0]+as|including|like|e\.g\.|for[ \xa0]+example|for[ \xa0]+instance|among[ \xa0]+them"
+    r"|notably|especially|particularly|in[ \xa0]+particular"
     r"|with[ \xa0]+(?:a|an)[ \xa0]+(?:special[ \xa0]+|particular[ \xa0]+)?(?:focus|emphasis)[ \xa0]+on)\b"
 )
 

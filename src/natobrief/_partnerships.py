@@ -82,8 +82,6 @@ _NO_FIELD: Final = re.compile(
     r"|(?i:(?:(?:closer|deeper|further|greater|practical|the|our|their)[ \xa0]+)?co-?operation)"  # no field of its own
     r"|(?i:(?:[\w-]+[ \xa0]+){0,2}(?:areas|fields|domains|topics|sectors))"  # a count of fields: "ten areas"
 )
-#: A word that opens the details of the item before it ("ten areas, including space").
-_DETAIL_OPENS: Final = re.compile(r"(?i)(?:including|such[ \xa0]+as|notably|especially|particularly)[ \xa0]+")
 _AREA_SPLIT: Final = re.compile(r",[ \xa0]*(?:and[ \xa0]+|or[ \xa0]+)?|[ \xa0]+(?:and|or)[ \xa0]+")
 _AREA_END: Final = re.compile(
     r"[.;:!?()]|[ \xa0]+(?:to|with|which|that|in[ \xa0]+order)[ \xa0]"
@@ -308,8 +306,9 @@ def _areas(
         pos = named.end()  # "a declaration on cooperation in military mobility": the field follows
     for m in [*_AREA_SPLIT.finditer(text, pos, end), None]:
         a, b = strip_span(text, pos, m.start() if m else end)
-        detail = _DETAIL_OPENS.match(text, a, b)
-        a = detail.end() if detail else a
+        detail = _cues.ELABORATION.match(folded, a, b)  # "ten areas, including space"
+        if detail is not None:
+            a, b = strip_span(text, detail.end(), b)
         if a < b and b - a <= 80 and not _NO_FIELD.fullmatch(text, a, b):
             areas.append(text[a:b])
         if m is not None:
