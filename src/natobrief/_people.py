@@ -365,10 +365,12 @@ def find_people(
     if mentions is None:
         mentions = find_parties(text)
     folded = fold(text) if folded is None else folded
+    heads = list(_HEADS.finditer(folded, 0, len(text)))
     scan = _Scan(
         folded=folded,
         party_at=_coverage(mentions),
-        head_ends=[end for _, end, _ in _HEADS.finditer(folded, 0, len(text))],
+        head_starts=[start for start, _, _ in heads],
+        head_ends=[end for _, end, _ in heads],
     )
     owner: dict[str, str] = {}  # each word of a full name -> the person's key
     party_ends = {m.start: m.end for m in mentions}
@@ -423,10 +425,12 @@ def _coverage(mentions: Sequence[Mention]) -> frozenset[int]:
 @attrs.define
 class _Scan:
     """What reading one text's name runs shares: the text folded, where parties are
-    named and where titles end, and the affiliation of each title read so far."""
+    named, where title heads start and end (in text order), and the affiliation of each
+    title read so far."""
 
     folded: str
     party_at: frozenset[int]
+    head_starts: list[int]
     head_ends: list[int]
     affiliations: dict[str, str | None] = attrs.Factory(dict)
 
@@ -438,25 +442,25 @@ def _read_run(
     words = list(_WORD_IN_RUN.finditer(text, run.start(), run.end()))
     if len(words) == 1 and not _may_name_alone(text, words[0], party_at, head_ends):
         return None
-    # a title inside the run ("Prime Minister KISHIDA Fumio"): the name follows its last head
     title_start = None
     name_from = 0
-    heads = list(_HEAD_RE.finditer(text, run.start(), run.end()))
-    if heads:
-        head = heads[-1]
-        name_from = next((i for i, w in enumerate(words) if w.start() >= head.end()), len(words))
+    # a title inside the run ("Prime Minister KISHIDA Fumio"): the name follows its last head,
+    # found among the heads of the whole text
+    last = bisect.bisect_right(head_ends, run.end()) - 1
+    head_end = head_ends[last] if last >= 0 and scan.head_starts[last] >= run.start() else None
+    if head_end is not None:
+        name_from = next((i for i, w in enumerate(words) if w.start() >= head_end), len(words))
         title_start = run.start()
     # the name: the longest tail of name-like words, at most four
     name_words = _name_tail(text, words[name_from:], party_at)
     if not name_words:
         return None
     start, end = name_words[0].start(), name_words[-1].end()
+    title_end: int | None = None
     if title_start is not None and name_words[0] is not words[name_from]:
         title_end = words[words.index(name_words[0]) - 1].end()
     elif title_start is not None:
-        title_end = head.end()
-    else:
-        title_end = None
+        title_end = head_end
     title = None
     if title_start is not None and title_end is not None:
         title = _clean_title(text, title_start, title_end)
