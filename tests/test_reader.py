@@ -300,6 +300,8 @@ def test_a_byline_is_no_headline(first: str, title: str | None) -> None:
             "Defence Minister",
         ),  # an initial
         ("EU Commissioner Andrius Kubilius spoke first.", "Andrius Kubilius", "EU Commissioner"),
+        # a verb of speech that opens the sentence is no part of the title
+        ("Said NATO Secretary General Mark Rutte on Monday.", "Mark Rutte", "NATO Secretary General"),
     ],
 )
 def test_people_with_titles(sentence: str, name: str, title: str) -> None:

@@ -451,6 +451,8 @@ def _read_run(
     if head_end is not None:
         name_from = next((i for i, w in enumerate(words) if w.start() >= head_end), len(words))
         title_start = run.start()
+        if name_from > 1 and words[0].group().lower() in _SPEECH_WORDS:
+            title_start = words[1].start()  # "Said NATO Secretary General Mark Rutte": the verb is no title
     # the name: the longest tail of name-like words, at most four
     name_words = _name_tail(text, words[name_from:], party_at)
     if not name_words:
@@ -588,6 +590,8 @@ def _name_tail(text: str, words: list[re.Match[str]], party_at: frozenset[int]) 
 
 
 #: A verb of speech anywhere in a stretch: no title holds one.
+#: The verbs of speech as words, in lower case.
+_SPEECH_WORDS: Final = frozenset(SPEECH_VERBS)
 _SPEECH_IN: Final = re.compile(r"\b(?:" + "|".join(SPEECH_VERBS) + r")\b")
 
 
