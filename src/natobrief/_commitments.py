@@ -124,8 +124,9 @@ _THEY: Final = re.compile(
     r"\b(?:[Tt]hey|[Tt]heir|[Tt]hem|[Ii]t"
     # a state named again by what it is ("The country will also send ...")
     r"|[Tt]he[ \xa0]+(?:[A-Z][\w-]*[ \xa0]+)?(?:country|nation|government)"
-    # states named again by their number ("The four countries will jointly procure ...")
-    r"|[Tt]he[ \xa0]+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)[ \xa0]+(?:countries|nations|states|governments|sides|organi[sz]ations))\b"
+    # states named again by their number in words ("The four countries will jointly procure
+    # ..."); in digits ("the 32 nations") they are NATO's side (_cues.NATO_PROXIES)
+    r"|[Tt]he[ \xa0]+(?:two|three|four|five|six|seven|eight|nine|ten)[ \xa0]+(?:countries|nations|states|governments|sides|organi[sz]ations))\b"
 )
 _RECEIPT: Final = Gated(
     r"\b(?:receiv\w+|benefit\w*|gets?|got|obtain\w*|be[ \xa0]+granted|welcomed[ \xa0]+as"
@@ -159,6 +160,10 @@ _PURPOSE: Final = re.compile(
     r"(?i)(?:in[ \xa0]+order[ \xa0]+)?to[ \xa0]+(?:ensure|help|support|allow|enable|make|keep|protect)\b|in[ \xa0]+support[ \xa0]+of\b|so[ \xa0]+that\b"
 )
 _RELATIVE: Final = re.compile(r"(?i)\b(?:which|who|whom|whose)[ \xa0]*$")
+#: "That" or "which" right before a "will" of effect: the clause describes what precedes it
+#: ("a step that will make it easier"). Unlike :data:`_RELATIVE`, "that" counts, since a
+#: verb of effect follows; no person does.
+_RELATIVE_BEFORE: Final = re.compile(r"\b(?:that|which)[ \xa0]+$")
 #: A passive infinitive that describes what stands before it ("a command, to be headquartered in Norway").
 _TO_BE_DONE: Final = re.compile(r"(?i)to[ \xa0]+be[ \xa0]+[a-z]+ed\b")
 _QUESTION: Final = Gated(
@@ -1205,8 +1210,6 @@ _EFFECT_OF_IT: Final = re.compile(r"(?:(?:[Bb]ut|[Aa]nd)[ \xa0]+)?[Ii]t[ \xa0]+w
 #: What an initiative named right before "will" does ("The new fund will strengthen ..."):
 #: the verb of effect after the "will".
 _EFFECT_AFTER_WILL: Final = re.compile(r"(?i:will|would)[ \xa0]+" + _EFFECT)
-#: A relative pronoun right before a cue: the clause describes what precedes it.
-_RELATIVE_BEFORE: Final = re.compile(r"\b(?:that|which)[ \xa0]+$")
 #: Adverbs of an earlier time, before which a participle describes its noun ("the systems
 #: previously deployed"); a verb after them has its subject first ("NATO previously
 #: deployed" is rare in news, which writes "had deployed").
