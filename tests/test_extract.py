@@ -259,6 +259,10 @@ def one(sentence: str) -> nb.Commitment:
         ("NATO will strengthen deterrence on the eastern flank.", "planned"),  # a party's, no effect
         ("Sweden has offered up to three warships.", "agreed"),  # something offered: pledged
         ("Canada has offered to host the new NATO centre.", "proposed"),  # an offer to act
+        ("France ought to station fighter jets permanently in Poland.", "proposed"),
+        ("Australia has given 50 million Australian dollars to Ukraine.", "achieved"),  # something given
+        ("Norway gave 20 howitzers to Ukraine last spring.", "achieved"),
+        ("Since 2022, Allies have also increased support to Georgia.", "achieved"),  # an adverb between
     ],
 )
 def test_status_cues(sentence: str, status: str) -> None:
@@ -323,6 +327,9 @@ def test_status_cues(sentence: str, status: str) -> None:
         # plans denied or ruled out
         "Rome denies plans to send more fighter jets to Romania.",
         "The chancellor ruled out sending ground troops to Ukraine.",
+        # intent denied
+        "Moldova said it had no intention of joining NATO, as its constitution enshrines neutrality.",
+        "Sweden has no desire to send troops to Ukraine.",
     ],
 )
 def test_not_commitments(sentence: str) -> None:
@@ -821,6 +828,8 @@ def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
         ("Spain spends just 1.28% of its GDP on defence.", "defence_spending"),
         ("Portugal said it would raise its budget to 2% this year.", "defence_spending"),  # a share
         ("Italy will lift its budget to 2.5 percent by 2028.", "defence_spending"),
+        ("Portugal will send a company of marines to Estonia.", "deterrence"),
+        ("Ottawa signs deal for up to 12 submarines", "defence_industry"),  # a purchase, however many
     ],
 )
 def test_kind_terms(sentence: str, kind: str) -> None:
@@ -850,6 +859,7 @@ def test_who_is_urged_undertakes(sentence: str, actor: str) -> None:
         ('"We will send more troops to Estonia," French President Ana Costa said.', "FRA"),
         ('"We will send more troops to Estonia," said Finnish President Ana Costa.', "FIN"),
         ('"We will send more troops to Estonia," the Secretary General said.', "NATO"),
+        ("Germany left early. Every Ally needs to spend 3.5 percent of GDP on defence.", "NATO"),  # each Ally
         ("We will send more troops to Estonia and welcome French President Ana Costa.", "NATO"),  # no speaker
     ],
 )

@@ -218,6 +218,12 @@ def _front(line: str) -> str:
             dt.date(2024, 1, 5),
         ),
         ("Madrid, June 29 (Agency)--Leaders agreed a new concept at the meeting on Friday.", None),
+        # a news agency in brackets between the place and the date
+        (
+            "OTTAWA (CP) - November 2, 2026 - Leaders agreed a new concept at the meeting on Friday.",
+            dt.date(2026, 11, 2),
+        ),
+        ("KYIV (Reuters) — 3 March 2026 — Leaders agreed a new concept at the meeting.", dt.date(2026, 3, 3)),
         ("A headline\nOn Friday, July 5, 2024, leaders agreed a new concept at the meeting.", None),
         ("A headline\nLeaders will meet on 9 July 2024 to agree a new concept at the meeting.", None),
         # a publication line or a bare date on the first line is no headline

@@ -68,7 +68,7 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
         rf"{_DEF}[- ]industr\w*", r"industrial", r"industry", r"production", r"produc(?:e|es|ing)",
         r"manufactur\w*", r"procur\w+", r"acqui(?:re|res|ring|sition)", r"purchas\w*", r"buy(?:s|ing)?",
         r"munitions", r"artillery", r"tanks", r"stockpiles?", r"(?:main )?battle tanks?",
-        r"orders? for", r"ordered \d[\d,.]*", r"contracts? (?:for|to buy|to purchase|to procure)", r"deals? for \d[\d,.]*",
+        r"orders? for", r"ordered \d[\d,.]*", r"contracts? (?:for|to buy|to purchase|to procure)", r"deals? for (?:up to |more than |about |around |some |nearly |over )?\d[\d,.]*",
         r"(?:ammunition|munitions?|arms|weapons?|missiles?|drones?) (?:plants?|factor(?:y|ies)|production|manufacturing)",
         rf"{_DEF} (?:plants?|factor(?:y|ies)|manufacturing)",
         # weapons developed: "develop long-range strike missiles"
@@ -110,7 +110,7 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
     ),
     K.DETERRENCE: (
         r"deterr\w*", r"collective defen[cs]e", rf"{_DEF} plans?", r"regional plans?", r"forces", r"troops",
-        r"soldiers", r"servicemen", r"battle ?groups?", r"readiness", r"exercises?", r"standby",
+        r"soldiers", r"servicemen", r"marines", r"paratroopers", r"battle ?groups?", r"readiness", r"exercises?", r"standby",
         r"eastern flank", r"forward (?:presence|defen[cs]e)", r"posture", r"Article 5", r"capability targets?",
         r"(?:every inch|all) of (?:NATO|allied|Allied) territory", r"defen[cs]e of (?:all )?(?:NATO|allied|Allied) territory",
         r"defen[cs]e guarantee", r"critical infrastructure", r"(?:undersea|subsea|underwater|seabed) (?:cables?|infrastructure|pipelines?)", r"(?:deploy|redeploy)\w*", r"special forces",
@@ -197,7 +197,7 @@ STATUS_CUES: Final[Mapping[S, tuple[str, ...]]] = {
         r"negotiat\w+", r"discussions?", r"talks", r"working (?:on|out|with)", r"wants? to", r"wanting to",
         r"want(?:s|ed)? (?:\w+ ){1,3}?to",
         r"seeks?", r"seeking", r"push(?:es|ing)? for", r"ask(?:s|ed)? (?:\w+ ){0,3}?to", r"been asked to", r"in the process of", r"advocat\w+", r"recommend\w*",
-        r"looking (?:at|to)", r"explore", r"consider\w*", r"discuss(?:es|ing)?", r"call(?:s|ed|ing)? on", r"offer(?:s|ed)? to",
+        r"looking (?:at|to)", r"explore", r"ought to", r"consider\w*", r"discuss(?:es|ing)?", r"call(?:s|ed|ing)? on", r"offer(?:s|ed)? to",
     ),
     S.AGREED: (
         r"agree[sd]?", r"agreeing", r"agreement", r"decided", r"decisions?", r"decide", r"adopt(?:ed|s)?",
@@ -235,7 +235,9 @@ STATUS_CUES: Final[Mapping[S, tuple[str, ...]]] = {
         r"(?:reach|exceed|surpass)(?:es|ed|s)? (?:the|its|their)", r"(?:reach|exceed|surpass)(?:es|ed|s)? \d",
         r"(?:is|are) (?:also |now |already |still )?(?:stepping up|ramping up|building up|increasing|boosting|expanding|reinforcing)",
         r"(?:has|have|had) (?:begun|started)", r"began", r"started", r"(?:has|have|had) (?:already |so far )?trained",
-        r"(?:doubl|tripl|quadrupl)(?:ed|es)", r"(?:has|have) (?:increased|raised|boosted|expanded|stepped up|ramped up)",
+        r"(?:has|have|had) (?:already |so far |also )?given", r"gave",
+        r"(?:doubl|tripl|quadrupl)(?:ed|es)",
+        r"(?:has|have) (?:already |also |since |further |significantly |sharply |substantially )?(?:increased|raised|boosted|expanded|stepped up|ramped up)",
     ),
 }  # fmt: skip
 
@@ -261,23 +263,24 @@ MODAL: Final = compile_folded(
 NATO_PROXIES: Final = compile_folded(
     r"\b(?:summit|communiqu[eé]|declaration|heads[ \xa0]+of[ \xa0]+state|leaders|member[ \xa0]+(?:states|countries|nations)|"
     r"members|\d+[ \xa0]+(?:nations|countries|allies)|ministers|secretary[- ]general|NATO[ \xa0]+chief|"
-    r"alliance[ \xa0]+chief|the[ \xa0]+countries)\b"
+    r"alliance[ \xa0]+chief|the[ \xa0]+countries|(?:every|each)[ \xa0]+(?:ally|member(?:[ \xa0]+(?:state|country|nation))?))\b"
 )
 
 #: Negation that undoes an undertaking ("will not", "no plans to"), cuts that reverse one
 #: ("will decrease their spending", "would cut aid"), and doubt cast on one ("cast doubt on
-#: the US commitment"): none commits to anything.  A negation stands where its match
-#: starts, but doubt where it ends, right before what is doubted (group ``doubt``).
+#: the US commitment") or intent denied ("had no intention of joining"): none commits to
+#: anything.  A negation stands where its match starts, but doubt and denied intent where
+#: they end, right before what is doubted (group ``doubt``).
 NEGATION: Final = Gated(
     r"\b(?:will|would|shall|do|does|did|can|could|must|should|is|are|was|were|has|have|had)[ \xa0]+not\b"
     r"|\b(?:won['’]t|wouldn['’]t|don['’]t|doesn['’]t|didn['’]t|can['’]t|cannot|never|no[ \xa0]+plans?|refus\w+|reject\w+|neither|nor"
     r"|block(?:s|ed|ing)|veto(?:es|ed|ing)|den(?:y|ies|ied|ying)|rul(?:e|es|ed|ing)[ \xa0]+out)\b"
     r"|\b(?:ha(?:s|ve)[ \xa0]+)?yet[ \xa0]+to\b"
     r"|\b(?:decreas\w*|reduc(?:e|es|ed|ing)|cut(?:s|ting)?(?![\w-])|slash\w*|scal(?:e|es|ed|ing)[ \xa0]+back)\b"
-    r"|\b(?P<doubt>(?:cast(?:s|ing)?|rais(?:e|es|ed|ing)|sow(?:s|ed|ing)?)[ \xa0]+(?:\w+[ \xa0]+)?doubts?[ \xa0]+(?:on|about|over)"
+    r"|\b(?P<doubt>no[ \xa0]+(?:intention|desire|wish)s?[ \xa0]+(?:of|to)|(?:cast(?:s|ing)?|rais(?:e|es|ed|ing)|sow(?:s|ed|ing)?)[ \xa0]+(?:\w+[ \xa0]+)?doubts?[ \xa0]+(?:on|about|over)"
     r"|critici[sz](?:e|es|ed|ing)[ \xa0]+(?:\w+[ \xa0]+)?(?:for|over)|oppos(?:e|es|ed|ing)"
     r"|(?:protest(?:s|ed|ing)?|march(?:es|ed|ing)?|rall(?:y|ies|ied|ying)|demonstrat(?:e|es|ed|ing))[ \xa0]+against)\b",
-    ("not", "n't", "n’t", "never", "plan", "refus", "reject", "yet", "decreas", "reduc", "cut", "slash", "scal", "nor", "neither", "doubt", "block", "veto", "critici", "oppos", "against", "deni", "deny", "rule", "ruling"),
+    ("not", "n't", "n’t", "never", "plan", "refus", "reject", "yet", "decreas", "reduc", "cut", "slash", "scal", "nor", "neither", "doubt", "block", "veto", "critici", "oppos", "against", "deni", "deny", "rule", "ruling", "intention", "desire", "wish"),
 )  # fmt: skip
 #: A frame that makes a "will" inside it a decision ("According to the decision, ...").
 DECISION_FRAME: Final = Gated(

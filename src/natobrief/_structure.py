@@ -34,11 +34,13 @@ DATELINE_SEARCH_BLOCKS: Final = 6
 #: A line longer than this is a paragraph: its date counts only at its very start.
 SHORT_LINE: Final = 100
 #: The place words before a dateline's date ("BRUSSELS, ", "VILNIUS, Lithuania, "): neither
-#: a preposition nor the date's own month.
+#: a preposition nor the date's own month; a news agency in brackets may follow them
+#: ("OTTAWA (CP) - ").
 _PLACE_PREFIX: Final = re.compile(
     r"(?:(?!(?:On|In|At|By|Since|Until|From|Last|Next|This|The|As|After|Before)\b)"
     r"(?!(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b)"
     r"[A-ZÀ-Þ][\w.'’-]*[ ,]+(?:[–—-][ \xa0]+)?){1,3}"
+    r"(?:\([A-Za-z][\w.&/ -]{0,24}\)[ ,]*(?:[–—-][ \xa0]+)?)?"
 )
 _WORDS: Final = re.compile(r"[A-Za-zÀ-ÿ]{2,}")
 #: A byline ("By Anna Kowalska", "By Jane Doe and John Roe, Reuters"): no headline.
