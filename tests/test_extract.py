@@ -353,6 +353,15 @@ def test_a_headlines_infinitive_is_a_plan(brief: str, expected: list[tuple[str, 
     assert got == expected
 
 
+def test_a_name_given_to_an_undertaking_is_no_undertaking_of_its_own() -> None:
+    b = nb.parse(
+        "date 2026-11-02 The government signed a contract for 12 submarines, the minister announced, "
+        "calling the purchase the largest naval investment in the country's history."
+    )
+    assert [c.text for c in b.commitments] == ["The government signed a contract for 12 submarines"]
+    assert nb.parse("date 2026-11-02 Poland called for the deployment of more troops.").commitments
+
+
 def test_an_effect_told_in_a_relative_clause_undertakes_nothing() -> None:
     b = nb.parse(
         "date 2022-06-02 Finland signed a host nation support memorandum with NATO, a step that "
@@ -830,6 +839,8 @@ def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
         ("Italy will lift its budget to 2.5 percent by 2028.", "defence_spending"),
         ("Portugal will send a company of marines to Estonia.", "deterrence"),
         ("Ottawa signs deal for up to 12 submarines", "defence_industry"),  # a purchase, however many
+        # a command a force is placed under is no body set up
+        ("Romania will host a new multinational brigade under NATO command.", "deterrence"),
     ],
 )
 def test_kind_terms(sentence: str, kind: str) -> None:
@@ -1014,6 +1025,18 @@ def test_a_noun_cue_in_a_framed_item_takes_the_frames_status() -> None:
         ("institutional", "agreed", "the launch of a new task force on maritime security"),
         # what describes the command is no undertaking of its own
         ("institutional", "agreed", "a new NATO command for the High North"),
+    ]
+
+
+def test_a_verb_that_opens_a_framed_item_takes_the_frames_status_and_subject() -> None:
+    # the frame's verb is left out of each item: "(Ministers decided to) launch a review"
+    b = nb.parse(
+        "date 2026-10-16 Defence ministers met in Brussels.\nMinisters took the following decisions:\n"
+        "- approve new capability targets;\n- launch a review of the NATO Command Structure.\n"
+    )
+    assert [(c.kind.value, c.status.value, c.actor.code if c.actor else None) for c in b.commitments] == [
+        ("deterrence", "agreed", "NATO"),
+        ("institutional", "agreed", "NATO"),
     ]
 
 

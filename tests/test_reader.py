@@ -306,6 +306,10 @@ def test_a_byline_is_no_headline(first: str, title: str | None) -> None:
             "Defence Minister",
         ),  # an initial
         ("EU Commissioner Andrius Kubilius spoke first.", "Andrius Kubilius", "EU Commissioner"),
+        # legislators and party leaders
+        ("Conservative MP James Bezan spoke first.", "James Bezan", "Conservative MP"),
+        ("Congresswoman Ana Costa spoke first.", "Ana Costa", "Congresswoman"),
+        ("Speaker Ana Costa opened the session.", "Ana Costa", "Speaker"),
         # a verb of speech that opens the sentence is no part of the title
         ("Said NATO Secretary General Mark Rutte on Monday.", "Mark Rutte", "NATO Secretary General"),
     ],

@@ -104,10 +104,13 @@ _SUBORDINATORS: Final = frozenset(
 )
 _NOT_BENEFICIARY_BEFORE: Final = frozenset(["from", "against", "by", "at", "than", "alongside"])
 #: A record or study of something, right before what it is about ("estimates of defence
-#: expenditure", "a report on air defence"): made, it undertakes nothing of its subject.
+#: expenditure", "a report on air defence"), or a name given to it ("calling the purchase
+#: the largest ..."): made, it undertakes nothing of its subject.
 _ABOUT_IT: Final = re.compile(
-    r"(?i)\b(?:estimates?|figures|data|statistics|numbers|reports?|stud(?:y|ies)|surveys?|analys[ie]s|assessments?)"
-    r"[ \xa0]+(?:of|on|about)[ \xa0]+(?:[\w'’-]+[ \xa0]+){0,3}$"
+    r"(?i)\b(?:(?:estimates?|figures|data|statistics|numbers|reports?|stud(?:y|ies)|surveys?|analys[ie]s|assessments?)"
+    r"[ \xa0]+(?:of|on|about)[ \xa0]+(?:[\w'’-]+[ \xa0]+){0,3}"
+    r"|(?:calling|called|describing|described|dubbing|dubbed|terming|termed)[ \xa0]+(?:the|this|that|its|their)[ \xa0]+"
+    r"(?:[\w'’-]+[ \xa0]+){0,2})$"
 )
 #: A border shared with a party, named right before it ("near the border with Serbia").
 _BORDER_WITH: Final = re.compile(r"(?i)\b(?:borders?|frontiers?)[ \xa0]+with[ \xa0]+(?:the[ \xa0]+)?$")
@@ -174,9 +177,22 @@ _VENUE_BEFORE: Final = re.compile(
 )
 
 
+#: Whose command a force is placed under ("a brigade under NATO command", "under the
+#: command"), not a command set up ("under a new command").
+_UNDER_COMMAND: Final = re.compile(r"\bunder[ \xa0]+(?:(?:the|its|their|[A-Z][\w-]*)[ \xa0]+){0,2}$")
+
+
 def _is_venue(text: str, hit: tuple[int, int, CommitmentKind]) -> bool:
-    """Whether a body is where something happens, not what is set up ("a meeting of the Council")."""
-    return bool(_VENUE_BEFORE.search(text, max(0, hit[0] - 40), hit[0]) or MEETING_AFTER.match(text, hit[1]))
+    """Whether a body is where something happens, not what is set up ("a meeting of the
+    Council"), or a command forces are placed under ("a brigade under NATO command")."""
+    return bool(
+        _VENUE_BEFORE.search(text, max(0, hit[0] - 40), hit[0])
+        or MEETING_AFTER.match(text, hit[1])
+        or (
+            text[hit[0] : hit[0] + 7].lower() == "command"
+            and _UNDER_COMMAND.search(text, max(0, hit[0] - 30), hit[0])
+        )
+    )
 
 
 _PERSON: Final = re.compile(r"\b(?:[Hh]e|[Ss]he|I)\b")
@@ -480,11 +496,12 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
             if inherited is None:
                 continue
             cue_start, status = first, inherited
-        elif (
-            sentence.frame is not None and cues[chosen].nominal and not (verbs.all and verbs.all[0] < chosen)
+        elif sentence.frame is not None and (
+            (cues[chosen].nominal and not (verbs.all and verbs.all[0] < chosen)) or cues[chosen].start == s
         ):
             # a noun cue with no verb before it in a framed item ("- the launch of a task
-            # force" under "Key decisions:"): the frame decides
+            # force" under "Key decisions:"), or a verb that opens the item, the frame's
+            # own verb left out ("- launch a review"): the frame decides
             cue_start, status = cues[chosen].start, sentence.frame
         else:
             cue_start, status = cues[chosen].start, _status_of(text, cues, verbs, chosen, governed)

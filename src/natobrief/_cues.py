@@ -204,7 +204,7 @@ STATUS_CUES: Final[Mapping[S, tuple[str, ...]]] = {
         r"approv(?:e|ed|es)", r"endors\w+", r"sign(?:ed|s)?", r"pledg(?:ed|es)", r"pledge", r"committed", r"commitments?",
         r"commits?", r"reaffirm\w*", r"reconfirm\w*", r"reiterat\w+", r"confirm(?:ed|s)?",
         r"establish\w*", r"creat(?:ed|ing|es)", r"forming", r"formed", r"announc\w+", r"invit(?:ed|es|ing)", r"invite",
-        r"conclu\w+", r"ensured", r"drawn up", r"set up", r"releas\w+", r"issued", r"took the (?:\w+ )?decision",
+        r"conclu\w+", r"ensured", r"drawn up", r"set up", r"releas\w+", r"issued", r"took the (?:\w+ )?decisions?",
         r"obligation", r"declaration", r"enshrines?", r"provides", r"determin(?:ation|ed)",
         r"unveil(?:s|ed)", r"offered", r"declar(?:ed|es)", r"finali[sz](?:ed|es)", r"vow(?:s|ed)?", r"promis(?:e|es|ed)", r"earmark(?:s|ed)", r"allocat(?:es|ed)", r"set(?:s|ting)? aside", r"ratif(?:ied|ies)",
         r"(?:is|are) (?:also |now |already |still )?(?:constructing|developing|procuring|buying|purchasing|acquiring|ordering|setting up)",

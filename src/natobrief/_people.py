@@ -36,6 +36,7 @@ TITLE_HEADS: Final = (
     "ambassador", "general", "gen.", "admiral", "adm.", "commander", "chief", "spokesperson",
     "spokesman", "spokeswoman", "adviser", "advisor", "senator", "sen.", "governor",
     "mayor", "chairman", "chairwoman", "chair", "director", "envoy", "secretary", "commissioner",
+    "mp", "mep", "congressman", "congresswoman", "rep.", "lawmaker", "legislator", "leader", "speaker",
     "mr.", "ms.", "mrs.", "dr.", "h.e.", "sir", "lord", "baroness", "emir", "sheikh",
 )  # fmt: skip
 #: Heads that name NATO's own officials when the title names no other party.
