@@ -648,6 +648,12 @@ def test_money_decides_the_kind() -> None:
         ),
         # what follows making is what is made
         ("We must ramp up production of ammunition and air defence interceptors.", "defence_industry"),
+        # what follows paying for something is what is paid for, however many kinds it names
+        (
+            "Norway and Denmark will finance a package of air defence missiles and artillery ammunition "
+            "for Ukraine worth 500 million dollars.",
+            "financial",
+        ),
         # a body created under a name of its own, whatever its words ("Assistance", "Training");
         # the bracket it closes stays
         (
@@ -839,6 +845,15 @@ def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
         ("Italy will lift its budget to 2.5 percent by 2028.", "defence_spending"),
         ("Portugal will send a company of marines to Estonia.", "deterrence"),
         ("Ottawa signs deal for up to 12 submarines", "defence_industry"),  # a purchase, however many
+        # a term that runs from its cue over the object: the document, not the fields it covers
+        (
+            "NATO and Japan signed a new partnership programme that will guide cyber defence.",
+            "security_agreement",
+        ),
+        (
+            "NATO and Japan are negotiating a partnership programme on defence-industrial cooperation.",
+            "security_agreement",
+        ),
         # a command a force is placed under is no body set up
         ("Romania will host a new multinational brigade under NATO command.", "deterrence"),
     ],

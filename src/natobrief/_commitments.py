@@ -471,9 +471,16 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
         if chosen is not None and any(h[0] > cues[chosen].start for h in hits):
             # the undertaking is what the cue governs, not its subject ("The agreement provides
             # support"); a term inside the cue is its verb, governed by its auxiliary ("is buying
-            # tanks"); but an amount as the subject is what is undertaken ("1.5% will be spent on ...")
-            subject_kinds = {h[2] for h in hits if h[0] <= cues[chosen].start}
-            hits = [h for h in hits if h[0] > cues[chosen].start or _is_amount(text, h)]
+            # tanks"); but an amount as the subject is what is undertaken ("1.5% will be spent on
+            # ..."), and so is a term that runs from the cue over its object ("negotiating a new
+            # partnership")
+            cue = cues[chosen]
+            subject_kinds = {h[2] for h in hits if h[0] <= cue.start}
+            hits = [
+                h
+                for h in hits
+                if h[0] > cue.start or (h[0] == cue.start and h[1] > cue.end) or _is_amount(text, h)
+            ]
         kind = _first_kind(hits)
         if kind is CommitmentKind.FINANCIAL and _national_budget(text, hits):
             # "a defence budget of 9.1 trillion yen": a national budget, not money pledged
@@ -814,6 +821,11 @@ _ITEM_VERB: Final = re.compile(
 #: Kind terms of buying or making: what follows in their item is what is bought or made
 #: ("production of ammunition and air defence interceptors").
 _PROCESS: Final = re.compile(r"(?i)produc|procur|purchas|buy|bought|acqui|manufactur|orders?\b")
+#: Verbs of paying for something: what follows in their item is what is paid for ("finance
+#: a package of air defence missiles and artillery ammunition").
+_FUNDING: Final = re.compile(
+    r"(?i)(?:co-?)?(?:financ(?:e|es|ed|ing)|fund(?:s|ed)?)[ \xa0]+(?!for\b|to\b|of\b)"
+)
 #: The kinds an amount decides for its whole item: money, and shares of GDP.
 _AMOUNT_KINDS: Final = frozenset({CommitmentKind.FINANCIAL, CommitmentKind.DEFENCE_SPENDING})
 
@@ -1113,11 +1125,13 @@ def _stretches(
         hits = kinds[bisect.bisect_left(kind_starts, a) : bisect.bisect_left(kind_starts, b)]
         cut = a
         last_amount: tuple[int, int, CommitmentKind] | None = None
-        last_process = -1  # where the last term of buying or making starts
+        last_process = -1  # where the last term of buying, making or paying for starts
         for prev, nxt in itertools.pairwise(hits):
             if _is_amount(text, prev):
                 last_amount = prev
-            elif prev[2] is CommitmentKind.DEFENCE_INDUSTRY and _PROCESS.match(text, prev[0]):
+            elif (prev[2] is CommitmentKind.DEFENCE_INDUSTRY and _PROCESS.match(text, prev[0])) or (
+                prev[2] is CommitmentKind.FINANCIAL and _FUNDING.match(text, prev[0])
+            ):
                 last_process = prev[0]
             if prev[1] > nxt[0]:
                 continue
