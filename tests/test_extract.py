@@ -353,6 +353,20 @@ def test_a_headlines_infinitive_is_a_plan(brief: str, expected: list[tuple[str, 
     assert got == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "statuses"),
+    [
+        # a bare verb after "and" shares what governs the verb before it
+        ("Australia will join the fund and contribute 20 million euros over five years.", ["planned", "planned"]),
+        ("Allies agreed to deploy troops and contribute 20 million euros.", ["agreed", "agreed"]),
+        # a gerund after "and" keeps its own cue
+        ("It will stress defence production and reaffirming the Allies' pledge on readiness.", ["planned", "agreed"]),
+    ],
+)  # fmt: skip
+def test_a_verb_after_and_shares_what_governs_the_verb_before_it(sentence: str, statuses: list[str]) -> None:
+    assert [c.status.value for c in nb.parse(f"date 2026-06-12 {sentence}").commitments] == statuses
+
+
 def test_a_name_given_to_an_undertaking_is_no_undertaking_of_its_own() -> None:
     b = nb.parse(
         "date 2026-11-02 The government signed a contract for 12 submarines, the minister announced, "
@@ -941,6 +955,14 @@ def test_a_state_named_again_by_what_it_is_undertakes() -> None:
     assert [c.actor.code if c.actor else None for c in b.commitments] == ["JPN", "JPN", "JPN"]
 
 
+def test_an_item_reported_after_and_that_opens_with_its_subject() -> None:
+    b = nb.parse(
+        "date 2026-11-10 Rutte said Germany had already committed to funding three Patriot batteries, "
+        "and that Norway was preparing a package of NASAMS launchers."
+    )
+    assert [c.actor.code if c.actor else None for c in b.commitments] == ["DEU", "NOR"]
+
+
 def test_an_item_whose_verb_is_left_out_opens_with_its_subject() -> None:
     b = nb.parse(
         "date 2025-10-14 The Netherlands will contribute 200 million euros and Denmark 150 million euros "
@@ -960,6 +982,10 @@ def test_a_word_of_the_previous_sentence_does_not_make_a_subject_an_object() -> 
         ("The US president announced that Germany and Romania would provide Patriot batteries to Ukraine.", "DEU"),
         ("NATO expects that Italy will raise defence spending to 2% of GDP.", "ITA"),
         ("NATO leaders reaffirmed that Ukraine will become a member of NATO.", "NATO"),  # the candidate joins
+        # a verb of speech reports the clause without "that"
+        ("NATO said Italy and Spain would take over the Baltic air policing mission.", "ITA"),
+        ("Rutte said Germany and Canada had already committed to funding three Patriot batteries.", "DEU"),
+        ("Germany told NATO it would send more troops to Lithuania.", "DEU"),  # who is told does not act
     ],
 )  # fmt: skip
 def test_an_ally_named_after_that_undertakes(sentence: str, actor: str) -> None:

@@ -64,6 +64,11 @@ _CLAUSE_BREAK: Final = re.compile(  # the branches open with one character each,
 _SUPPORT_AFTER: Final = re.compile(r"[ \xa0]+(?:support|assistance|aid|help)\b")
 #: The complementizer "that", which opens a clause of its own.
 _THAT: Final = re.compile(r"(?i)\bthat\b")
+#: "that", or a verb of speech that reports a clause without it ("NATO said Italy would
+#: ..."); not "told", whose object is who is told.
+_REPORTED: Final = re.compile(
+    r"(?i)\b(?:that|said|says|added|noted|stressed|stated|explained|wrote|confirmed|announced)\b"
+)
 #: A gerund, after spaces if any: "-ing" words that are nouns ("including housing") are none.
 _GERUND: Final = re.compile(
     r"[ \xa0]*(?!(?:hous|cloth|lodg|spend|shipbuild|engineer|cater|fenc|heat|light|park)ing\b)[a-z]+ing\b"
@@ -561,11 +566,12 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
             continue  # "will strengthen", "will help": an effect of an initiative ("The new fund
             # will strengthen Ukraine's industry") or told in a relative clause ("a step that will
             # make it easier for allied forces to train"), not an undertaking
-        actor = (
-            _gapped_subject(text, sentence, a, first)
-            if chosen is not None and cues[chosen].end <= a and text[a].isupper()  # a name opens the item
-            else None
-        )
+        actor = None
+        if chosen is not None and cues[chosen].end <= a:
+            if text[a].isupper():  # a name opens the item
+                actor = _gapped_subject(text, sentence, a, first)
+            else:  # "..., and that Norway was preparing a package"
+                actor = _reported_subject(text, sentence, a, context.year)
         if actor is None:
             key = (chosen, clause)
             if key not in actors:
@@ -695,6 +701,23 @@ def _gapped_subject(text: str, sentence: Sentence, stretch: int, first: int) -> 
         return None
     m = sentence.mentions[i]
     return m.party if m.end < first and not text[m.end : first].strip(" \xa0") else None
+
+
+#: "that" opening an item, before the party that undertakes it.
+_THAT_OPENS: Final = re.compile(r"[ \xa0]*(?:and[ \xa0]+)?that[ \xa0]+(?:the[ \xa0]+)?")
+
+
+def _reported_subject(text: str, sentence: Sentence, stretch: int, year: int | None) -> Party | None:
+    """The Ally or NATO named right after the "that" that opens an item reported after a
+    verb of speech ("Rutte said ..., and that Norway was preparing a package"), or None."""
+    that = _THAT_OPENS.match(text, stretch)
+    if that is None:
+        return None
+    i = _first_from(sentence.mentions, that.end())
+    if i == len(sentence.mentions) or sentence.mentions[i].start != that.end():
+        return None
+    found = sentence.mentions[i].party
+    return found if found.code == "NATO" or is_member(found.code, year) else None
 
 
 def _allied(p: Party, year: int | None) -> bool:
@@ -928,6 +951,9 @@ _TO_BEFORE: Final = re.compile(r"(?i)\bto[ \xa0]+$")
 _BARE_INFINITIVE_BEFORE: Final = re.compile(
     r"(?i)\b(?:see|sees|saw|let|lets|help|helps|helped|make|makes|made)[ \xa0]+(?:[\w'’-]+[ \xa0]+){1,3}$"
 )
+#: "and" right before a verb, which then shares what governs the verb before it ("will join
+#: the fund and contribute 20 million euros").
+_AND_BEFORE: Final = re.compile(r"(?i)\b(?:and|or)[ \xa0]+(?:(?:also|then|further|later)[ \xa0]+)?$")
 
 
 def _status_of(
@@ -959,6 +985,14 @@ def _status_of(
         _TO_BEFORE.search(text, max(0, cue.start - 4), cue.start)
         or _BARE_INFINITIVE_BEFORE.search(text, max(0, cue.start - 48), cue.start)
     ):
+        return _status_of(text, cues, verbs, prev, governed, depth + 1)
+    if (
+        decision
+        and not text.endswith(("s", "ed", "ing"), cue.start, cue.end)  # a bare verb
+        and _AND_BEFORE.search(text, max(0, cue.start - 16), cue.start)
+    ):
+        # a bare verb after "and" ("will join the fund and contribute ..."): what governs
+        # the verb before it governs this one
         return _status_of(text, cues, verbs, prev, governed, depth + 1)
     if decision and _is_gerund_after(text, cues[prev], cue):
         # "is considering sending": the gerund is what the verb before it governs
@@ -1389,11 +1423,15 @@ def _actor(
         named = [m for m in sentence.mentions if m.end <= resumes_after and resumes_after - m.end <= 1]
         if named:
             return named[-1].party
-    if chosen is not None and chosen > 0:
-        # "Biden announced that Germany and Romania would provide ...": an Ally named after
-        # "that" undertakes, not the one who announces it; a partner there is who receives
-        # or joins ("reaffirmed that Ukraine will become a member")
-        that = _THAT.search(text, cues[chosen - 1].end, cues[chosen].start)
+    if chosen is not None:
+        # "Biden announced that Germany and Romania would provide ...", "NATO said Italy
+        # would take over ...": an Ally named after "that" or a verb of speech undertakes, not
+        # the one who speaks; a partner there is who receives or joins ("reaffirmed that
+        # Ukraine will become a member")
+        j = chosen - 1
+        while j >= 0 and not text[cues[j].end : cues[j + 1].start].strip(" \xa0"):
+            j -= 1  # cues of one verb ("had already committed")
+        that = _REPORTED.search(text, cues[j].end if j >= 0 else sentence.start, cues[chosen].start)
         if that is not None:
             found = _subject_in(text, sentence, that.end(), cues[chosen].start)
             if found is not None and (found.code == "NATO" or is_member(found.code, context.year)):
