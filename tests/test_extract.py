@@ -260,6 +260,11 @@ def one(sentence: str) -> nb.Commitment:
         ("Sweden has offered up to three warships.", "agreed"),  # something offered: pledged
         ("Canada has offered to host the new NATO centre.", "proposed"),  # an offer to act
         ("France ought to station fighter jets permanently in Poland.", "proposed"),
+        # talks under way, however confirmed
+        (
+            "Germany and Norway are in talks to jointly build new submarines, the ministry confirmed.",
+            "proposed",
+        ),
         ("Australia has given 50 million Australian dollars to Ukraine.", "achieved"),  # something given
         ("Norway gave 20 howitzers to Ukraine last spring.", "achieved"),
         ("Since 2022, Allies have also increased support to Georgia.", "achieved"),  # an adverb between
@@ -858,6 +863,8 @@ def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
         ("Portugal said it would raise its budget to 2% this year.", "defence_spending"),  # a share
         ("Italy will lift its budget to 2.5 percent by 2028.", "defence_spending"),
         ("Portugal will send a company of marines to Estonia.", "deterrence"),
+        ("Allies will enhance their vigilance in the Baltic Sea.", "deterrence"),
+        ("Germany and Norway will jointly build new submarines.", "defence_industry"),  # weapons built
         ("Ottawa signs deal for up to 12 submarines", "defence_industry"),  # a purchase, however many
         # a term that runs from its cue over the object: the document, not the fields it covers
         (

@@ -71,8 +71,9 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
         r"orders? for", r"ordered \d[\d,.]*", r"contracts? (?:for|to buy|to purchase|to procure)", r"deals? for (?:up to |more than |about |around |some |nearly |over )?\d[\d,.]*",
         r"(?:ammunition|munitions?|arms|weapons?|missiles?|drones?) (?:plants?|factor(?:y|ies)|production|manufacturing)",
         rf"{_DEF} (?:plants?|factor(?:y|ies)|manufacturing)",
-        # weapons developed: "develop long-range strike missiles"
+        # weapons developed or built: "develop long-range strike missiles", "build new submarines"
         r"develop(?:s|ed|ing)? (?:[\w-]+ ){0,3}?(?:missiles|drones|tanks|fighter jets|aircraft|weapons|munitions|warships|submarines|frigates)",
+        r"b(?:uild(?:s|ing)?|uilt) (?:[\w-]+ ){0,3}?(?:missiles|drones|tanks|fighter jets|aircraft|weapons|munitions|warships|submarines|frigates)",
     ),
     K.INTEROPERABILITY: (
         r"interoperab\w*", r"NATO standards?", r"standardi[sz]\w*", r"transition\w* (?:[\w-]+ ){0,4}?to NATO",
@@ -116,7 +117,7 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
         r"defen[cs]e guarantee", r"critical infrastructure", r"(?:undersea|subsea|underwater|seabed) (?:cables?|infrastructure|pipelines?)", r"(?:deploy|redeploy)\w*", r"special forces",
         rf"(?:strengthen|reinforce|bolster)\w* (?:\w+ ){{0,2}}(?:deterrence|{_DEF})", r"combat (?:forces|missions?)",
         r"brigades?", r"battalions?", r"divisions", r"station(?:s|ed|ing)?", r"(?:military|forward|permanent) presence",
-        r"rotations?", r"presence", r"patrols?", r"patrolling", r"surveillance", r"reinforcements",
+        r"rotations?", r"presence", r"vigilance", r"patrols?", r"patrolling", r"surveillance", r"reinforcements",
         # assets: deterrence where Allies field them, aid where they go to a partner
         r"warships?", r"frigates?", r"corvettes?", r"destroyers?", r"submarines?", r"vessels?", r"minehunters?",
         r"ships", r"(?:naval|maritime|military|air) operations?",
@@ -194,7 +195,7 @@ STATUS_CUES: Final[Mapping[S, tuple[str, ...]]] = {
     ),
     S.PROPOSED: (
         r"must", r"should", r"needs? to", r"need(?: for| of)?", r"calls? for", r"called for", r"urg\w+", r"propos\w+",
-        r"negotiat\w+", r"discussions?", r"talks", r"working (?:on|out|with)", r"wants? to", r"wanting to",
+        r"negotiat\w+", r"discussions?", r"talks", r"in talks (?:to|on|about|over)", r"working (?:on|out|with)", r"wants? to", r"wanting to",
         r"want(?:s|ed)? (?:\w+ ){1,3}?to",
         r"seeks?", r"seeking", r"push(?:es|ing)? for", r"ask(?:s|ed)? (?:\w+ ){0,3}?to", r"been asked to", r"in the process of", r"advocat\w+", r"recommend\w*",
         r"looking (?:at|to)", r"explore", r"ought to", r"consider\w*", r"discuss(?:es|ing)?", r"call(?:s|ed|ing)? on", r"offer(?:s|ed)? to",
