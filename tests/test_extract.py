@@ -449,6 +449,24 @@ def test_items_of_two_kinds_divide_where_a_gerund_opens_a_clause() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        (
+            "NATO and Australia signed a new partnership programme, setting out cooperation in areas "
+            "including maritime security, critical technologies, and defence industry.",
+            ["security_agreement"],
+        ),
+        (
+            "Allies will fund projects including drones, radars, and air defence, and Germany will deploy troops.",
+            ["financial", "deterrence"],
+        ),
+    ],
+)
+def test_a_serial_comma_does_not_end_a_list_of_details(sentence: str, kinds: list[str]) -> None:
+    assert [c.kind.value for c in nb.parse(f"date 2026-06-12 {sentence}").commitments] == kinds
+
+
 def test_details_after_including_are_part_of_the_undertaking() -> None:
     # "housing" ends like a gerund but is a noun: the list details the infrastructure
     b = nb.parse(
@@ -1366,9 +1384,12 @@ def test_cooperation_with_no_partner_or_region_is_no_partnership() -> None:
     [
         ("Leaders discussed Georgia's membership bid and closer cooperation with Japan.", ["JPN"]),
         ("The agreement with the United States is a step toward Georgia's membership in NATO.", ["GEO"]),
+        # a place, as well
+        ("Australia is a partner of NATO and has contributed troops to operations in Afghanistan.", ["AUS"]),
+        ("NATO will deepen its partnership with the countries of the Gulf and its work in Iraq.", ["IRQ"]),
     ],
 )
-def test_a_candidate_named_for_its_membership_is_a_partner_only_where_no_other_is(
+def test_a_candidate_for_membership_or_a_place_is_a_partner_only_where_no_other_is(
     sentence: str, partners: list[str]
 ) -> None:
     (p,) = nb.parse(f"date 2025-01-14 {sentence}").partnerships

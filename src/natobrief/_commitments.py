@@ -1121,9 +1121,21 @@ def _kind_hits(
         # "infrastructure such as transport and cybersecurity": the list details the head;
         # amounts in it ("5%, including 3.5% on core defence") are items of their own
         clause_end = _CLAUSE_BREAK.search(text, end, sentence.end)
+        if (
+            clause_end is not None
+            and _LAST_ITEM.match(text, clause_end.start())
+            and "," in text[end : clause_end.start()]
+        ):
+            # "including maritime security, critical technologies, and defence industry": the
+            # serial comma before the last item of the list, no clause of its own
+            clause_end = _CLAUSE_BREAK.search(text, clause_end.end(), sentence.end)
         stop = clause_end.start() if clause_end else sentence.end
         hits = [h for h in hits if not start <= h[0] < stop or _is_amount(text, h)]
     return hits
+
+
+#: ", and" before a list's last item: a few words that end the sentence or the clause.
+_LAST_ITEM: Final = re.compile(r",[ \xa0]+and[ \xa0]+(?:[\w'’-]+[ \xa0]+){0,3}[\w'’-]+[ \xa0]*(?:[.,;:!?]|$)")
 
 
 def _stretches(

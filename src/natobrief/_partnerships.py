@@ -185,9 +185,12 @@ def find_partnership(text: str, sentence: Sentence, context: Context, places: Pl
                 continue  # "support Ukraine": aid, a commitment; "the G7 summit": a place
             if p.kind is PartyKind.ORGANIZATION and _cues.JOINED_AFTER.match(text, m.end):
                 continue  # "Turkey's EU accession": the union joined, not a partner
-            if _MEMBERSHIP_AFTER.match(text, m.end):
+            if _MEMBERSHIP_AFTER.match(text, m.end) or _PLACE_BEFORE.search(
+                text, max(s, m.start - 12), m.start
+            ):
                 # "discussed Ukraine's accession and cooperation with Japan": its membership
-                # is a topic, unless no one else is named to cooperate with
+                # is a topic, and "operations in Afghanistan" a place, unless no one else is
+                # named to cooperate with
                 candidates.setdefault(p.code, p)
                 continue
             partners.setdefault(p.code, p)
@@ -242,6 +245,8 @@ def _spans(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> Iterator[tu
 _MEMBERSHIP_AFTER: Final = re.compile(
     r"['’]s[ \xa0]+(?:[\w-]+[ \xa0]+)?(?:accession|membership|bid|application|path)\b"
 )
+#: A preposition of place right before a state ("operations in Afghanistan").
+_PLACE_BEFORE: Final = re.compile(r"\b(?:in|inside|across|throughout)[ \xa0]+(?:the[ \xa0]+)?$")
 _RECIPIENT_BEFORE: Final = re.compile(
     r"(?i)\b(?:support\w*|help\w*|assist\w*|aid\w*|for|to)[ \xa0]+(?:the[ \xa0]+)?$"
 )
