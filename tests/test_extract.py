@@ -260,6 +260,7 @@ def one(sentence: str) -> nb.Commitment:
         ("Sweden has offered up to three warships.", "agreed"),  # something offered: pledged
         ("Canada has offered to host the new NATO centre.", "proposed"),  # an offer to act
         ("France ought to station fighter jets permanently in Poland.", "proposed"),
+        ("Spain will need to spend 3.5 percent of GDP on defence.", "proposed"),  # the innermost cue
         # talks under way, however confirmed
         (
             "Germany and Norway are in talks to jointly build new submarines, the ministry confirmed.",

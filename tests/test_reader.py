@@ -409,6 +409,9 @@ def test_every_name_on_a_byline_is_a_person(byline: str, names: list[str]) -> No
         ),
         ("Meanwhile, the prime minister said the plan was ready.", []),  # no name, no closed apposition
         ("Later, the prime minister, who chairs the council, spoke.", []),  # the title names no party
+        # after a dash: a one-word name that ends a quote's attribution, but no participle
+        ('"We will act." — Stoltenberg, in Brussels.', [("Stoltenberg", None)]),
+        ("11:30 — Arriving at the meeting, the minister spoke.", []),
     ],
 )
 def test_one_word_names_by_honorific_or_closed_apposition(

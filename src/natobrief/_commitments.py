@@ -355,6 +355,10 @@ class _Cue(NamedTuple):
     nominal: bool
 
 
+#: "need" as a verb, before the infinitive it governs.
+_NEED_TO: Final = re.compile(r"(?i)needs?[ \xa0]+to\b")
+
+
 def _sentence_cues(
     text: str,
     sentence: Sentence,
@@ -371,7 +375,10 @@ def _sentence_cues(
         if text.endswith("ed", start, end) and text.endswith(_EARLIER, sentence.start, start):
             continue  # "the systems previously deployed in Ukraine": a participle after its noun
         nominal = (
-            _cues.NOMINAL_CUES.fullmatch(text, start, end) is not None
+            (
+                _cues.NOMINAL_CUES.fullmatch(text, start, end) is not None
+                and not _NEED_TO.match(text, start)  # "will need to spend": a verb
+            )
             or (
                 _cues.NOUN_OR_VERB.match(text, start, end) is not None
                 and _previous_word(text, start)[0] in _DETERMINERS

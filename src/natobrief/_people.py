@@ -518,6 +518,10 @@ def _read_run(
     return (start, end), title, affiliation
 
 
+#: A lower-case word right after another.
+_LOWER_WORD_AFTER: Final = re.compile(r"[ \xa0]+[a-z]")
+
+
 def _may_name_alone(
     text: str, word: re.Match[str], party_at: frozenset[int], head_ends: Sequence[int]
 ) -> bool:
@@ -535,6 +539,8 @@ def _may_name_alone(
     ):
         return False
     start, end = word.span()
+    if written.endswith("ing") and _LOWER_WORD_AFTER.match(text, end):
+        return False  # a participle that opens a sentence ("— Arriving at the meeting, ...")
     if any_within(head_ends, start - _LOOKBEHIND, start + 1):
         return True
     near = text[max(0, start - _NEAR) : start]
