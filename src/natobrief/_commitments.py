@@ -21,7 +21,7 @@ import attrs
 from natobrief import _cues
 from natobrief._amounts import amount_matches
 from natobrief._lexicon import ADVERSARIES
-from natobrief._lexmatch import Gated, PhraseTable, compile_folded
+from natobrief._lexmatch import Gated, PhraseTable, compile_folded, literal_alternation
 from natobrief._model import Commitment, CommitmentKind, CommitmentStatus, Party, PartyKind, Quantity, Span
 from natobrief._parties import MEETING_AFTER, Form, Mention, group_members, is_member, names_state, party
 from natobrief._people import SPEECH_VERBS
@@ -67,8 +67,24 @@ _THAT: Final = re.compile(r"(?i)\bthat\b")
 #: "that", or a verb of speech that reports a clause without it ("NATO said Italy would
 #: ..."); not "told", whose object is who is told.
 _REPORTED: Final = re.compile(
-    r"(?i)\b(?:that|said|says|added|noted|stressed|stated|explained|wrote|confirmed|announced)\b"
-)
+    r"\b"
+    + literal_alternation(
+        [
+            "that",
+            "said",
+            "says",
+            "added",
+            "noted",
+            "stressed",
+            "stated",
+            "explained",
+            "wrote",
+            "confirmed",
+            "announced",
+        ]
+    )
+    + r"\b"
+)  # searched in the folded text
 #: A gerund, after spaces if any: "-ing" words that are nouns ("including housing") are none.
 _GERUND: Final = re.compile(
     r"[ \xa0]*(?!(?:hous|cloth|lodg|spend|shipbuild|engineer|cater|fenc|heat|light|park)ing\b)[a-z]+ing\b"
@@ -111,8 +127,8 @@ _NOT_BENEFICIARY_BEFORE: Final = frozenset(["from", "against", "by", "at", "than
 #: A record or study of something, right before what it is about ("estimates of defence
 #: expenditure", "a report on air defence"), or a name given to it ("calling the purchase
 #: the largest ..."): made, it undertakes nothing of its subject.
-_ABOUT_IT: Final = re.compile(
-    r"(?i)\b(?:(?:estimates?|figures|data|statistics|numbers|reports?|stud(?:y|ies)|surveys?|analys[ie]s|assessments?)"
+_ABOUT_IT: Final = compile_folded(
+    r"\b(?:(?:estimates?|figures|data|statistics|numbers|reports?|stud(?:y|ies)|surveys?|analys[ie]s|assessments?)"
     r"[ \xa0]+(?:of|on|about)[ \xa0]+(?:[\w'’-]+[ \xa0]+){0,3}"
     r"|(?:calling|called|describing|described|dubbing|dubbed|terming|termed)[ \xa0]+(?:the|this|that|its|their)[ \xa0]+"
     r"(?:[\w'’-]+[ \xa0]+){0,2})$"
@@ -555,7 +571,7 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
             # collective defence": what something can do or is for, not an undertaking
         if chosen is not None and _in_question(text, questions, cue_clause, cue_start):
             continue  # "what kind of troops would be involved": an indirect question
-        if chosen is not None and _ABOUT_IT.search(text, max(cues[chosen].end, first - 48), first):
+        if chosen is not None and _ABOUT_IT.search(folded, max(cues[chosen].end, first - 48), first):
             continue  # "released its annual estimates of defence expenditure": what is known of
             # something, not an undertaking of it
         if frame is not None and frame.start() < first and status is CommitmentStatus.PLANNED:
@@ -577,7 +593,7 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
         if chosen is not None and cues[chosen].end <= a:
             if text[a].isupper():  # a name opens the item
                 actor = _gapped_subject(text, sentence, a, first)
-            else:  # "..., and that Norway was preparing a package"
+            elif text.find("that", a, a + 12) >= 0:  # "..., and that Norway was preparing a package"
                 actor = _reported_subject(text, sentence, a, context.year)
         if actor is None:
             key = (chosen, clause)
@@ -711,7 +727,7 @@ def _gapped_subject(text: str, sentence: Sentence, stretch: int, first: int) -> 
 
 
 #: "that" opening an item, before the party that undertakes it.
-_THAT_OPENS: Final = re.compile(r"[ \xa0]*(?:and[ \xa0]+)?that[ \xa0]+(?:the[ \xa0]+)?")
+_THAT_OPENS: Final = re.compile(r"[ \xa0]{0,2}(?:and[ \xa0]{1,2})?that[ \xa0]+(?:the[ \xa0]+)?")
 
 
 def _reported_subject(text: str, sentence: Sentence, stretch: int, year: int | None) -> Party | None:
@@ -1450,7 +1466,9 @@ def _actor(
         j = chosen - 1
         while j >= 0 and not text[cues[j].end : cues[j + 1].start].strip(" \xa0"):
             j -= 1  # cues of one verb ("had already committed")
-        that = _REPORTED.search(text, cues[j].end if j >= 0 else sentence.start, cues[chosen].start)
+        that = _REPORTED.search(
+            sentence.folded, cues[j].end if j >= 0 else sentence.start, cues[chosen].start
+        )
         if that is not None:
             found = _subject_in(text, sentence, that.end(), cues[chosen].start)
             if found is not None and (found.code == "NATO" or is_member(found.code, context.year)):
