@@ -261,6 +261,7 @@ def one(sentence: str) -> nb.Commitment:
         ("Canada has offered to host the new NATO centre.", "proposed"),  # an offer to act
         ("France ought to station fighter jets permanently in Poland.", "proposed"),
         ("Spain will need to spend 3.5 percent of GDP on defence.", "proposed"),  # the innermost cue
+        ("That is why Allies have agreed to invest 5% of GDP in defence.", "agreed"),  # a reason, no question
         # talks under way, however confirmed
         (
             "Germany and Norway are in talks to jointly build new submarines, the ministry confirmed.",
@@ -371,6 +372,21 @@ def test_a_headlines_infinitive_is_a_plan(brief: str, expected: list[tuple[str, 
 )  # fmt: skip
 def test_a_verb_after_and_shares_what_governs_the_verb_before_it(sentence: str, statuses: list[str]) -> None:
     assert [c.status.value for c in nb.parse(f"date 2026-06-12 {sentence}").commitments] == statuses
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a leading "and" goes wherever the undertaking stands, not only at the start of the text
+        ("date 2026-02-15 Germany left. And Poland will send troops.", "Poland will send troops"),
+        ("And Poland will send troops.", "Poland will send troops"),
+        ("date 2026-02-15 Russia rebuilt. So at the summit, Allies will deploy troops.", "at the summit, Allies will deploy troops"),
+        # "That's" is no leading "that"
+        ("That's where NATO will deploy more troops.", "That's where NATO will deploy more troops"),
+    ],
+)  # fmt: skip
+def test_an_undertaking_drops_the_words_that_lead_into_it(text: str, expected: str) -> None:
+    assert [c.text for c in nb.parse(text).commitments] == [expected]
 
 
 def test_a_name_given_to_an_undertaking_is_no_undertaking_of_its_own() -> None:

@@ -91,8 +91,10 @@ _GERUND: Final = re.compile(
 )
 #: Where list items divide, between stretches of different kinds.
 _ITEM_BREAK: Final = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+")
+#: Words that lead into an undertaking without being part of it ("and", "adding"), matched
+#: where the undertaking's stretch starts ("That's" is no such "that").
 _LEADING_WORDS: Final = re.compile(
-    r"(?i)^(?:and|but|or|also|then|so|while|whilst|adding|saying|that)\b[\s,:]*"
+    r"(?i)(?:and|but|or|also|then|so|while|whilst|adding|saying|that)\b(?!['’])[\s,:]*"
 )
 #: Verbs whose object a party is ("welcomed Finland as the newest member", "met Kuwaiti officials").
 _OBJECT_VERBS: Final = frozenset(
@@ -190,8 +192,11 @@ _RELATIVE: Final = re.compile(r"(?i)\b(?:which|who|whom|whose)[ \xa0]*$")
 _RELATIVE_BEFORE: Final = re.compile(r"\b(?:that|which)[ \xa0]+$")
 #: A passive infinitive that describes what stands before it ("a command, to be headquartered in Norway").
 _TO_BE_DONE: Final = re.compile(r"(?i)to[ \xa0]+be[ \xa0]+[a-z]+ed\b")
+#: Words of an indirect question ("what kind of troops would be involved"); not the "why"
+#: of a reason given ("That is why Allies have agreed ...").
 _QUESTION: Final = Gated(
-    r"\b(?:whether|how|what|why|wonder\w*)\b", ("whether", "how", "what", "why", "wonder")
+    r"\b(?:whether|how|what|(?<!is[ \xa0])(?<!['’]s[ \xa0])why|wonder\w*)\b",
+    ("whether", "how", "what", "why", "wonder"),
 )
 _VENUE_BEFORE: Final = re.compile(
     r"(?i)\b(?:meeting|session|sidelines|margins)[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?(?:[\w-]+[ \xa0]+){0,2}$"
