@@ -262,6 +262,11 @@ def one(sentence: str) -> nb.Commitment:
         ("France ought to station fighter jets permanently in Poland.", "proposed"),
         ("Spain will need to spend 3.5 percent of GDP on defence.", "proposed"),  # the innermost cue
         ("That is why Allies have agreed to invest 5% of GDP in defence.", "agreed"),  # a reason, no question
+        # the subject of a "that" clause opens the undertaking, whose own cue governs it
+        (
+            "Healey confirmed that British troops could be deployed to Ukraine once a ceasefire is agreed.",
+            "expected",
+        ),
         # talks under way, however confirmed
         (
             "Germany and Norway are in talks to jointly build new submarines, the ministry confirmed.",
@@ -1028,6 +1033,7 @@ def test_a_word_of_the_previous_sentence_does_not_make_a_subject_an_object() -> 
         ("NATO said Italy and Spain would take over the Baltic air policing mission.", "ITA"),
         ("Rutte said Germany and Canada had already committed to funding three Patriot batteries.", "DEU"),
         ("Germany told NATO it would send more troops to Lithuania.", "DEU"),  # who is told does not act
+        ("Healey confirmed that British troops would help train Ukrainian pilots.", "GBR"),  # help with an act
     ],
 )  # fmt: skip
 def test_an_ally_named_after_that_undertakes(sentence: str, actor: str) -> None:

@@ -500,6 +500,16 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
         if not hits:
             continue
         chosen = _cue_for(cues, verbs, hits[0][0], b, e)  # hits are in text order
+        if (
+            chosen is not None
+            and chosen + 1 < len(cues)
+            and cues[chosen].end <= hits[0][0]
+            and hits[0][1] < cues[chosen + 1].start <= hits[0][1] + 2
+            and _THAT_BETWEEN.match(text[cues[chosen].end : hits[0][0]])
+        ):
+            # "confirmed that British troops could be deployed": the undertaking opens its own
+            # clause as the subject of the cue right after it, which governs it
+            chosen += 1
         subject_kinds: set[CommitmentKind] = set()
         if chosen is not None and any(h[0] > cues[chosen].start for h in hits):
             # the undertaking is what the cue governs, not its subject ("The agreement provides
@@ -1306,7 +1316,9 @@ _COMMENTATORS: Final = compile_folded(
 #: An effect stated of "it" ("it will enhance", "it will also help to"): what an initiative
 #: does, where "it" sending or deploying something would be a party's undertaking.
 _EFFECT: Final = (
-    r"(?:also[ \xa0]+)?(?:enhance|strengthen|improve|boost|make|ensure|help|contribute|allow|enable|increase"
+    # "help" with a verb of undertaking is that undertaking ("would help train pilots")
+    r"(?:also[ \xa0]+)?(?:enhance|strengthen|improve|boost|make|ensure|contribute|allow|enable|increase"
+    r"|help(?![ \xa0]+(?:to[ \xa0]+)?(?:train|build|produce|deliver|supply|fund|finance|deploy|buy|procure)\b)"
     r"|reinforce|bolster|underpin|demonstrate|send[ \xa0]+a|remain|stay"
     # a state it will be in: "support will be on a firmer footing", "will be stronger"
     r"|be[ \xa0]+(?:on|more|less|better|stronger|firmer|safer|greater|larger|bigger))\b"
