@@ -342,6 +342,9 @@ def test_status_cues(sentence: str, status: str) -> None:
         # intent denied
         "Moldova said it had no intention of joining NATO, as its constitution enshrines neutrality.",
         "Sweden has no desire to send troops to Ukraine.",
+        # aid suspended; accession talks with the EU are no NATO membership
+        "The US will suspend military aid to Ukraine.",
+        "The government suspended accession talks with the European Union.",
     ],
 )
 def test_not_commitments(sentence: str) -> None:
@@ -1265,6 +1268,7 @@ def test_cooperation_intent_is_a_partnership_not_a_commitment(sentence: str, are
         "NATO and Japan will not deepen cooperation.",
         "Turkey vetoed a joint declaration with Japan.",
         "Hungary has again blocked a joint statement on Ukraine's membership path.",
+        "Several Allies called for the suspension of cooperation programmes with Georgia.",  # suspended
     ],
 )
 def test_not_partnerships(sentence: str) -> None:

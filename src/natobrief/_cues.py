@@ -268,7 +268,7 @@ NATO_PROXIES: Final = compile_folded(
 )
 
 #: Negation that undoes an undertaking ("will not", "no plans to"), cuts that reverse one
-#: ("will decrease their spending", "would cut aid"), and doubt cast on one ("cast doubt on
+#: ("will decrease their spending", "would cut aid", "suspended aid"), and doubt cast on one ("cast doubt on
 #: the US commitment") or intent denied ("had no intention of joining"): none commits to
 #: anything.  A negation stands where its match starts, but doubt and denied intent where
 #: they end, right before what is doubted (group ``doubt``).
@@ -277,11 +277,12 @@ NEGATION: Final = Gated(
     r"|\b(?:won['’]t|wouldn['’]t|don['’]t|doesn['’]t|didn['’]t|can['’]t|cannot|never|no[ \xa0]+plans?|refus\w+|reject\w+|neither|nor"
     r"|block(?:s|ed|ing)|veto(?:es|ed|ing)|den(?:y|ies|ied|ying)|rul(?:e|es|ed|ing)[ \xa0]+out)\b"
     r"|\b(?:ha(?:s|ve)[ \xa0]+)?yet[ \xa0]+to\b"
-    r"|\b(?:decreas\w*|reduc(?:e|es|ed|ing)|cut(?:s|ting)?(?![\w-])|slash\w*|scal(?:e|es|ed|ing)[ \xa0]+back)\b"
+    r"|\b(?:decreas\w*|reduc(?:e|es|ed|ing)|cut(?:s|ting)?(?![\w-])|slash\w*|scal(?:e|es|ed|ing)[ \xa0]+back"
+    r"|suspen(?:d|ds|ded|ding|sion))\b"
     r"|\b(?P<doubt>no[ \xa0]+(?:intention|desire|wish)s?[ \xa0]+(?:of|to)|(?:cast(?:s|ing)?|rais(?:e|es|ed|ing)|sow(?:s|ed|ing)?)[ \xa0]+(?:\w+[ \xa0]+)?doubts?[ \xa0]+(?:on|about|over)"
     r"|critici[sz](?:e|es|ed|ing)[ \xa0]+(?:\w+[ \xa0]+)?(?:for|over)|oppos(?:e|es|ed|ing)"
     r"|(?:protest(?:s|ed|ing)?|march(?:es|ed|ing)?|rall(?:y|ies|ied|ying)|demonstrat(?:e|es|ed|ing))[ \xa0]+against)\b",
-    ("not", "n't", "n’t", "never", "plan", "refus", "reject", "yet", "decreas", "reduc", "cut", "slash", "scal", "nor", "neither", "doubt", "block", "veto", "critici", "oppos", "against", "deni", "deny", "rule", "ruling", "intention", "desire", "wish"),
+    ("not", "n't", "n’t", "never", "plan", "refus", "reject", "yet", "decreas", "reduc", "cut", "slash", "scal", "nor", "neither", "doubt", "block", "veto", "critici", "oppos", "against", "deni", "deny", "rule", "ruling", "intention", "desire", "wish", "suspen"),
 )  # fmt: skip
 #: A frame that makes a "will" inside it a decision ("According to the decision, ...").
 DECISION_FRAME: Final = Gated(
@@ -295,9 +296,9 @@ REPORTING_VERBS: Final = "said|says|told|added|noted|stressed|stated|explained|w
 #: organisation is what is joined (after a state's name, the state joins: "Ukraine membership").
 JOINED_AFTER: Final = re.compile(r"[ \xa0]+(?:accession|membership|candidacy)\b")
 #: An organisation other than NATO named as what is joined after a membership term
-#: ("accession to the European Union").
+#: ("accession to the European Union", "accession talks with the EU").
 OTHER_UNION_AFTER: Final = re.compile(
-    r"[ \xa0]+(?:to|of|in|into)[ \xa0]+(?:the[ \xa0]+)?(?:EU|European[ \xa0]+Union)\b"
+    r"[ \xa0]+(?:(?:talks|negotiations|process)[ \xa0]+)?(?:to|of|in|into|with)[ \xa0]+(?:the[ \xa0]+)?(?:EU|European[ \xa0]+Union)\b"
 )
 #: Working together or with someone, as a pattern; a meal or a session that is "working"
 #: is none ("a working lunch with the president").
