@@ -474,6 +474,18 @@ def test_items_of_two_kinds_divide_where_a_gerund_opens_a_clause() -> None:
     ]
 
 
+def test_an_amount_a_change_starts_from_is_no_undertaking() -> None:
+    b = nb.parse(
+        "date 2026-01-15 The government will raise defence spending to 3.5 percent of GDP by 2030, "
+        "the coalition said on Thursday, up from around 2.2 percent now."
+    )
+    assert [c.text for c in b.commitments] == [
+        "The government will raise defence spending to 3.5 percent of GDP by 2030"
+    ]
+    # the amount stays one of the sentence's quantities
+    assert [q.value for q in b.commitments[0].amounts] == [3.5]
+
+
 @pytest.mark.parametrize(
     ("sentence", "kinds"),
     [
@@ -905,6 +917,7 @@ def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
         ("Spain spends just 1.28% of its GDP on defence.", "defence_spending"),
         ("Portugal said it would raise its budget to 2% this year.", "defence_spending"),  # a share
         ("Italy will lift its budget to 2.5 percent by 2028.", "defence_spending"),
+        ("Europeans have promised to spend hundreds of billions of euros on defence.", "defence_spending"),
         ("Portugal will send a company of marines to Estonia.", "deterrence"),
         ("Allies will enhance their vigilance in the Baltic Sea.", "deterrence"),
         ("Germany and Norway will jointly build new submarines.", "defence_industry"),  # weapons built

@@ -1124,6 +1124,14 @@ _JOINED_OTHER: Final = re.compile(
 )
 
 
+#: Words before an amount that make it a baseline ("up from 2.2 percent", "compared with
+#: 1.5% last year").
+_BASELINE_BEFORE: Final = compile_folded(
+    r"\b(?:(?:up|down|ris(?:e|es|ing|en)|rose|increas\w*|grow(?:s|ing|n)?|grew)[ \xa0]+from|compared[ \xa0]+(?:with|to))"
+    r"[ \xa0]+(?:(?:around|about|roughly|some|just|only|nearly|almost|over|under|the)[ \xa0]+)?$"
+)
+
+
 def _kind_hits(
     text: str, sentence: Sentence, context: Context, elaborations: list[tuple[int, int, bool]]
 ) -> list[tuple[int, int, CommitmentKind]]:
@@ -1140,6 +1148,8 @@ def _kind_hits(
         # created under a name of its own, whatever the words of its name
         hits.append((m.start("name"), m.end(), CommitmentKind.INSTITUTIONAL))
     for q in sentence.quantities:
+        if _BASELINE_BEFORE.search(sentence.folded, max(0, q.span.start - 32), q.span.start):
+            continue  # "up from around 2.2 percent now": where it stands, not what is undertaken
         if q.unit == "percent_gdp":
             hits.append((q.span.start, q.span.end, CommitmentKind.DEFENCE_SPENDING))
         elif q.unit not in ("percent", "count"):

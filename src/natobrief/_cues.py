@@ -53,7 +53,8 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
     K.DEFENCE_SPENDING: (
         rf"{_DEF} (?:spending|expenditures?|budgets?|investment plan)", r"military (?:spending|budgets?|expenditures?)",
         r"GDP", r"gross domestic product", r"national output", r"economic output", r"burden[- ]sharing",
-        rf"spend\w* (?:\w+ ){{0,2}}(?:on|for) {_DEF}", rf"invest\w* (?:\w+ ){{0,3}}in {_DEF}", r"spending targets?",
+        rf"spend\w* (?:\w+ ){{0,2}}(?:on|for) {_DEF}",
+        rf"spend\w* (?:hundreds|tens|billions|millions|trillions) of (?:\w+ ){{0,3}}?(?:on|for) {_DEF}", rf"invest\w* (?:\w+ ){{0,3}}in {_DEF}", r"spending targets?",
         rf"{_DEF} (?:and|&) (?:security[- ]related )?(?:associated )?spending", r"associated spending",
         r"national plans?", r"long-term defen[cs]e plans?", r"annual plans?",
         # a budget raised to a share: the share is of GDP ("raise its budget to 2%")
