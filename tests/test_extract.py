@@ -442,6 +442,20 @@ def test_who_receives_benefits(sentence: str, expected: tuple[str, str, str]) ->
     ) == expected
 
 
+def test_a_receipt_turns_round_only_the_undertaking_it_governs() -> None:
+    b = nb.parse(
+        "date 2026-09-09 Greece is set to receive its first F-35 jets from the United States in 2028 "
+        "and plans to acquire four new frigates from France by 2030."
+    )
+    assert [
+        (c.actor.code if c.actor else None, c.beneficiary.code if c.beneficiary else None)
+        for c in b.commitments
+    ] == [
+        ("USA", "GRC"),
+        ("GRC", None),
+    ]
+
+
 def test_a_border_shared_with_a_party_names_no_beneficiary() -> None:
     c = one("NATO will send 500 more troops to Kosovo after clashes near the border with Serbia.")
     assert c.beneficiary is None

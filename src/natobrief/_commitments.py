@@ -1661,7 +1661,12 @@ def _roles(
     if actor is None or actor.code == "NATO" or actor.kind is PartyKind.ORGANIZATION:
         return actor, beneficiary
     window_end = cues[chosen].end + 40 if chosen is not None else sentence.end
-    if receipt is not None and receipt.end() <= window_end:
+    if (
+        receipt is not None
+        and receipt.end() <= window_end
+        # not a receipt before the cue ("is set to receive jets ... and plans to acquire frigates")
+        and (chosen is None or receipt.end() > cues[chosen].start)
+    ):
         # a state or a group of them receives ("The Baltic states will receive ..."), from
         # whom it names after "from", or after "by" in a passive ("was promised ... by Germany",
         # whose agent was read as the actor: the receiver is then named before the verb)
