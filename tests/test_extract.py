@@ -274,6 +274,9 @@ def one(sentence: str) -> nb.Commitment:
         ),
         ("Australia has given 50 million Australian dollars to Ukraine.", "achieved"),  # something given
         ("Norway gave 20 howitzers to Ukraine last spring.", "achieved"),
+        # coordinating aid delivered or going on
+        ("NSATU has coordinated the delivery of 40 billion euros in military aid to Ukraine.", "achieved"),
+        ("The NSATU command coordinates the delivery of equipment to Ukraine.", "achieved"),
         ("Since 2022, Allies have also increased support to Georgia.", "achieved"),  # an adverb between
     ],
 )

@@ -238,6 +238,7 @@ STATUS_CUES: Final[Mapping[S, tuple[str, ...]]] = {
         r"(?:is|are) (?:also |now |already |still )?(?:stepping up|ramping up|building up|increasing|boosting|expanding|reinforcing)",
         r"(?:has|have|had) (?:begun|started)", r"began", r"started", r"(?:has|have|had) (?:already |so far )?trained",
         r"(?:has|have|had) (?:already |so far |also )?given", r"gave",
+        r"(?:has|have|had) (?:already |so far |also )?coordinated", r"coordinates",
         r"(?:doubl|tripl|quadrupl)(?:ed|es)",
         r"(?:has|have) (?:already |also |since |further |significantly |sharply |substantially )?(?:increased|raised|boosted|expanded|stepped up|ramped up)",
     ),
