@@ -310,6 +310,17 @@ def test_a_byline_is_no_headline(first: str, title: str | None) -> None:
         ("Conservative MP James Bezan spoke first.", "James Bezan", "Conservative MP"),
         ("Congresswoman Ana Costa spoke first.", "Ana Costa", "Congresswoman"),
         ("Speaker Ana Costa opened the session.", "Ana Costa", "Speaker"),
+        (
+            "The premier met his Swedish counterpart Ulf Kristersson.",
+            "Ulf Kristersson",
+            "Swedish counterpart",
+        ),
+        # a title in apposition loses its article
+        (
+            "Said Camille Grand, a former NATO assistant secretary general.",
+            "Camille Grand",
+            "former NATO assistant secretary general",
+        ),
         # a verb of speech that opens the sentence is no part of the title
         ("Said NATO Secretary General Mark Rutte on Monday.", "Mark Rutte", "NATO Secretary General"),
     ],

@@ -36,7 +36,7 @@ TITLE_HEADS: Final = (
     "ambassador", "general", "gen.", "admiral", "adm.", "commander", "chief", "spokesperson",
     "spokesman", "spokeswoman", "adviser", "advisor", "senator", "sen.", "governor",
     "mayor", "chairman", "chairwoman", "chair", "director", "envoy", "secretary", "commissioner",
-    "mp", "mep", "congressman", "congresswoman", "rep.", "lawmaker", "legislator", "leader", "speaker",
+    "counterpart", "mp", "mep", "congressman", "congresswoman", "rep.", "lawmaker", "legislator", "leader", "speaker",
     "mr.", "ms.", "mrs.", "dr.", "h.e.", "sir", "lord", "baroness", "emir", "sheikh",
 )  # fmt: skip
 #: Heads that name NATO's own officials when the title names no other party.
@@ -304,7 +304,7 @@ _HEAD_BEFORE: Final = compile_folded(
 #: A possessive word ("Ukraine's ", "States' ").
 _POSSESSOR: Final = re.compile(r"[\w.-]+(?:['’]s|s['’])[ \xa0]+")
 _APPOSITION: Final = re.compile(
-    r",[ \xa0]+(?:the[ \xa0]+)?([^,.;:()“”\"\n]{0,80}?(?<![\w-])(?i:"
+    r",[ \xa0]+(?:(?:the|a|an)[ \xa0]+)?([^,.;:()“”\"\n]{0,80}?(?<![\w-])(?i:"
     + "|".join(re.escape(h) for h in TITLE_HEADS)
     + r")(?![\w-])(?:[ \xa0]+(?:of|for|to|in)[ \xa0]+[^,.;:()“”\"\n]{1,60}?)?)(?=[,.;:)]|[ \xa0]+(?:who|said|says|and)\b)"
 )
@@ -454,6 +454,8 @@ def _read_run(
         title_start = run.start()
         if name_from > 1 and words[0].group().lower() in _SPEECH_WORDS:
             title_start = words[1].start()  # "Said NATO Secretary General Mark Rutte": the verb is no title
+    if name_from + 1 < len(words) and words[name_from].group().lower() in _SPEECH_WORDS:
+        name_from += 1  # "Said Camille Grand, a former ...": the verb opens the sentence, not the name
     # the name: the longest tail of name-like words, at most four
     name_words = _name_tail(text, words[name_from:], party_at)
     if not name_words:
