@@ -348,6 +348,8 @@ def test_status_cues(sentence: str, status: str) -> None:
         # aid suspended; accession talks with the EU are no NATO membership
         "The US will suspend military aid to Ukraine.",
         "The government suspended accession talks with the European Union.",
+        # a dialogue opened with a partner: a partnership
+        "The EU and NATO launched a structured dialogue on defence industrial production.",
     ],
 )
 def test_not_commitments(sentence: str) -> None:
@@ -1067,6 +1069,7 @@ def test_a_word_of_the_previous_sentence_does_not_make_a_subject_an_object() -> 
         ("Rutte said Germany and Canada had already committed to funding three Patriot batteries.", "DEU"),
         ("Germany told NATO it would send more troops to Lithuania.", "DEU"),  # who is told does not act
         ("Healey confirmed that British troops would help train Ukrainian pilots.", "GBR"),  # help with an act
+        ("The ministry said Colombian officers would take part in the exercise next year.", "COL"),  # its officers
     ],
 )  # fmt: skip
 def test_an_ally_named_after_that_undertakes(sentence: str, actor: str) -> None:
@@ -1315,6 +1318,7 @@ def test_not_partnerships(sentence: str) -> None:
         "NATO and Korea released a report on cyber defence.",  # a joint act
         "Korea and NATO will sign a declaration on maritime security.",
         "Korea and the United States signed a security agreement.",  # with an Ally
+        "Korea and NATO launched a structured dialogue on defence industrial production.",  # a dialogue
     ],
 )
 def test_a_joint_body_or_act_with_a_partner_is_a_partnership(sentence: str) -> None:

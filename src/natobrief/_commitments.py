@@ -166,8 +166,11 @@ _COOPERATION_WITH: Final = Gated(
     r"\b(?:co-?operat\w*|partner\w*|join[ \xa0]+forces)\b[^.;,]{0,30}?\b(?:with|between|among)\b"
     # the partners as the subject: "NATO and Korea will cooperate on cyber defence"
     r"|\bco-?operat(?:e|es|ed|ing)[ \xa0]+(?:\w+ly[ \xa0]+)?(?:on|in)\b"
-    r"|\b" + _cues.WORKING_WITH + r"\b",
-    ("operat", "partner", "join", "work"),
+    r"|\b" + _cues.WORKING_WITH + r"\b"
+    # a dialogue opened or held: "launched a structured dialogue on defence production"
+    r"|\b(?:launch\w*|open\w*|start\w*|establish\w*|hold|holds|holding|held)[ \xa0]+(?:(?:a|an|the|their|its)[ \xa0]+)?"
+    r"(?:[\w-]+[ \xa0]+){0,2}?dialogue\b",
+    ("operat", "partner", "join", "work", "dialogue"),
 )
 #: Kinds whose recipient may be named after the stretch, later in the sentence.
 _FOR_SOMEONE: Final = frozenset(

@@ -231,7 +231,8 @@ MEETING_AFTER: Final = re.compile(
 #: "Lithuanian Armed Forces", "South Korean leader").
 _STATE_NOUN_AFTER: Final = re.compile(
     r"[ \xa0]+(?:President|Prime[ \xa0]+Minister|[Ll]eaders?|[Gg]overnment|Foreign|Defen[cs]e|[Oo]fficials?"
-    r"|[Aa]rmed[ \xa0]+[Ff]orces|[Aa]rmy|[Tt]roops|[Ff]orces"
+    r"|[Aa]rmed[ \xa0]+[Ff]orces|[Aa]rmy|[Tt]roops|[Ff]orces|[Ss]oldiers|[Oo]fficers|[Nn]avy|[Aa]ir[ \xa0]+[Ff]orce"
+    r"|[Mm]ilitary|[Aa]uthorities|[Dd]iplomats|[Mm]inistry"
     # the state's parliament: "Hungarian lawmakers", "the Turkish parliament"
     r"|[Ll]awmakers|[Ll]egislators|[Pp]arliament|[Nn]ational[ \xa0]+[Aa]ssembly|[Ss]enate|[Cc]abinet)\b"
 )
