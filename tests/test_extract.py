@@ -1398,6 +1398,15 @@ def test_a_joint_body_or_act_with_a_partner_is_a_partnership(sentence: str) -> N
             "Japan and NATO agreed to expand cooperation on cyber security, as Tokyo seeks closer ties.",
             ("cyber security",),
         ),
+        # a purpose or a start in time ends the areas
+        (
+            "Japan and NATO launched a dialogue on defence production, aiming to avoid duplication.",
+            ("defence production",),
+        ),
+        (
+            "Japan and NATO will cooperate on protecting critical infrastructure from next year.",
+            ("protecting critical infrastructure",),
+        ),
     ],
 )
 def test_areas_of_cooperation(sentence: str, areas: tuple[str, ...]) -> None:

@@ -85,15 +85,15 @@ _NO_FIELD: Final = re.compile(
 _AREA_SPLIT: Final = re.compile(r",[ \xa0]*(?:and[ \xa0]+|or[ \xa0]+)?|[ \xa0]+(?:and|or)[ \xa0]+")
 _AREA_END: Final = re.compile(
     r"[.;:!?()]|[ \xa0]+(?:to|with|which|that|in[ \xa0]+order)[ \xa0]"
-    r"|[ \xa0]+(?:on|in|at|last|next|this|since|by|until)[ \xa0]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|[ \xa0]+(?:on|in|at|last|next|this|since|by|until|from)[ \xa0]+(?:(?:next|last|this|early|late)[ \xa0]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|\d)"
     # a span of time: "for the next four years"
     r"|[ \xa0]+(?:for|over|in|during|within)[ \xa0]+the[ \xa0]+(?:next|coming|past|last)[ \xa0]"
     # the occasion: "on the sidelines of the meeting", "during a visit"
     r"|[ \xa0]+(?:(?:on|at)[ \xa0]+(?:the[ \xa0]+)?(?:[\w'’-]+[ \xa0]+)?(?:sidelines|margins)|during)\b"
     r"|,[ \xa0]+(?:[\w.'’-]+[ \xa0]+){1,6}?(?:" + _cues.REPORTING_VERBS + r")\b"
-    # a clause of time or reason: ", as Seoul seeks ...", ", while ..."
-    r"|,[ \xa0]+(?:as|while|when|after|because|since|amid)[ \xa0]"
+    # a clause of time or reason: ", as Seoul seeks ...", ", while ..."; of purpose: ", aiming to"
+    r"|,[ \xa0]+(?:as|while|when|after|because|since|amid|aiming|seeking|hoping)[ \xa0]"
     # a clause of its own: ", and Japan will take part in ..."
     r"|,[ \xa0]+(?:and|but)[ \xa0]+(?:[\w.'’-]+[ \xa0]+){1,3}(?:will|would|shall|has|have|had|is|are|was|were|plans|intends"
     r"|agreed|decided|said|signed|pledged|announced|promised|vowed|committed)\b"
