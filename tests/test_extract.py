@@ -741,6 +741,12 @@ def test_money_decides_the_kind() -> None:
         ),
         # what follows making is what is made
         ("We must ramp up production of ammunition and air defence interceptors.", "defence_industry"),
+        # what a document focuses on details it ("peacekeeping" is a noun, no gerund)
+        (
+            "Mongolia and NATO signed a partnership programme, focusing on peacekeeping training, "
+            "cyber defence and disaster relief.",
+            "security_agreement",
+        ),
         # what follows paying for something is what is paid for, however many kinds it names
         (
             "Norway and Denmark will finance a package of air defence missiles and artillery ammunition "

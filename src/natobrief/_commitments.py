@@ -87,7 +87,7 @@ _REPORTED: Final = re.compile(
 )  # searched in the folded text
 #: A gerund, after spaces if any: "-ing" words that are nouns ("including housing") are none.
 _GERUND: Final = re.compile(
-    r"[ \xa0]*(?!(?:hous|cloth|lodg|spend|shipbuild|engineer|cater|fenc|heat|light|park)ing\b)[a-z]+ing\b"
+    r"[ \xa0]*(?!(?:hous|cloth|lodg|spend|shipbuild|engineer|cater|fenc|heat|light|park|peacekeep|demin|polic)ing\b)[a-z]+ing\b"
 )
 #: Where list items divide, between stretches of different kinds.
 _ITEM_BREAK: Final = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+")

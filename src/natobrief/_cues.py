@@ -164,7 +164,8 @@ CREATION: Final = compile_folded(
 ELABORATION: Final = compile_folded(
     r"\b(?:such[ \xa0]+as|including|like|e\.g\.|for[ \xa0]+example|for[ \xa0]+instance|among[ \xa0]+them"
     r"|notably|especially|particularly|in[ \xa0]+particular"
-    r"|with[ \xa0]+(?:a|an)[ \xa0]+(?:special[ \xa0]+|particular[ \xa0]+)?(?:focus|emphasis)[ \xa0]+on)\b"
+    r"|with[ \xa0]+(?:a|an)[ \xa0]+(?:special[ \xa0]+|particular[ \xa0]+)?(?:focus|emphasis)[ \xa0]+on"
+    r"|focus(?:s)?ing[ \xa0]+on)\b"
 )
 
 #: Statements of priority or topic ("our most urgent task will be support to Ukraine").
