@@ -350,6 +350,9 @@ def test_status_cues(sentence: str, status: str) -> None:
         "The government suspended accession talks with the European Union.",
         # a dialogue opened with a partner: a partnership
         "The EU and NATO launched a structured dialogue on defence industrial production.",
+        # the effect of a decision or an agreement named as the subject
+        "The three countries said the decision would give them more flexibility to defend the eastern flank.",
+        "The agreement will strengthen deterrence on the eastern flank.",
     ],
 )
 def test_not_commitments(sentence: str) -> None:
@@ -579,6 +582,18 @@ def test_and_with_a_new_subject_opens_a_clause() -> None:
     assert [c.text for c in b.commitments] == [
         "We have reaffirmed that Georgia will become a member",
         "we have taken decisions to bring Georgia closer to NATO",
+    ]
+
+
+def test_an_infinitive_after_and_opens_an_item_of_its_own() -> None:
+    # after buying, what follows is what is bought, but not an item with a verb of its own
+    b = nb.parse(
+        "date 2026-03-18 Lithuania plans to buy 85,000 anti-tank mines and to spend 6 percent of GDP "
+        "on defence from next year."
+    )
+    assert [(c.kind.value, c.text) for c in b.commitments] == [
+        ("defence_industry", "Lithuania plans to buy 85,000 anti-tank mines"),
+        ("defence_spending", "to spend 6 percent of GDP on defence from next year"),
     ]
 
 
@@ -945,6 +960,10 @@ def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
         ("Europeans have promised to spend hundreds of billions of euros on defence.", "defence_spending"),
         ("Portugal will send a company of marines to Estonia.", "deterrence"),
         ("Allies will enhance their vigilance in the Baltic Sea.", "deterrence"),
+        (
+            "We have delivered six aid packages to our partner.",
+            "military_aid",
+        ),  # aid packages, however unnamed
         ("Germany and Norway will jointly build new submarines.", "defence_industry"),  # weapons built
         ("Ottawa signs deal for up to 12 submarines", "defence_industry"),  # a purchase, however many
         # a term that runs from its cue over the object: the document, not the fields it covers

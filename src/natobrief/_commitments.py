@@ -602,11 +602,17 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
             and (
                 _RELATIVE_BEFORE.search(text, max(0, cue_start - 8), cue_start)
                 or _of_initiative(text, kinds, kind_starts, cue_start, cue_clause)
+                or (
+                    chosen > 0
+                    and cues[chosen - 1].nominal
+                    and not text[cues[chosen - 1].end : cue_start].strip(" \xa0")
+                )
             )
         ):
             continue  # "will strengthen", "will help": an effect of an initiative ("The new fund
-            # will strengthen Ukraine's industry") or told in a relative clause ("a step that will
-            # make it easier for allied forces to train"), not an undertaking
+            # will strengthen Ukraine's industry", "the decision would give them more flexibility")
+            # or told in a relative clause ("a step that will make it easier for allied forces to
+            # train"), not an undertaking
         actor = None
         if chosen is not None and cues[chosen].end <= a:
             if text[a].isupper():  # a name opens the item
@@ -846,6 +852,8 @@ def _opens_with_verb(text: str, breaks: list[re.Match[str]], verb_starts: Sequen
     if not breaks:
         return False
     at = breaks[-1].end()
+    if text.startswith(("to ", "to\xa0"), at):
+        at += 3  # an infinitive of its own: "plans to buy mines and to spend 6 percent"
     return any_within(verb_starts, at, at + 1) or _ITEM_VERB.match(text, at) is not None
 
 
@@ -1332,7 +1340,7 @@ _EFFECT: Final = (
     # "help" with a verb of undertaking is that undertaking ("would help train pilots")
     r"(?:also[ \xa0]+)?(?:enhance|strengthen|improve|boost|make|ensure|contribute|allow|enable|increase"
     r"|help(?![ \xa0]+(?:to[ \xa0]+)?(?:train|build|produce|deliver|supply|fund|finance|deploy|buy|procure)\b)"
-    r"|reinforce|bolster|underpin|demonstrate|send[ \xa0]+a|remain|stay"
+    r"|reinforce|bolster|underpin|demonstrate|send[ \xa0]+a|remain|stay|give[ \xa0]+(?:us|them|it|him|her|you)"
     # a state it will be in: "support will be on a firmer footing", "will be stronger"
     r"|be[ \xa0]+(?:on|more|less|better|stronger|firmer|safer|greater|larger|bigger))\b"
 )

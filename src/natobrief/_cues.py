@@ -129,7 +129,7 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
         r"barracks", r"training (?:grounds?|ranges?|areas?)", r"(?:military|army|air|naval) bases?",
     ),
     K.MILITARY_AID: (
-        r"military (?:aid|support|assistance|help)", r"security assistance", r"assistance",
+        r"military (?:aid|support|assistance|help)", r"security assistance", r"assistance", r"aid packages?",
         r"training (?:and advisory )?missions?",
         r"ammunition", r"capacity[- ]building", r"non-lethal", r"donations?", r"arms", r"detection systems?",
         r"security and defen[cs]e (?:sector|forces)", r"self-defen[cs]e", r"security pledges?",
