@@ -1095,6 +1095,7 @@ def test_a_word_of_the_previous_sentence_does_not_make_a_subject_an_object() -> 
         ("Germany told NATO it would send more troops to Lithuania.", "DEU"),  # who is told does not act
         ("Healey confirmed that British troops would help train Ukrainian pilots.", "GBR"),  # help with an act
         ("The ministry said Colombian officers would take part in the exercise next year.", "COL"),  # its officers
+        ("The Czech-led initiative will deliver 1.8 million artillery shells to Ukraine.", "CZE"),  # who leads it
     ],
 )  # fmt: skip
 def test_an_ally_named_after_that_undertakes(sentence: str, actor: str) -> None:

@@ -240,11 +240,13 @@ _STATE_NOUN_AFTER: Final = re.compile(
 
 def names_state(text: str, mention: Mention) -> bool:
     """Whether a mention stands for its state: a name, or a demonym before a word for
-    its government, leaders or forces ("Allied" stands for NATO)."""
+    its government, leaders or forces ("Allied" stands for NATO), or that leads something
+    ("the Czech-led ammunition initiative")."""
     if mention.form is not Form.DEMONYM:
         return True
     return (
         text.startswith(("Allied", "allied"), mention.start)
+        or text.startswith("-led", mention.end)
         or _STATE_NOUN_AFTER.match(text, mention.end) is not None
     )
 
