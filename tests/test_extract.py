@@ -964,6 +964,10 @@ def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
             "We have delivered six aid packages to our partner.",
             "military_aid",
         ),  # aid packages, however unnamed
+        # an amount that is the price of what is bought: buying decides; money given stays financial
+        ("Finland will buy an air defence system for about 316 million euros.", "defence_industry"),
+        ("Romania will buy 32 used F-35 aircraft, a deal worth 6.5 billion dollars.", "defence_industry"),
+        ("Norway will provide 100 million euros for the purchase of ammunition for Ukraine.", "financial"),
         ("Germany and Norway will jointly build new submarines.", "defence_industry"),  # weapons built
         ("Ottawa signs deal for up to 12 submarines", "defence_industry"),  # a purchase, however many
         # a term that runs from its cue over the object: the document, not the fields it covers

@@ -531,6 +531,9 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
         if kind is CommitmentKind.FINANCIAL and _national_budget(text, hits):
             # "a defence budget of 9.1 trillion yen": a national budget, not money pledged
             kind = CommitmentKind.DEFENCE_SPENDING
+        elif kind is CommitmentKind.FINANCIAL and _price_of_purchase(text, hits):
+            # "buy an air defence system for about 316 million euros": what is bought, at a price
+            kind = CommitmentKind.DEFENCE_INDUSTRY
         if (
             kind is not CommitmentKind.INSTITUTIONAL
             and kind not in _AMOUNT_KINDS
@@ -921,6 +924,26 @@ _ON_DEFENCE: Final = re.compile(
 _AMOUNT_TO_BUDGET: Final = re.compile(
     r"[ \xa0]+(?:(?:in|for|on|to|into)[ \xa0]+(?:(?:the|its|their)[ \xa0]+)?)?"
 )
+
+
+#: Words that give an amount as a price, right before it ("for about", "a deal worth").
+_PRICE_BEFORE: Final = re.compile(
+    r"(?i)\b(?:for|worth|valued[ \xa0]+at|costing|at[ \xa0]+a[ \xa0]+cost[ \xa0]+of)[ \xa0]+"
+    r"(?:(?:about|around|some|roughly|nearly|almost|over|more[ \xa0]+than|up[ \xa0]+to)[ \xa0]+)?$"
+)
+
+
+def _price_of_purchase(text: str, hits: list[tuple[int, int, CommitmentKind]]) -> bool:
+    """Whether the money among ``hits`` is only the price of something bought before it
+    ("buy ... for about 316 million euros", "will buy 32 aircraft, a deal worth 6.5 billion
+    dollars"): then what is bought decides the kind, as the guideline's buying does."""
+    money = [h for h in hits if h[2] is CommitmentKind.FINANCIAL]
+    return all(
+        _is_amount(text, h) and _PRICE_BEFORE.search(text, max(0, h[0] - 40), h[0]) for h in money
+    ) and any(
+        h[2] is CommitmentKind.DEFENCE_INDUSTRY and h[0] < money[0][0] and _PROCESS.match(text, h[0])
+        for h in hits
+    )
 
 
 def _national_budget(text: str, hits: list[tuple[int, int, CommitmentKind]]) -> bool:
