@@ -270,11 +270,12 @@ NATO_PROXIES: Final = compile_folded(
     r"alliance[ \xa0]+chief|the[ \xa0]+countries|(?:every|each)[ \xa0]+(?:ally|member(?:[ \xa0]+(?:state|country|nation))?))\b"
 )
 
-#: Negation that undoes an undertaking ("will not", "no plans to"), cuts that reverse one
-#: ("will decrease their spending", "would cut aid", "suspended aid"), and doubt cast on one ("cast doubt on
-#: the US commitment") or intent denied ("had no intention of joining"): none commits to
-#: anything.  A negation stands where its match starts, but doubt and denied intent where
-#: they end, right before what is doubted (group ``doubt``).
+#: Negation that undoes an undertaking ("will not", "no plans to"), cuts and suspensions
+#: that reverse one ("will decrease their spending", "would cut aid", "suspended aid"), and
+#: doubt cast on one ("cast doubt on the US commitment") or intent denied ("had no
+#: intention of joining"): none commits to anything.  A negation stands where its match
+#: starts, but doubt and denied intent where they end, right before what is doubted (group
+#: ``doubt``).
 NEGATION: Final = Gated(
     r"\b(?:will|would|shall|do|does|did|can|could|must|should|is|are|was|were|has|have|had)[ \xa0]+not\b"
     r"|\b(?:won['’]t|wouldn['’]t|don['’]t|doesn['’]t|didn['’]t|can['’]t|cannot|never|no[ \xa0]+plans?|refus\w+|reject\w+|neither|nor"
