@@ -273,6 +273,7 @@ def one(sentence: str) -> nb.Commitment:
             "proposed",
         ),
         ("Australia has given 50 million Australian dollars to Ukraine.", "achieved"),  # something given
+        ("Lithuania is building barracks for the German brigade.", "agreed"),  # being built
         ("Norway gave 20 howitzers to Ukraine last spring.", "achieved"),
         # coordinating aid delivered or going on
         ("NSATU has coordinated the delivery of 40 billion euros in military aid to Ukraine.", "achieved"),
@@ -403,6 +404,18 @@ def test_a_verb_after_and_shares_what_governs_the_verb_before_it(sentence: str, 
 )  # fmt: skip
 def test_an_undertaking_drops_the_words_that_lead_into_it(text: str, expected: str) -> None:
     assert [c.text for c in nb.parse(text).commitments] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "date 2026-01-08 NATO will deploy troops to Lithuania, the brigade commander said.",
+        "Germany to station 4,800 troops in Lithuania by 2027, NATO brigade commander says\nThe lead follows.",
+    ],
+)
+def test_a_reporting_tag_is_no_undertaking_whatever_its_words(text: str) -> None:
+    # "brigade" names the speaker, and undertakes nothing of its own
+    assert len(nb.parse(text).commitments) == 1
 
 
 def test_a_name_given_to_an_undertaking_is_no_undertaking_of_its_own() -> None:
@@ -960,6 +973,7 @@ def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
         ("Europeans have promised to spend hundreds of billions of euros on defence.", "defence_spending"),
         ("Portugal will send a company of marines to Estonia.", "deterrence"),
         ("Allies will enhance their vigilance in the Baltic Sea.", "deterrence"),
+        ("Slovakia has ordered Swedish armoured vehicles and U.S. F-16 fighter jets.", "defence_industry"),
         (
             "We have delivered six aid packages to our partner.",
             "military_aid",

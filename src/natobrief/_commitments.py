@@ -502,6 +502,9 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
         ]
         if not hits:
             continue
+        tag = _REPORTING_TAG.match(text, a, b)
+        if tag is not None and hits[-1][1] <= tag.end():
+            continue  # ", the brigade commander said": who speaks, named with a kind's word
         chosen = _cue_for(cues, verbs, hits[0][0], b, e)  # hits are in text order
         if (
             chosen is not None
@@ -753,6 +756,9 @@ def _gapped_subject(text: str, sentence: Sentence, stretch: int, first: int) -> 
     return m.party if m.end < first and not text[m.end : first].strip(" \xa0") else None
 
 
+#: A reporting tag that opens a stretch: the speaker's few words and the verb of speech
+#: (", the brigade commander said", "brigade commander says").
+_REPORTING_TAG: Final = re.compile(r"[\s,]*(?:[\w.'’-]+[ \xa0]+){1,6}?(?:" + _cues.REPORTING_VERBS + r")\b")
 #: "that" opening an item, before the party that undertakes it.
 _THAT_OPENS: Final = re.compile(r"[ \xa0]{0,2}(?:and[ \xa0]{1,2})?that[ \xa0]+(?:the[ \xa0]+)?")
 
@@ -895,7 +901,7 @@ _ITEM_VERB: Final = re.compile(
 )
 #: Kind terms of buying or making: what follows in their item is what is bought or made
 #: ("production of ammunition and air defence interceptors").
-_PROCESS: Final = re.compile(r"(?i)produc|procur|purchas|buy|bought|acqui|manufactur|orders?\b")
+_PROCESS: Final = re.compile(r"(?i)produc|procur|purchas|buy|bought|acqui|manufactur|order(?:s|ed|ing)?\b")
 #: Verbs of paying for something: what follows in their item is what is paid for ("finance
 #: a package of air defence missiles and artillery ammunition").
 _FUNDING: Final = re.compile(

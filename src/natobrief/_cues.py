@@ -75,6 +75,8 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
         # weapons developed or built: "develop long-range strike missiles", "build new submarines"
         r"develop(?:s|ed|ing)? (?:[\w-]+ ){0,3}?(?:missiles|drones|tanks|fighter jets|aircraft|weapons|munitions|warships|submarines|frigates)",
         r"b(?:uild(?:s|ing)?|uilt) (?:[\w-]+ ){0,3}?(?:missiles|drones|tanks|fighter jets|aircraft|weapons|munitions|warships|submarines|frigates)",
+        # weapons ordered: "has ordered Swedish CV90 armoured vehicles"
+        r"order(?:s|ed|ing)? (?:[\w.-]+ ){0,4}?(?:missiles|drones|tanks|jets|aircraft|weapons|munitions|warships|submarines|frigates|vehicles|helicopters|howitzers)",
     ),
     K.INTEROPERABILITY: (
         r"interoperab\w*", r"NATO standards?", r"standardi[sz]\w*", r"transition\w* (?:[\w-]+ ){0,4}?to NATO",
@@ -214,6 +216,7 @@ STATUS_CUES: Final[Mapping[S, tuple[str, ...]]] = {
         r"ha(?:s|ve) ordered", r"plac(?:ed|es) (?:an? |new |further |its |their )?orders?",
         r"purchased", r"bought", r"procured", r"acquired",
         r"(?:is|are) building (?:a|an|the|new)",
+        r"(?:is|are) (?:also |now |already |still )?building (?:barracks|bases|housing|infrastructure|facilities|depots|bunkers|fortifications)",
         r"lift(?:s|ed)? (?:its|their|the) (?:veto|objections?|opposition|block)",
         r"dropp(?:ed|ing) (?:its|their|the) (?:veto|objections?|opposition)",
         r"reach(?:es|ed)? (?:a|an) (?:deal|agreement|consensus|compromise)",
