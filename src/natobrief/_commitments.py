@@ -502,7 +502,7 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
         ]
         if not hits:
             continue
-        tag = _REPORTING_TAG.match(text, a, b)
+        tag = _REPORTING_TAG.match(text, a, b) if text.find(",", max(0, a - 2), a + 2) >= 0 else None
         if tag is not None and hits[-1][1] <= tag.end():
             continue  # ", the brigade commander said": who speaks, named with a kind's word
         chosen = _cue_for(cues, verbs, hits[0][0], b, e)  # hits are in text order
