@@ -274,6 +274,11 @@ def one(sentence: str) -> nb.Commitment:
         ),
         ("Australia has given 50 million Australian dollars to Ukraine.", "achieved"),  # something given
         ("Lithuania is building barracks for the German brigade.", "agreed"),  # being built
+        # weighed, mulled and floated ideas are proposals; what a state eyes it plans
+        ("Denmark is weighing the purchase of long-range missiles.", "proposed"),
+        ("Sweden is mulling a joint order of artillery.", "proposed"),
+        ("Denmark floated the idea of a Nordic drone factory.", "proposed"),
+        ("Copenhagen eyes a defence budget of 3.2 percent of GDP in 2027.", "planned"),
         ("Norway gave 20 howitzers to Ukraine last spring.", "achieved"),
         # coordinating aid delivered or going on
         ("NSATU has coordinated the delivery of 40 billion euros in military aid to Ukraine.", "achieved"),
@@ -973,6 +978,10 @@ def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
         ("Europeans have promised to spend hundreds of billions of euros on defence.", "defence_spending"),
         ("Portugal will send a company of marines to Estonia.", "deterrence"),
         ("Allies will enhance their vigilance in the Baltic Sea.", "deterrence"),
+        (
+            "Five Allies launched an initiative to build a drone wall along their borders.",
+            "air_missile_defence",
+        ),
         ("Slovakia has ordered Swedish armoured vehicles and U.S. F-16 fighter jets.", "defence_industry"),
         (
             "We have delivered six aid packages to our partner.",

@@ -63,7 +63,7 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
     K.AIR_MISSILE_DEFENCE: (
         rf"air(?: and missile)?[- ]{_DEF}s?", rf"missile {_DEF}s?", r"ballistic missiles?", r"anti-missile",
         r"IAMD", r"Aegis(?: Ashore)?", r"Patriots?", r"NASAMS", r"SAMP/T", r"IRIS-T", r"air policing",
-        rf"(?:counter-drone|drone) {_DEF}s?", r"interceptors?",
+        rf"(?:counter-drone|drone) {_DEF}s?", r"interceptors?", r"drone walls?",
     ),
     K.DEFENCE_INDUSTRY: (
         rf"{_DEF}[- ]industr\w*", r"industrial", r"industry", r"production", r"produc(?:e|es|ing)",
@@ -191,7 +191,7 @@ STATUS_CUES: Final[Mapping[S, tuple[str, ...]]] = {
         r"(?:is|are) set to", r"set to", r"going to", r"intends? to", r"aims? to", r"scheduled to", r"next step",
         r"to be (?:approved|adopted|agreed|taken|launched|completed|held|signed|announced)", r"soon",
         r"(?:is|are|was|were) due to", r"(?:is|are|was|were) poised to", r"stands? ready to",
-        r"prepar(?:es|ing|ed) to",
+        r"prepar(?:es|ing|ed) to", r"eye(?:s|ing)",
     ),
     S.EXPECTED: (
         r"expects?", r"expected", r"anticipat\w+", r"hopes?", r"hoped", r"likely", r"could", r"may", r"might",
@@ -202,7 +202,8 @@ STATUS_CUES: Final[Mapping[S, tuple[str, ...]]] = {
         r"negotiat\w+", r"discussions?", r"talks", r"in talks (?:to|on|about|over)", r"working (?:on|out|with)", r"wants? to", r"wanting to",
         r"want(?:s|ed)? (?:\w+ ){1,3}?to",
         r"seeks?", r"seeking", r"push(?:es|ing)? for", r"ask(?:s|ed)? (?:\w+ ){0,3}?to", r"been asked to", r"in the process of", r"advocat\w+", r"recommend\w*",
-        r"looking (?:at|to)", r"explore", r"ought to", r"consider\w*", r"discuss(?:es|ing)?", r"call(?:s|ed|ing)? on", r"offer(?:s|ed)? to",
+        r"looking (?:at|to)", r"explore", r"ought to", r"weigh(?:s|ing)", r"mull(?:s|ing)",
+        r"float(?:s|ed|ing) (?:the |an? )?(?:idea|proposal|plan)", r"consider\w*", r"discuss(?:es|ing)?", r"call(?:s|ed|ing)? on", r"offer(?:s|ed)? to",
     ),
     S.AGREED: (
         r"agree[sd]?", r"agreeing", r"agreement", r"decided", r"decisions?", r"decide", r"adopt(?:ed|s)?",
