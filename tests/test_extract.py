@@ -279,6 +279,7 @@ def one(sentence: str) -> nb.Commitment:
         ("Sweden is mulling a joint order of artillery.", "proposed"),
         ("Denmark floated the idea of a Nordic drone factory.", "proposed"),
         ("Copenhagen eyes a defence budget of 3.2 percent of GDP in 2027.", "planned"),
+        ("Washington said long-range fires would be episodically deployed in Germany.", "planned"),  # an adverb
         ("Norway gave 20 howitzers to Ukraine last spring.", "achieved"),
         # coordinating aid delivered or going on
         ("NSATU has coordinated the delivery of 40 billion euros in military aid to Ukraine.", "achieved"),
@@ -1452,6 +1453,10 @@ def test_a_joint_body_or_act_with_a_partner_is_a_partnership(sentence: str) -> N
             ("cyber security",),
         ),
         # a purpose or a start in time ends the areas
+        (
+            "Japan and NATO signed an agreement on joint drone production, the Ministry of Defence of Japan reports.",
+            ("joint drone production",),
+        ),  # a reporting tag of several words ends them too
         (
             "Japan and NATO launched a dialogue on defence production, aiming to avoid duplication.",
             ("defence production",),

@@ -56,7 +56,7 @@ _CLAUSE_BREAK: Final = re.compile(  # the branches open with one character each,
     # of the undertaking before it. Not a verb of speech that governs a clause ("...,
     # Germany confirmed it will ...", "he said that ...") or is set inside one ("NATO,
     # he said, will deploy ...")
-    r"|(?=\s+(?:[\w.'’-]+\s+){1,6}?(?:" + _cues.REPORTING_VERBS + r")\b"
+    r"|(?=\s+(?:[\w.'’-]+\s+){1,8}?(?:" + _cues.REPORTING_VERBS + r")\b"
     r"(?![^,.;:!?]*\b(?:that|will|would|shall|must|should|can|could|is|are|was|were|has|have|had)\b)"
     r"(?!\s*,\s*(?:will|would|shall|must|should|is|are|was|were|has|have|had)\s)))"
 )
@@ -758,7 +758,7 @@ def _gapped_subject(text: str, sentence: Sentence, stretch: int, first: int) -> 
 
 #: A reporting tag that opens a stretch: the speaker's few words and the verb of speech
 #: (", the brigade commander said", "brigade commander says").
-_REPORTING_TAG: Final = re.compile(r"[\s,]*(?:[\w.'’-]+[ \xa0]+){1,6}?(?:" + _cues.REPORTING_VERBS + r")\b")
+_REPORTING_TAG: Final = re.compile(r"[\s,]*(?:[\w.'’-]+[ \xa0]+){1,8}?(?:" + _cues.REPORTING_VERBS + r")\b")
 #: "that" opening an item, before the party that undertakes it.
 _THAT_OPENS: Final = re.compile(r"[ \xa0]{0,2}(?:and[ \xa0]{1,2})?that[ \xa0]+(?:the[ \xa0]+)?")
 

@@ -265,7 +265,8 @@ MODAL: Final = compile_folded(
     r"expects?[ \xa0]+(?:\w+[ \xa0]+){0,4}?to|(?:is|are)[ \xa0]+expected[ \xa0]+to|needs?[ \xa0]+to|wants?[ \xa0]+to|"
     r"(?:is|are)[ \xa0]+set[ \xa0]+to|going[ \xa0]+to|likely[ \xa0]+to)"
     r"(?:,[ \xa0]+(?:however|though|therefore|meanwhile|moreover|instead|in[ \xa0]+turn|in[ \xa0]+addition|for[ \xa0]+(?:its|their|our)[ \xa0]+part),)?"
-    r"(?:[ \xa0]+(?:also|further|jointly|then|soon|not|all|now|officially|formally|likely|again|each|finally|be))*[ \xa0]+"
+    # adverbs and "be" between the modal and its verb ("would be episodically deployed")
+    r"(?:[ \xa0]+(?:also|further|jointly|then|soon|not|all|now|again|each|be|[a-z]+ly\b))*[ \xa0]+"
 )
 #: Words that name NATO's side when no party is the subject ("the summit will ...").
 NATO_PROXIES: Final = compile_folded(
@@ -299,7 +300,9 @@ DECISION_FRAME: Final = Gated(
     ("decision", "declaration", "agreement", "communiqu"),
 )
 #: Verbs of a reporting tag after what is reported (", officials said"), as a pattern.
-REPORTING_VERBS: Final = "said|says|told|added|noted|stressed|stated|explained|wrote|confirmed|announced"
+REPORTING_VERBS: Final = (
+    "said|says|told|added|noted|stressed|stated|explained|wrote|confirmed|announced|reports|reported"
+)
 #: Membership right after an organisation's name ("EU accession", "EU membership"): the
 #: organisation is what is joined (after a state's name, the state joins: "Ukraine membership").
 JOINED_AFTER: Final = re.compile(r"[ \xa0]+(?:accession|membership|candidacy)\b")

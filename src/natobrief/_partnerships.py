@@ -91,7 +91,7 @@ _AREA_END: Final = re.compile(
     r"|[ \xa0]+(?:for|over|in|during|within)[ \xa0]+the[ \xa0]+(?:next|coming|past|last)[ \xa0]"
     # the occasion: "on the sidelines of the meeting", "during a visit"
     r"|[ \xa0]+(?:(?:on|at)[ \xa0]+(?:the[ \xa0]+)?(?:[\w'’-]+[ \xa0]+)?(?:sidelines|margins)|during)\b"
-    r"|,[ \xa0]+(?:[\w.'’-]+[ \xa0]+){1,6}?(?:" + _cues.REPORTING_VERBS + r")\b"
+    r"|,[ \xa0]+(?:[\w.'’-]+[ \xa0]+){1,8}?(?:" + _cues.REPORTING_VERBS + r")\b"
     # a clause of time or reason: ", as Seoul seeks ...", ", while ..."; of purpose: ", aiming to"
     r"|,[ \xa0]+(?:as|while|when|after|because|since|amid|aiming|seeking|hoping)[ \xa0]"
     # a clause of its own: ", and Japan will take part in ..."
