@@ -145,7 +145,7 @@ _DETERMINERS: Final = frozenset(
 _CONTINUATION: Final = re.compile(
     r"(?i)(?:first|second|third|fourth|fifth|finally|lastly|also|and|plus|with|to|by|including)\b"
 )
-_WE: Final = re.compile(r"(?i)\b(?:we|our|us)\b")
+_WE: Final = compile_folded(r"\b(?:we|our|us)\b")
 _THEY: Final = re.compile(
     r"\b(?:[Tt]hey|[Tt]heir|[Tt]hem|[Ii]t"
     # a state named again by what it is ("The country will also send ...")
@@ -185,16 +185,16 @@ _NOT_COOPERATION: Final = frozenset(
         CommitmentKind.MEMBERSHIP,
     }
 )
-_PURPOSE: Final = re.compile(
-    r"(?i)(?:in[ \xa0]+order[ \xa0]+)?to[ \xa0]+(?:ensure|help|support|allow|enable|make|keep|protect)\b|in[ \xa0]+support[ \xa0]+of\b|so[ \xa0]+that\b"
+_PURPOSE: Final = compile_folded(
+    r"(?:in[ \xa0]+order[ \xa0]+)?to[ \xa0]+(?:ensure|help|support|allow|enable|make|keep|protect)\b|in[ \xa0]+support[ \xa0]+of\b|so[ \xa0]+that\b"
 )
-_RELATIVE: Final = re.compile(r"(?i)\b(?:which|who|whom|whose)[ \xa0]*$")
+_RELATIVE: Final = compile_folded(r"\b(?:which|who|whom|whose)[ \xa0]*$")
 #: "That" or "which" right before a "will" of effect: the clause describes what precedes it
 #: ("a step that will make it easier"). Unlike :data:`_RELATIVE`, "that" counts, since a
 #: verb of effect follows; no person does.
 _RELATIVE_BEFORE: Final = re.compile(r"\b(?:that|which)[ \xa0]+$")
 #: A passive infinitive that describes what stands before it ("a command, to be headquartered in Norway").
-_TO_BE_DONE: Final = re.compile(r"(?i)to[ \xa0]+be[ \xa0]+[a-z]+ed\b")
+_TO_BE_DONE: Final = compile_folded(r"to[ \xa0]+be[ \xa0]+[a-z]+ed\b")
 #: Words of an indirect question ("what kind of troops would be involved"); not the "why"
 #: of a reason given ("That is why Allies have agreed ...").
 _QUESTION: Final = Gated(
@@ -235,7 +235,7 @@ _OWN_UNDERTAKING: Final = re.compile(
 _URGE: Final = r"call(?:s|ed|ing)?[ \xa0]+(?:for|on)|urg\w+|ask(?:s|ed|ing)?"
 #: An urging verb right before a party, which makes the party its object, not an object
 #: of a preposition: "called for (the) United States to ...".
-_CALL_FOR: Final = re.compile(rf"(?i)\b(?:{_URGE})[ \xa0]+(?:the[ \xa0]+)?$")
+_CALL_FOR: Final = compile_folded(rf"\b(?:{_URGE})[ \xa0]+(?:the[ \xa0]+)?$")
 #: A status cue that urges or expects someone to act, read in the folded text: who is
 #: urged, expected or wanted to act undertakes ("Poland urged Allies to ...", "analysts expect
 #: Germany to ...", "Turkey wants Allies to ...").
@@ -245,9 +245,9 @@ _URGING: Final = re.compile(
 #: "of" or "by" after a noun of undertaking, before whose it is ("the pledge of the Allies",
 #: "the decision by Germany").
 _OF_AFTER: Final = re.compile(r"[ \xa0]+(?:of|by)[ \xa0]+(?:(?:the|all)[ \xa0]+)?(?:\d+[ \xa0]+)?")
-_PREP_BY: Final = re.compile(r"(?i)\bby[ \xa0]+$")
+_PREP_BY: Final = compile_folded(r"\bby[ \xa0]+$")
 #: A passive's auxiliary right before a verb cue ("was ratified", "has been signed").
-_PASSIVE_BEFORE: Final = re.compile(r"(?i)\b(?:was|were|is|are|been|be|being)[ \xa0]+$")
+_PASSIVE_BEFORE: Final = compile_folded(r"\b(?:was|were|is|are|been|be|being)[ \xa0]+$")
 _COOPERATION_INTENT: Final = Gated(
     r"\b(?:(?:deepen|strengthen|enhance|expand|boost|further|improve|affirm|intensif|broaden|bolster|reinforc"
     r"|step(?:s|ped|ping)?[ \xa0]+up)\w*[ \xa0]+(?:[\w-]+[ \xa0]+){0,3}?"
@@ -577,7 +577,7 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
                 cooperation.start() < clause
                 and chosen is not None
                 and cues[chosen].start >= clause
-                and not _RELATIVE.search(text, max(0, clause - 12), clause)
+                and not _RELATIVE.search(folded, max(0, clause - 12), clause)
             )
         ):
             continue  # "to deepen cooperation, particularly on cyber": a partnership; but
@@ -585,7 +585,9 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
             # so does a clause of its own after it (", and Japan will join the exercise"),
             # unless it describes the cooperation (", which will cover cyber")
         if (cues[chosen].end <= a if chosen is not None else a > s) and (
-            _PURPOSE.match(text, a) or _RELATIVE.search(text, max(0, a - 12), a) or _TO_BE_DONE.match(text, a)
+            _PURPOSE.match(folded, a)
+            or _RELATIVE.search(folded, max(0, a - 12), a)
+            or _TO_BE_DONE.match(folded, a)
         ):
             continue  # "..., to ensure our collective defence", "..., which includes ...", "a
             # command, to be headquartered in Norway": the purpose or description of another
@@ -1441,12 +1443,12 @@ def _subject_in(text: str, sentence: Sentence, lo: int, hi: int) -> Party | None
         before = sentence.word_before(text, m.start)
         if (
             before in _NOT_SUBJECT_BEFORE
-            and not _CALL_FOR.search(text, max(0, m.start - 20), m.start)
+            and not _CALL_FOR.search(sentence.folded, max(0, m.start - 20), m.start)
             and not (before == "of" and _GOVERNMENT_OF.search(text, max(0, m.start - 24), m.start))
         ):
             continue
         return m.party
-    if _WE.search(text, lo, hi):
+    if _WE.search(sentence.folded, lo, hi):
         return _speaker(text, sentence) or party("NATO")
     for proxy in _cues.NATO_PROXIES.finditer(sentence.folded, lo, hi):
         before = _word_before(text, proxy.start())
@@ -1507,13 +1509,13 @@ def _actor(
         if urged is not None:
             return urged
     if chosen is not None and _PASSIVE_BEFORE.search(
-        text, max(0, cues[chosen].start - 16), cues[chosen].start
+        sentence.folded, max(0, cues[chosen].start - 16), cues[chosen].start
     ):
         # "Sweden's accession was ratified by Hungary": the agent undertakes, not the subject
         for m in sentence.mentions:
-            if m.start >= cues[chosen].end and _PREP_BY.search(text, max(0, m.start - 4), m.start):
+            if m.start >= cues[chosen].end and _PREP_BY.search(sentence.folded, max(0, m.start - 4), m.start):
                 return m.party
-    relative = _RELATIVE.search(text, max(0, stretch - 12), stretch)
+    relative = _RELATIVE.search(sentence.folded, max(0, stretch - 12), stretch)
     if relative is not None:
         # "including Germany, which will deliver ...": the antecedent undertakes
         before = [m for m in sentence.mentions if m.end <= relative.start() and relative.start() - m.end <= 4]
@@ -1582,7 +1584,7 @@ def _actor(
         if person:
             return None  # "he also expected more support": a person, not a party, undertakes
     for m in sentence.mentions:
-        if m.start >= limit and _PREP_BY.search(text, max(0, m.start - 4), m.start):
+        if m.start >= limit and _PREP_BY.search(sentence.folded, max(0, m.start - 4), m.start):
             return m.party
         if m.start >= stretch and m.party.code == "NATO" and _POSSESSIVE_AFTER.match(text, m.end):
             return m.party  # "expand NATO's support"
