@@ -984,6 +984,10 @@ def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
             "air_missile_defence",
         ),
         ("Slovakia has ordered Swedish armoured vehicles and U.S. F-16 fighter jets.", "defence_industry"),
+        # what of NATO's is joined is no membership
+        ("Poland asked to join NATO nuclear sharing.", "deterrence"),
+        ("Finland will join NATO air policing in Iceland.", "air_missile_defence"),
+        ("Sweden will join NATO next year.", "membership"),
         (
             "We have delivered six aid packages to our partner.",
             "military_aid",

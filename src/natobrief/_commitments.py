@@ -1147,22 +1147,26 @@ def _not_aid(text: str, hit: tuple[int, int, CommitmentKind]) -> bool:
 
 def _not_membership(text: str, hit: tuple[int, int, CommitmentKind]) -> bool:
     """Whether a membership term names no joining of NATO: joining the EU ("Turkey's EU
-    accession", "accession to the European Union"), or one of NATO's bodies ("join
-    NATO's cyber defence centre")."""
+    accession", "accession to the European Union"), or one of NATO's bodies or activities
+    ("join NATO's cyber defence centre", "join NATO nuclear sharing")."""
     return (
         _previous_word(text, hit[0])[0] in ("eu", "union")
         or _cues.OTHER_UNION_AFTER.match(text, hit[1]) is not None
         or text.startswith(("'s", "’s"), hit[1])
-        or (text.endswith("join", hit[0], hit[1]) and _JOINED_OTHER.match(text, hit[1]) is not None)
+        or (
+            text.endswith(("join", "NATO", "Alliance", "alliance"), hit[0], hit[1])
+            and _JOINED_OTHER.match(text, hit[1]) is not None
+        )
     )
 
 
 #: What an invitation to join names when it is no membership: a meeting or talks ("were
-#: invited to join discussions"), an effort or a group other than NATO.
+#: invited to join discussions"), an effort or a group other than NATO; after "join NATO",
+#: what of NATO's is joined ("join NATO nuclear sharing", "join NATO air policing").
 _JOINED_OTHER: Final = re.compile(
     r"(?i)[ \xa0]+(?:the[ \xa0]+|a[ \xa0]+|an[ \xa0]+|their[ \xa0]+|our[ \xa0]+)?(?:[\w-]+[ \xa0]+)?"
     r"(?:discussions?|talks|meetings?|summit|session|dinner|lunch|efforts?|coalition|initiative|programme|program"
-    r"|exercises?|mission|operations?|debate|conversation)\b"
+    r"|exercises?|missions?|operations?|debate|conversation|sharing|policing|forces|drills|patrols|deployments?)\b"
 )
 
 

@@ -127,6 +127,8 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
         r"(?:armou?red|infantry fighting|combat|military) vehicles", r"IFVs", r"APCs",
         r"(?:fighter |patrol |transport )?(?:aircraft|jets?|planes)", r"helicopters?", r"F-\d+s?",
         r"capabilit(?:y|ies) requirements",
+        # NATO's nuclear deterrence; nuclear weapons alone are as often an adversary's
+        r"nuclear (?:sharing|umbrella|mission|exercises?)", r"dual-capable",
         # where forces live and train
         r"barracks", r"training (?:grounds?|ranges?|areas?)", r"(?:military|army|air|naval) bases?",
     ),
