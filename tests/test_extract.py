@@ -279,7 +279,10 @@ def one(sentence: str) -> nb.Commitment:
         ("Sweden is mulling a joint order of artillery.", "proposed"),
         ("Denmark floated the idea of a Nordic drone factory.", "proposed"),
         ("Copenhagen eyes a defence budget of 3.2 percent of GDP in 2027.", "planned"),
-        ("Washington said long-range fires would be episodically deployed in Germany.", "planned"),  # an adverb
+        (
+            "Washington said long-range fires would be episodically deployed in Germany.",
+            "planned",
+        ),  # an adverb
         ("Norway gave 20 howitzers to Ukraine last spring.", "achieved"),
         # coordinating aid delivered or going on
         ("NSATU has coordinated the delivery of 40 billion euros in military aid to Ukraine.", "achieved"),
@@ -988,6 +991,9 @@ def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
         ("Poland asked to join NATO nuclear sharing.", "deterrence"),
         ("Finland will join NATO air policing in Iceland.", "air_missile_defence"),
         ("Sweden will join NATO next year.", "membership"),
+        ("Latvia will reintroduce conscription next year.", "deterrence"),
+        ("Estonia will lay sea mines in the Gulf of Finland.", "deterrence"),
+        ("The UK will lead a new coalition of the willing.", "institutional"),  # a new body
         (
             "We have delivered six aid packages to our partner.",
             "military_aid",

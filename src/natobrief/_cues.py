@@ -105,7 +105,7 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
         r"command\b", r"headquartered", r"councils?", r"(?:liaison )?offices?", r"missions?", r"centres?", r"centers?",
         r"strategic concept", r"communiqu[eé]s?", r"summit declaration", r"joint statement", r"task force",
         r"secretariat", r"reforms?", r"special representative", r"new bod(?:y|ies)", r"new (?:[\w-]+ ){0,3}headquarters",
-        r"working groups?",
+        r"working groups?", r"coalitions?",
         r"(?:be )?comprised of", r"stand up", r"(?:coordination |liaison |planning )?cells?", r"hubs?",
     ),
     K.TECHNOLOGY: (
@@ -131,6 +131,9 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
         r"nuclear (?:sharing|umbrella|mission|exercises?)", r"dual-capable",
         # where forces live and train
         r"barracks", r"training (?:grounds?|ranges?|areas?)", r"(?:military|army|air|naval) bases?",
+        # manning and mining: "reintroduce conscription", "lay sea mines"
+        r"conscription", r"(?:compulsory |national )?military service", r"(?:sea|naval|anti-tank|anti-personnel|land) ?mines",
+        r"minefields?",
     ),
     K.MILITARY_AID: (
         r"military (?:aid|support|assistance|help)", r"security assistance", r"assistance", r"aid packages?",
