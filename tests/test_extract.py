@@ -427,6 +427,14 @@ def test_a_reporting_tag_is_no_undertaking_whatever_its_words(text: str) -> None
     assert len(nb.parse(text).commitments) == 1
 
 
+def test_an_indirect_question_undertakes_nothing_under_an_inherited_status() -> None:
+    b = nb.parse(
+        "date 2026-12-03 First, Allies agreed to send more troops to Romania. "
+        "Second, we discussed how to strengthen our defences against hybrid attacks."
+    )
+    assert [c.text for c in b.commitments] == ["First, Allies agreed to send more troops to Romania"]
+
+
 def test_a_name_given_to_an_undertaking_is_no_undertaking_of_its_own() -> None:
     b = nb.parse(
         "date 2026-11-02 The government signed a contract for 12 submarines, the minister announced, "
@@ -994,6 +1002,10 @@ def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
         ("Latvia will reintroduce conscription next year.", "deterrence"),
         ("Estonia will lay sea mines in the Gulf of Finland.", "deterrence"),
         ("The UK will lead a new coalition of the willing.", "institutional"),  # a new body
+        ("Turkey will co-produce drones with Ukraine.", "defence_industry"),
+        ("Germany and Ukraine set up a joint venture to make drones.", "defence_industry"),
+        ("Poland will dig anti-tank ditches along its border.", "deterrence"),
+        ("Allies vowed to counter sabotage and hybrid attacks.", "deterrence"),
         (
             "We have delivered six aid packages to our partner.",
             "military_aid",

@@ -595,8 +595,9 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
         if chosen is not None and describing and _describes(folded, s, a, cues[chosen].end, first):
             continue  # "forces capable of ... deterring aggression", "its key purpose: ensuring
             # collective defence": what something can do or is for, not an undertaking
-        if chosen is not None and _in_question(text, questions, cue_clause, cue_start):
-            continue  # "what kind of troops would be involved": an indirect question
+        if _in_question(text, questions, cue_clause, cue_start):
+            continue  # "what kind of troops would be involved", "Second, we discussed how to
+            # strengthen our defences": an indirect question, under a cue or a status inherited
         if chosen is not None and _ABOUT_IT.search(folded, max(cues[chosen].end, first - 48), first):
             continue  # "released its annual estimates of defence expenditure": what is known of
             # something, not an undertaking of it

@@ -67,6 +67,7 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
     ),
     K.DEFENCE_INDUSTRY: (
         rf"{_DEF}[- ]industr\w*", r"industrial", r"industry", r"production", r"produc(?:e|es|ing)",
+        r"co-?produc\w+", r"joint ventures?",
         r"manufactur\w*", r"procur\w+", r"acqui(?:re|res|ring|sition)", r"purchas\w*", r"buy(?:s|ing)?",
         r"munitions", r"artillery", r"tanks", r"stockpiles?", r"(?:main )?battle tanks?",
         r"orders? for", r"ordered \d[\d,.]*", r"contracts? (?:for|to buy|to purchase|to procure)", r"deals? for (?:up to |more than |about |around |some |nearly |over )?\d[\d,.]*",
@@ -133,7 +134,8 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
         r"barracks", r"training (?:grounds?|ranges?|areas?)", r"(?:military|army|air|naval) bases?",
         # manning and mining: "reintroduce conscription", "lay sea mines"
         r"conscription", r"(?:compulsory |national )?military service", r"(?:sea|naval|anti-tank|anti-personnel|land) ?mines",
-        r"minefields?",
+        r"minefields?", r"anti-tank (?:ditches|obstacles|barriers)", r"fortifications?", r"bunkers",
+        r"sabotage", r"hybrid (?:threats?|attacks?|warfare|campaigns?)",
     ),
     K.MILITARY_AID: (
         r"military (?:aid|support|assistance|help)", r"security assistance", r"assistance", r"aid packages?",
