@@ -1395,6 +1395,7 @@ def test_not_partnerships(sentence: str) -> None:
         "Korea and NATO will sign a declaration on maritime security.",
         "Korea and the United States signed a security agreement.",  # with an Ally
         "Korea and NATO launched a structured dialogue on defence industrial production.",  # a dialogue
+        "Korea will take part in a NATO exercise for the first time.",  # taking part in its work
     ],
 )
 def test_a_joint_body_or_act_with_a_partner_is_a_partnership(sentence: str) -> None:

@@ -34,11 +34,16 @@ _REGION: Final = re.compile(
 #: A joint name, written in capitals ("NATO-Ukraine", "EU-NATO").
 _JOINT_NAME: Final = re.compile(r"\bNATO-[A-Z]\w+|\b[A-Z]\w+-NATO\b")
 #: Joint bodies and joint work (and joining a body: "Korea joined NATO's cyber defence
-#: centre"): a partnership even without the word "cooperation".
+#: centre", or taking part in one's work: "Japan will take part in a NATO exercise"): a
+#: partnership even without the word "cooperation".
 _JOINT_WORK: Final = compile_folded(
     r"\b(?:joint|bilateral|trilateral)[ \xa0]+(?:[\w-]+,?[ \xa0]+){0,4}?(?:task[ \xa0]+force|council|centre|center|exercises?|summits?)"
     r"|\bjoin(?:s|ed|ing)?[ \xa0]+(?:[\w'’-]+[ \xa0]+){0,4}?(?:centres?|centers?|task[ \xa0]+forces?|councils?|hubs?|cells?|initiatives?)\b"
     r"|\btogether\b|\bjoin(?:ed|s)?[ \xa0]+by\b|\bsid(?:e|ing)[ \xa0]+(?:by[ \xa0]+side|with)\b|\bcloser[ \xa0]+to[ \xa0]+NATO[ \xa0]+than\b"
+    # taking part in an exercise, mission or body: "will take part in a NATO exercise"
+    # (the verb: "a veto on Ukraine's participation in the mission" is others' act)
+    r"|\b(?:t(?:ake|akes|aking|ook)[ \xa0]+part|participat(?:e|es|ed|ing))[ \xa0]+in[ \xa0]+(?:[\w'’-]+[ \xa0]+){0,4}?"
+    r"(?:exercises?|drills|missions?|operations?|centres?|centers?|programmes?|initiatives?|task[ \xa0]+forces?)\b"
 )
 #: Documents made together: one of NATO's partnerships only where NATO, an Ally or a
 #: NATO programme is named beside the partner (see :func:`find_partnership`).
