@@ -315,6 +315,18 @@ def test_a_byline_is_no_headline(first: str, title: str | None) -> None:
             "Ulf Kristersson",
             "Swedish counterpart",
         ),
+        ("Senator Dan O'Brien said the bill would pass.", "Dan O'Brien", "Senator"),  # O' opens a surname
+        ("Irish Taoiseach Micheál Martin spoke first.", "Micheál Martin", "Irish Taoiseach"),
+        (
+            "North Korean leader Kim Jong-un watched the launch.",
+            "Kim Jong-un",
+            "North Korean leader",
+        ),  # two words
+        (
+            "Meanwhile German Chancellor Friedrich Merz spoke.",
+            "Friedrich Merz",
+            "German Chancellor",
+        ),  # an adverb
         # a title in apposition loses its article
         (
             "Said Camille Grand, a former NATO assistant secretary general.",

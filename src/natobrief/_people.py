@@ -36,7 +36,7 @@ TITLE_HEADS: Final = (
     "ambassador", "general", "gen.", "admiral", "adm.", "commander", "chief", "spokesperson",
     "spokesman", "spokeswoman", "adviser", "advisor", "senator", "sen.", "governor",
     "mayor", "chairman", "chairwoman", "chair", "director", "envoy", "secretary", "commissioner",
-    "counterpart", "mp", "mep", "congressman", "congresswoman", "rep.", "lawmaker", "legislator", "leader", "speaker",
+    "counterpart", "taoiseach", "mp", "mep", "congressman", "congresswoman", "rep.", "lawmaker", "legislator", "leader", "speaker",
     "mr.", "ms.", "mrs.", "dr.", "h.e.", "sir", "lord", "baroness", "emir", "sheikh",
 )  # fmt: skip
 #: Heads that name NATO's own officials when the title names no other party.
@@ -282,7 +282,7 @@ _HEAD_RE: Final = re.compile(
 _WEEKDAY_GLUED: Final = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NAME_WORD: Final = (
     r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+(?:['’][A-Z][a-zß-öø-ÿā-ž]+)?(?:-[A-Za-zÀ-ÿĀ-ž][a-zß-öø-ÿā-ž]+)*"
-    r"(?:(?<=Mc)[A-Z][a-z]+)?|[A-ZÀ-ÖØ-Þ]{2,}(?![a-z]))"
+    r"(?:(?<=Mc)[A-Z][a-z]+)?|[A-Z]['’][A-Z][a-zß-öø-ÿā-ž]+|[A-ZÀ-ÖØ-Þ]{2,}(?![a-z]))"
 )
 _PARTICLE: Final = r"(?:von|van|der|den|de|da|del|di|du|le|la|bin|al|ibn|dos|das|ter)"
 #: A middle initial inside a name ("Tore O. Sandvik", "George W. Bush").
@@ -452,8 +452,8 @@ def _read_run(
     if head_end is not None:
         name_from = next((i for i, w in enumerate(words) if w.start() >= head_end), len(words))
         title_start = run.start()
-        if name_from > 1 and words[0].group().lower() in _SPEECH_WORDS:
-            title_start = words[1].start()  # "Said NATO Secretary General Mark Rutte": the verb is no title
+        if name_from > 1 and words[0].group().lower() in _OPENING_WORDS:
+            title_start = words[1].start()  # "Said NATO Secretary General Mark Rutte": no title
     if name_from + 1 < len(words) and words[name_from].group().lower() in _SPEECH_WORDS:
         name_from += 1  # "Said Camille Grand, a former ...": the verb opens the sentence, not the name
     # the name: the longest tail of name-like words, at most four
@@ -601,6 +601,12 @@ def _name_tail(text: str, words: list[re.Match[str]], party_at: frozenset[int]) 
 #: A verb of speech anywhere in a stretch: no title holds one.
 #: The verbs of speech as words, in lower case.
 _SPEECH_WORDS: Final = frozenset(SPEECH_VERBS)
+#: Words that open a sentence before a title without being part of it: verbs of speech
+#: ("Said NATO Secretary General ...") and sentence adverbs ("Meanwhile German Chancellor ...").
+_OPENING_WORDS: Final = _SPEECH_WORDS | {
+    "meanwhile", "however", "separately", "earlier", "later", "today", "yesterday", "elsewhere",
+    "instead", "moreover", "furthermore", "finally", "also", "still", "now", "then", "additionally",
+}  # fmt: skip
 _SPEECH_IN: Final = re.compile(r"\b(?:" + "|".join(SPEECH_VERBS) + r")\b")
 
 
@@ -615,6 +621,8 @@ def _is_lead_in(text: str, title_start: int, name_start: int) -> bool:
 #: A capitalised modifier right before a title ("NATO chief", "Ukraine's President"), a
 #: party's acronym ("U.S. Secretary of State", "UK Defence Secretary"), or another word
 #: that names a party ("the Dutch prime minister").
+#: The capitalised word right before a title's one-word modifier.
+_WORD_BEFORE_MODIFIER: Final = re.compile(r"[A-Z][\w-]*[ \xa0]+$")
 _MODIFIER: Final = re.compile(
     r"(?:NATO|(?P<possessive>[A-Z][\w.'’-]*?)['’]s?|(?P<acronym>[A-Z](?:\.?[A-Z])+\.?)|(?P<word>[A-Z][\w-]*))[ \xa0]+$"
 )
@@ -653,6 +661,12 @@ def _extend_left(before: str, start: int | None, title: str) -> str:
         named = m.group("acronym") or m.group("word")
         if named is not None and not find_parties(named):
             return title  # capitals that name no party ("CEO", "Speaking")
+        two = _WORD_BEFORE_MODIFIER.search(head, 0, modifier_start)
+        if two is not None:
+            # a party's name of two words ("North Korean leader", "South Korean President")
+            pair = head[two.start() : m.end()].strip()
+            if any(p.start == 0 and p.end == len(pair) for p in find_parties(pair)):
+                modifier_start = two.start()
     return f"{head[modifier_start:].strip()} {title}"
 
 
