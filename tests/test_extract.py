@@ -1476,6 +1476,7 @@ def test_a_joint_body_or_act_with_a_partner_is_a_partnership(sentence: str) -> N
             ("cyber security",),
         ),
         # a purpose or a start in time ends the areas
+        ("Japan-NATO cooperation on military mobility will be expanded.", ("military mobility",)),  # the verb
         (
             "Japan and NATO signed an agreement on joint drone production, the Ministry of Defence of Japan reports.",
             ("joint drone production",),

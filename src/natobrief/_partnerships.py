@@ -90,6 +90,8 @@ _NO_FIELD: Final = re.compile(
 _AREA_SPLIT: Final = re.compile(r",[ \xa0]*(?:and[ \xa0]+|or[ \xa0]+)?|[ \xa0]+(?:and|or)[ \xa0]+")
 _AREA_END: Final = re.compile(
     r"[.;:!?()]|[ \xa0]+(?:to|with|which|that|in[ \xa0]+order)[ \xa0]"
+    # the verb of the clause the areas are the subject's: "cooperation on mobility will be expanded"
+    r"|[ \xa0]+(?:will|would|shall|must|should|could|can|may|is|are|was|were|has|have|had)[ \xa0]"
     r"|[ \xa0]+(?:on|in|at|last|next|this|since|by|until|from)[ \xa0]+(?:(?:next|last|this|early|late)[ \xa0]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|\d)"
     # a span of time: "for the next four years"
