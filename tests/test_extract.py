@@ -615,6 +615,19 @@ def test_and_with_a_new_subject_opens_a_clause() -> None:
     ]
 
 
+def test_an_apposition_renames_the_undertaking_before_it() -> None:
+    b = nb.parse(
+        "date 2026-10-21 NATO opened a liaison office in Astana on Wednesday, its first permanent presence "
+        "in Central Asia."
+    )
+    assert [c.kind.value for c in b.commitments] == ["institutional"]
+    # items of a list are undertakings of their own, determiners and all
+    b = nb.parse(
+        "date 2026-10-21 Allies will boost air defence, the readiness of forces and the defence industry."
+    )
+    assert len(b.commitments) == 3
+
+
 def test_an_infinitive_after_and_opens_an_item_of_its_own() -> None:
     # after buying, what follows is what is bought, but not an item with a verb of its own
     b = nb.parse(

@@ -1311,11 +1311,33 @@ def _stretches(
                 at is not None
                 and _has_words(text, at.end(), b, _MIN_ITEM_WORDS)
                 and _has_words(text, cut, at.start(), _MIN_ITEM_WORDS)
+                and not _is_apposition(text, at, b)
             ):
                 out.append((cut, at.start()))
                 cut = at.end()
         out.append((cut, b))
     return out
+
+
+#: A noun phrase in apposition after a bare comma: a determiner, then no "and" or "or" that
+#: would make it an item of a list ("NATO opened an office in Astana, its first permanent
+#: presence in Central Asia").
+_APPOSITION_OPENS: Final = re.compile(
+    r"(?:its|their|the|his|her)[ \xa0]+(?:[\w'’-]+[ \xa0]+){0,2}?(?:first|largest|biggest|latest|newest|only|main)\b"
+)
+
+
+def _is_apposition(text: str, at: re.Match[str], end: int) -> bool:
+    """Whether the item after the break ``at`` renames the one before it: a bare comma,
+    then a superlative noun phrase that no later "and" or "or" joins to a list."""
+    return (
+        at.group().strip() == ","
+        and _APPOSITION_OPENS.match(text, at.end()) is not None
+        and _LIST_JOIN.search(text, at.end(), end) is None
+    )
+
+
+_LIST_JOIN: Final = re.compile(r"[ \xa0,](?:and|or)[ \xa0]")
 
 
 def _word_before(text: str, start: int, lo: int = 0) -> str:
