@@ -241,6 +241,13 @@ def one(sentence: str) -> nb.Commitment:
         ("We direct our militaries to strengthen cyber defences.", "agreed"),
         ("NATO will provide direct support to Ukraine.", "planned"),  # "direct" as an adjective
         ("Germany sends more tanks to Ukraine", "achieved"),  # a headline's present
+        # headline verbs of agreement and of stepping up
+        ("Poland inks deal for 180 K2 tanks", "agreed"),
+        ("Germany OKs new Patriot batteries for Ukraine", "agreed"),
+        ("Sweden clinches deal for new submarines", "agreed"),
+        ("Norway rolls out new air defence plan", "agreed"),
+        ("Allies step up patrols in the Baltic", "achieved"),
+        ("Allies must step up production of ammunition.", "proposed"),  # governed
         ("Norway delivers F-16s to Ukraine", "achieved"),
         ("Denmark has begun training Ukrainian pilots on F-16 jets.", "achieved"),  # under way
         ("The Netherlands started delivering F-16s to Ukraine last month.", "achieved"),
@@ -355,6 +362,7 @@ def test_status_cues(sentence: str, status: str) -> None:
         # intent denied
         "Moldova said it had no intention of joining NATO, as its constitution enshrines neutrality.",
         "Sweden has no desire to send troops to Ukraine.",
+        "Spain balked at the pledge to spend 5% of GDP on defence.",
         # aid suspended; accession talks with the EU are no NATO membership
         "The US will suspend military aid to Ukraine.",
         "The government suspended accession talks with the European Union.",

@@ -219,7 +219,10 @@ STATUS_CUES: Final[Mapping[S, tuple[str, ...]]] = {
         r"establish\w*", r"creat(?:ed|ing|es)", r"forming", r"formed", r"announc\w+", r"invit(?:ed|es|ing)", r"invite",
         r"conclu\w+", r"ensured", r"drawn up", r"set up", r"releas\w+", r"issued", r"took the (?:\w+ )?decisions?",
         r"obligation", r"declaration", r"enshrines?", r"provides", r"determin(?:ation|ed)",
-        r"unveil(?:s|ed)", r"offered", r"declar(?:ed|es)", r"finali[sz](?:ed|es)", r"vow(?:s|ed)?", r"promis(?:e|es|ed)", r"earmark(?:s|ed)", r"allocat(?:es|ed)", r"set(?:s|ting)? aside", r"ratif(?:ied|ies)",
+        r"unveil(?:s|ed)", r"offered",
+        # headline verbs of agreement: "Poland inks deal", "Germany OKs new batteries"
+        r"ink(?:s|ed)", r"oks", r"ok['’]d", r"okay(?:s|ed)", r"green-?light(?:s|ed)", r"greenlit", r"clinch(?:es|ed)",
+        r"roll(?:s|ed) out", r"declar(?:ed|es)", r"finali[sz](?:ed|es)", r"vow(?:s|ed)?", r"promis(?:e|es|ed)", r"earmark(?:s|ed)", r"allocat(?:es|ed)", r"set(?:s|ting)? aside", r"ratif(?:ied|ies)",
         r"(?:is|are) (?:also |now |already |still )?(?:constructing|developing|procuring|buying|purchasing|acquiring|ordering|setting up)",
         r"ha(?:s|ve) ordered", r"plac(?:ed|es) (?:an? |new |further |its |their )?orders?",
         r"purchased", r"bought", r"procured", r"acquired",
@@ -251,7 +254,7 @@ STATUS_CUES: Final[Mapping[S, tuple[str, ...]]] = {
         r"(?:has|have|had) (?:begun|started)", r"began", r"started", r"(?:has|have|had) (?:already |so far )?trained",
         r"(?:has|have|had) (?:already |so far |also )?given", r"gave",
         r"(?:has|have|had) (?:already |so far |also )?coordinated", r"coordinates",
-        r"(?:doubl|tripl|quadrupl)(?:ed|es)",
+        r"(?:doubl|tripl|quadrupl)(?:ed|es)", r"ramp(?:s|ed)? up", r"step(?:s|ped)? up",
         r"(?:has|have) (?:already |also |since |further |significantly |sharply |substantially )?(?:increased|raised|boosted|expanded|stepped up|ramped up)",
     ),
 }  # fmt: skip
@@ -284,8 +287,8 @@ NATO_PROXIES: Final = compile_folded(
 
 #: Negation that undoes an undertaking ("will not", "no plans to"), cuts and suspensions
 #: that reverse one ("will decrease their spending", "would cut aid", "suspended aid"), and
-#: doubt cast on one ("cast doubt on the US commitment") or intent denied ("had no
-#: intention of joining"): none commits to anything.  A negation stands where its match
+#: doubt cast on one ("cast doubt on the US commitment"), intent denied ("had no
+#: intention of joining") or balked at: none commits to anything.  A negation stands where its match
 #: starts, but doubt and denied intent where they end, right before what is doubted (group
 #: ``doubt``).
 NEGATION: Final = Gated(
@@ -295,10 +298,10 @@ NEGATION: Final = Gated(
     r"|\b(?:ha(?:s|ve)[ \xa0]+)?yet[ \xa0]+to\b"
     r"|\b(?:decreas\w*|reduc(?:e|es|ed|ing)|cut(?:s|ting)?(?![\w-])|slash\w*|scal(?:e|es|ed|ing)[ \xa0]+back"
     r"|suspen(?:d|ds|ded|ding|sion))\b"
-    r"|\b(?P<doubt>no[ \xa0]+(?:intention|desire|wish)s?[ \xa0]+(?:of|to)|(?:cast(?:s|ing)?|rais(?:e|es|ed|ing)|sow(?:s|ed|ing)?)[ \xa0]+(?:\w+[ \xa0]+)?doubts?[ \xa0]+(?:on|about|over)"
+    r"|\b(?P<doubt>no[ \xa0]+(?:intention|desire|wish)s?[ \xa0]+(?:of|to)|balk(?:s|ed|ing)?[ \xa0]+at|(?:cast(?:s|ing)?|rais(?:e|es|ed|ing)|sow(?:s|ed|ing)?)[ \xa0]+(?:\w+[ \xa0]+)?doubts?[ \xa0]+(?:on|about|over)"
     r"|critici[sz](?:e|es|ed|ing)[ \xa0]+(?:\w+[ \xa0]+)?(?:for|over)|oppos(?:e|es|ed|ing)"
     r"|(?:protest(?:s|ed|ing)?|march(?:es|ed|ing)?|rall(?:y|ies|ied|ying)|demonstrat(?:e|es|ed|ing))[ \xa0]+against)\b",
-    ("not", "n't", "n’t", "never", "plan", "refus", "reject", "yet", "decreas", "reduc", "cut", "slash", "scal", "nor", "neither", "doubt", "block", "veto", "critici", "oppos", "against", "deni", "deny", "rule", "ruling", "intention", "desire", "wish", "suspen"),
+    ("not", "n't", "n’t", "never", "plan", "refus", "reject", "yet", "decreas", "reduc", "cut", "slash", "scal", "nor", "neither", "doubt", "block", "veto", "critici", "oppos", "against", "deni", "deny", "rule", "ruling", "intention", "desire", "wish", "suspen", "balk"),
 )  # fmt: skip
 #: A frame that makes a "will" inside it a decision ("According to the decision, ...").
 DECISION_FRAME: Final = Gated(
