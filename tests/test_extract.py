@@ -40,6 +40,7 @@ def codes(text: str) -> list[str]:
         ("the Nordic countries and the Baltic states", ["NORDICS", "BALTICS"]),
         ("the Democratic People's Republic of Korea", ["PRK"]),
         ("Bosnia and Herzegovina and North Macedonia", ["BIH", "MKD"]),
+        ("the Americans, Czechs and Poles", ["USA", "CZE", "POL"]),  # peoples stand for their states
     ],
 )
 def test_party_alias_families(text: str, expected: list[str]) -> None:

@@ -70,6 +70,18 @@ STATE_ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "CIV": ("Ivory Coast",),
 }
 
+#: Plural nouns of nationality, which stand for their state as names do ("the Americans
+#: will send more troops", "Czechs ramp up shell production") (ISO code -> forms).
+PEOPLES: Final[dict[str, tuple[str, ...]]] = {
+    "USA": ("Americans",), "GBR": ("Britons",), "DEU": ("Germans",), "ITA": ("Italians",),
+    "ESP": ("Spaniards",), "POL": ("Poles",), "CZE": ("Czechs",), "SVK": ("Slovaks",),
+    "HUN": ("Hungarians",), "ROU": ("Romanians",), "BGR": ("Bulgarians",), "GRC": ("Greeks",),
+    "TUR": ("Turks",), "BEL": ("Belgians",), "DNK": ("Danes",), "NOR": ("Norwegians",),
+    "SWE": ("Swedes",), "FIN": ("Finns",), "EST": ("Estonians",), "LVA": ("Latvians",),
+    "LTU": ("Lithuanians",), "CAN": ("Canadians",), "UKR": ("Ukrainians",), "RUS": ("Russians",),
+    "AUS": ("Australians",), "NZL": ("New Zealanders",), "GEO": ("Georgians",), "MDA": ("Moldovans",),
+}  # fmt: skip
+
 #: Adjectives and nouns of nationality (ISO code -> forms).
 DEMONYMS: Final[dict[str, tuple[str, ...]]] = {
     "AFG": ("Afghan",),

@@ -108,7 +108,7 @@ def _build() -> tuple[dict[tuple[str, ...], _Entry], dict[str, Party]]:
         p = Party(name=lex.STATE_NAMES.get(code, str(state["name"])), code=code, kind=PartyKind.STATE)
         by_code[code] = p
     # curated forms first: they decide where ISO and usage disagree
-    for code, names in lex.STATE_ALIASES.items():
+    for code, names in itertools.chain(lex.STATE_ALIASES.items(), lex.PEOPLES.items()):
         for name in names:
             add(name, by_code[code], Form.NAME)
     for code, (name, aliases) in lex.ORGANIZATIONS.items():
