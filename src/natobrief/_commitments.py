@@ -68,21 +68,7 @@ _THAT: Final = re.compile(r"(?i)\bthat\b")
 #: ..."); not "told", whose object is who is told.
 _REPORTED: Final = re.compile(
     r"\b"
-    + literal_alternation(
-        [
-            "that",
-            "said",
-            "says",
-            "added",
-            "noted",
-            "stressed",
-            "stated",
-            "explained",
-            "wrote",
-            "confirmed",
-            "announced",
-        ]
-    )
+    + literal_alternation(["that", *(v for v in _cues.REPORTING_VERBS.split("|") if v != "told")])
     + r"\b"
 )  # searched in the folded text
 #: A gerund, after spaces if any: "-ing" words that are nouns ("including housing") are none.
@@ -610,11 +596,8 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
             and _EFFECT_AFTER_WILL.match(text, cue_start)
             and (
                 _RELATIVE_BEFORE.search(text, max(0, cue_start - 8), cue_start)
-                or _of_initiative(text, kinds, kind_starts, cue_start, cue_clause)
-                or (
-                    chosen > 0
-                    and cues[chosen - 1].nominal
-                    and not text[cues[chosen - 1].end : cue_start].strip(" \xa0")
+                or _of_initiative(
+                    text, kinds, kind_starts, cue_start, cue_clause, cues[chosen - 1] if chosen else None
                 )
             )
         ):
@@ -793,10 +776,14 @@ def _of_initiative(
     kind_starts: list[int],
     cue_start: int,
     clause: int,
+    cue_before: _Cue | None,
 ) -> bool:
     """Whether the subject of the cue at ``cue_start`` (a "will" of effect) is an
-    initiative, a kind term right before it in its clause ("The new fund will
-    strengthen ...", "Germany's brigade will help ..."), rather than a party."""
+    initiative, rather than a party: a kind term right before it in its clause ("The new
+    fund will strengthen ...", "Germany's brigade will help ..."), or a noun of undertaking,
+    ``cue_before`` ("the decision would give them ...")."""
+    if cue_before is not None and cue_before.nominal and not text[cue_before.end : cue_start].strip(" \xa0"):
+        return True
     i = bisect.bisect_left(kind_starts, cue_start) - 1
     return (
         i >= 0
