@@ -328,9 +328,10 @@ WORKING_WITH: Final = (
     r"(?:[ \xa0]+\w+){0,2}?[ \xa0]+(?:together|with|closely)"
 )
 #: Cooperation wording: a statement of it is a partnership, not a commitment.
-COOPERATION: Final = compile_folded(
+COOPERATION: Final = Gated(
     r"\b(?:co-?operat\w+|partner(?:s|ship|ships)?|"
     + WORKING_WITH
     + r"|join[ \xa0]+forces|ties|relations(?:hips?)?|dialogue|consult(?:s|ed|ing|ations?)?|side[ \xa0]+by[ \xa0]+side"
-    r"|hand[ \xa0]+in[ \xa0]+hand)\b"
+    r"|hand[ \xa0]+in[ \xa0]+hand)\b",
+    ("operat", "partner", "work", "join", "ties", "relation", "dialogue", "consult", "side", "hand"),
 )

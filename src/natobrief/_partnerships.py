@@ -18,7 +18,7 @@ from natobrief import _cues
 from natobrief._commitments import Context, Sentence, negations_in
 from natobrief._dates import MONTH_NAMES, WEEKDAY_NAMES
 from natobrief._lexicon import NON_PARTNERS, REGIONS
-from natobrief._lexmatch import compile_folded, literal_alternation
+from natobrief._lexmatch import Gated, compile_folded, literal_alternation
 from natobrief._model import Partnership, Party, PartyKind, Span
 from natobrief._parties import MEETING_AFTER, Mention, group_members, is_member, names_state, party
 from natobrief._text import Hits, any_within, overlapped, strip_span
@@ -36,22 +36,24 @@ _JOINT_NAME: Final = re.compile(r"\bNATO-[A-Z]\w+|\b[A-Z]\w+-NATO\b")
 #: Joint bodies and joint work (and joining a body: "Korea joined NATO's cyber defence
 #: centre", or taking part in one's work: "Japan will take part in a NATO exercise"): a
 #: partnership even without the word "cooperation".
-_JOINT_WORK: Final = compile_folded(
+_JOINT_WORK: Final = Gated(
     r"\b(?:joint|bilateral|trilateral)[ \xa0]+(?:[\w-]+,?[ \xa0]+){0,4}?(?:task[ \xa0]+force|council|centre|center|exercises?|summits?)"
     r"|\bjoin(?:s|ed|ing)?[ \xa0]+(?:[\w'’-]+[ \xa0]+){0,4}?(?:centres?|centers?|task[ \xa0]+forces?|councils?|hubs?|cells?|initiatives?)\b"
     r"|\btogether\b|\bjoin(?:ed|s)?[ \xa0]+by\b|\bsid(?:e|ing)[ \xa0]+(?:by[ \xa0]+side|with)\b|\bcloser[ \xa0]+to[ \xa0]+NATO[ \xa0]+than\b"
     # taking part in an exercise, mission or body: "will take part in a NATO exercise"
     # (the verb: "a veto on Ukraine's participation in the mission" is others' act)
     r"|\b(?:t(?:ake|akes|aking|ook)[ \xa0]+part|participat(?:e|es|ed|ing))[ \xa0]+in[ \xa0]+(?:[\w'’-]+[ \xa0]+){0,4}?"
-    r"(?:exercises?|drills|missions?|operations?|centres?|centers?|programmes?|initiatives?|task[ \xa0]+forces?)\b"
+    r"(?:exercises?|drills|missions?|operations?|centres?|centers?|programmes?|initiatives?|task[ \xa0]+forces?)\b",
+    ("join", "lateral", "together", "sid", "closer", "part"),
 )
 #: Documents made together: one of NATO's partnerships only where NATO, an Ally or a
 #: NATO programme is named beside the partner (see :func:`find_partnership`).
-_JOINT_DOCUMENT: Final = compile_folded(
+_JOINT_DOCUMENT: Final = Gated(
     r"\b(?:joint|bilateral|trilateral)[ \xa0]+(?:[\w-]+,?[ \xa0]+){0,4}?(?:declarations?|statements?|reports?|documents?|memorand\w+)"
     r"|\b(?:agreements?|deals?|pacts?|memorand(?:um|a)|letters?[ \xa0]+of[ \xa0]+intent|accords?)[ \xa0]+(?:with|between)\b"
     r"|\b(?:the|a|an|this|that|these|its|their|our)[ \xa0]+(?:[\w-]+[ \xa0]+){0,3}?(?:agreements?|deals?|pacts?|accords?)\b"
-    r"|\b(?:memorand(?:um|a)|letters?[ \xa0]+of[ \xa0]+intent|ITPPs?)\b"
+    r"|\b(?:memorand(?:um|a)|letters?[ \xa0]+of[ \xa0]+intent|ITPPs?)\b",
+    ("join", "lateral", "agreement", "deal", "pact", "memorand", "letter", "accord", "itpp"),
 )
 #: NATO and another as the joint subject of an act ("NATO and the European Union released
 #: a report", "Japan and NATO sign a declaration"): something made together.
@@ -164,7 +166,16 @@ def find_partnership(text: str, sentence: Sentence, context: Context, places: Pl
     nuc = _first(places.councils.within(s, e))
     folded = sentence.folded
     worded = _cues.COOPERATION.search(folded, s, e)  # cooperation in so many words
-    joint = worded or _JOINT_WORK.search(folded, s, e) or _JOINT_NAME.search(text, s, e)
+    joint = (
+        worded
+        or _JOINT_WORK.search(folded, s, e)
+        # a joint body's name ("NATO-Ukraine"), sought only where one can stand
+        or (
+            _JOINT_NAME.search(text, s, e)
+            if folded.find("nato-", s, e) >= 0 or folded.find("-nato", s, e) >= 0
+            else None
+        )
+    )
     document = None if joint else _JOINT_DOCUMENT.search(folded, s, e) or _JOINT_ACT.search(text, s, e)
     if nuc is None and joint is None and document is None:
         return None
