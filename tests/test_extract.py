@@ -1036,6 +1036,9 @@ def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
         ("Finland will buy an air defence system for about 316 million euros.", "defence_industry"),
         ("Romania will buy 32 used F-35 aircraft, a deal worth 6.5 billion dollars.", "defence_industry"),
         ("Norway will provide 100 million euros for the purchase of ammunition for Ukraine.", "financial"),
+        # a contract is a purchase: its value is the price ("worth", "valued at")
+        ("Slovakia signed a contract for 152 more tanks worth 1.7 billion euros.", "defence_industry"),
+        ("Portugal will sign a contract for six new frigates valued at 2 billion euros.", "defence_industry"),
         ("Germany and Norway will jointly build new submarines.", "defence_industry"),  # weapons built
         ("Ottawa signs deal for up to 12 submarines", "defence_industry"),  # a purchase, however many
         # a term that runs from its cue over the object: the document, not the fields it covers
