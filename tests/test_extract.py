@@ -1514,6 +1514,16 @@ def test_a_joint_body_or_act_with_a_partner_is_a_partnership(sentence: str) -> N
             "Japan and NATO will cooperate on protecting critical infrastructure from next year.",
             ("protecting critical infrastructure",),
         ),
+        # a field named as an industry, a sector or a domain, with its article
+        (
+            "Japan and NATO will expand cooperation in the defence industry and the space domain.",
+            ("defence industry", "space domain"),
+        ),
+        # an item's article or preposition is no part of its field
+        (
+            "NATO and Japan agreed to cooperate on cyber defence, in space and on the protection of ports.",
+            ("cyber defence", "space", "protection of ports"),
+        ),
     ],
 )
 def test_areas_of_cooperation(sentence: str, areas: tuple[str, ...]) -> None:

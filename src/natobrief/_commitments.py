@@ -891,7 +891,9 @@ _ITEM_VERB: Final = re.compile(
 )
 #: Kind terms of buying or making: what follows in their item is what is bought or made
 #: ("production of ammunition and air defence interceptors").
-_PROCESS: Final = re.compile(r"(?i)produc|procur|purchas|buy|bought|acqui|manufactur|order(?:s|ed|ing)?\b|contracts?\b")
+_PROCESS: Final = re.compile(
+    r"(?i)produc|procur|purchas|buy|bought|acqui|manufactur|order(?:s|ed|ing)?\b|contracts?\b"
+)
 #: Verbs of paying for something: what follows in their item is what is paid for ("finance
 #: a package of air defence missiles and artillery ammunition").
 _FUNDING: Final = re.compile(

@@ -74,7 +74,7 @@ _AREAS: Final = compile_folded(
     r"|(?:Telegram|Twitter|X|Facebook|Instagram|YouTube|television|TV|radio|social[ \xa0]+media)\b|(?:"
     + "|".join((*WEEKDAY_NAMES, *MONTH_NAMES))
     + r"|\d))\w)|including[ \xa0]+(?:on|in)?|such[ \xa0]+as|in[ \xa0]+the[ \xa0]+(?:areas?|fields?)[ \xa0]+of|focus(?:ing)?[ \xa0]+on"
-    r"|cover(?:s|ing|ed)|spanning|(?P<field>(?:(?<=operation)|(?<=operate)|(?<=operate[ \xa0]closely))[ \xa0]+in(?![ \xa0]+(?:the|a|an|this|that|its|their|our|order|areas?|fields?|issues"
+    r"|cover(?:s|ing|ed)|spanning|(?P<field>(?:(?<=operation)|(?<=operate)|(?<=operate[ \xa0]closely))[ \xa0]+in(?![ \xa0]+(?:the(?![ \xa0]+(?:[\w-]+[ \xa0]+)?(?:industry|industries|sector|domain)\b)|a|an|this|that|its|their|our|order|areas?|fields?|issues"
     r"|response|support|light|line|view|addition|particular|recent|years?|place|times?)\b)))[ \xa0]+"
 )
 #: Cooperation named at the head of a list of its fields ("on closer cooperation in").
@@ -89,6 +89,8 @@ _NO_FIELD: Final = re.compile(
     r"|(?i:(?:(?:closer|deeper|further|greater|practical|the|our|their)[ \xa0]+)?co-?operation)"  # no field of its own
     r"|(?i:(?:[\w-]+[ \xa0]+){0,2}(?:areas|fields|domains|topics|sectors))"  # a count of fields: "ten areas"
 )
+#: An article or preposition that opens an item of a list of fields, no part of the field.
+_AREA_OPENING: Final = re.compile(r"(?:(?:the|on|in)[ \xa0]+){1,2}(?=\w)")
 _AREA_SPLIT: Final = re.compile(r",[ \xa0]*(?:and[ \xa0]+|or[ \xa0]+)?|[ \xa0]+(?:and|or)[ \xa0]+")
 _AREA_END: Final = re.compile(
     r"[.;:!?()]|[ \xa0]+(?:to|with|which|that|in[ \xa0]+order)[ \xa0]"
@@ -332,6 +334,9 @@ def _areas(
         detail = _cues.ELABORATION.match(folded, a, b)  # "ten areas, including space"
         if detail is not None:
             a, b = strip_span(text, detail.end(), b)
+        opening = _AREA_OPENING.match(folded, a, b)  # "the defence industry", "and on cyber"
+        if opening is not None:
+            a = opening.end()
         if a < b and b - a <= 80 and not _NO_FIELD.fullmatch(text, a, b):
             areas.append(text[a:b])
         if m is not None:
