@@ -292,6 +292,9 @@ def one(sentence: str) -> nb.Commitment:
             "planned",
         ),  # an adverb
         ("Norway gave 20 howitzers to Ukraine last spring.", "achieved"),
+        # but approval given is agreement
+        ("Ministers gave the green light for a new maritime centre in Finland.", "agreed"),
+        ("The government has given the go-ahead for the purchase of 12 helicopters.", "agreed"),
         # coordinating aid delivered or going on
         ("NSATU has coordinated the delivery of 40 billion euros in military aid to Ukraine.", "achieved"),
         ("The NSATU command coordinates the delivery of equipment to Ukraine.", "achieved"),

@@ -221,7 +221,10 @@ STATUS_CUES: Final[Mapping[S, tuple[str, ...]]] = {
         r"obligation", r"declaration", r"enshrines?", r"provides", r"determin(?:ation|ed)",
         r"unveil(?:s|ed)", r"offered",
         # headline verbs of agreement: "Poland inks deal", "Germany OKs new batteries"
-        r"ink(?:s|ed)", r"oks", r"ok['’]d", r"okay(?:s|ed)", r"green-?light(?:s|ed)", r"greenlit", r"clinch(?:es|ed)",
+        r"ink(?:s|ed)", r"oks", r"ok['’]d", r"okay(?:s|ed)", r"green-?light(?:s|ed)", r"greenlit",
+        # approval given: "gave the green light", "has given the go-ahead" (not aid given)
+        r"(?:has|have|had) (?:already |also )?given (?:the |its |their |a )?(?:green light|go-ahead)",
+        r"g(?:ave|ive|ives|iving) (?:the |its |their |a )?(?:green light|go-ahead)", r"clinch(?:es|ed)",
         r"roll(?:s|ed) out", r"declar(?:ed|es)", r"finali[sz](?:ed|es)", r"vow(?:s|ed)?", r"promis(?:e|es|ed)", r"earmark(?:s|ed)", r"allocat(?:es|ed)", r"set(?:s|ting)? aside", r"ratif(?:ied|ies)",
         r"(?:is|are) (?:also |now |already |still )?(?:constructing|developing|procuring|buying|purchasing|acquiring|ordering|setting up)",
         r"ha(?:s|ve) ordered", r"plac(?:ed|es) (?:an? |new |further |its |their )?orders?",
