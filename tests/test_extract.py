@@ -1026,6 +1026,7 @@ def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
         ("Sweden will join NATO next year.", "membership"),
         ("Latvia will reintroduce conscription next year.", "deterrence"),
         ("Estonia will lay sea mines in the Gulf of Finland.", "deterrence"),
+        ("Montenegro became NATO's 29th member in 2017.", "membership"),  # a member counted
         ("The UK will lead a new coalition of the willing.", "institutional"),  # a new body
         ("Turkey will co-produce drones with Ukraine.", "defence_industry"),
         ("Germany and Ukraine set up a joint venture to make drones.", "defence_industry"),

@@ -94,8 +94,10 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
         rf"{_DEF} (?:cooperation )?agreements?", r"agreements? with", r"co-?operation (?:agreements?|accords?|deals?)",
     ),
     K.MEMBERSHIP: (
-        r"membership", r"members? of (?:NATO|the Alliance|the alliance)", r"(?:newest|new|31st|32nd|full) members?",
-        r"(?:newest|31st|32nd) all(?:y|ies)",
+        r"membership", r"members? of (?:NATO|the Alliance|the alliance)", r"(?:newest|new|full) members?",
+        r"newest all(?:y|ies)",
+        # a member counted: "NATO's 29th member", "the 32nd ally"
+        r"(?:1|2|3|4|5|6|7|8|9)\d?(?:st|nd|rd|th) (?:members?|all(?:y|ies))",
         r"accession\w*", r"accede", r"invit\w+ (?:\w+ ){0,6}to (?:join|become)", r"to join (?:NATO|the Alliance|the alliance)",
         r"join(?:s|ed|ing)? (?:NATO|the Alliance|the alliance)", r"open door", r"ratif\w+",
         r"closer to (?:NATO|membership)", r"path (?:\w+ ){0,3}(?:to|into) NATO", r"future (?:lies|is) (?:in|within) NATO",
