@@ -316,6 +316,7 @@ def test_status_cues(sentence: str, status: str) -> None:
         "The report finished with a warning about cyber attacks on Poland.",  # finishing no task
         "Russia will deploy more troops near the border.",  # a threat
         "Our most urgent task will be support to Ukraine.",  # a priority
+        "He stressed that supporting Ukraine will be our most urgent task.",  # and the other way round
         "A think tank will publish its report next week.",  # a tank of another kind
         "Belgium will decrease its military spending.",  # a cut commits to nothing
         "If elected, the candidate would cut military aid to Ukraine.",
@@ -1027,6 +1028,7 @@ def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
         ("Latvia will reintroduce conscription next year.", "deterrence"),
         ("Estonia will lay sea mines in the Gulf of Finland.", "deterrence"),
         ("Montenegro became NATO's 29th member in 2017.", "membership"),  # a member counted
+        ("NATO pledged to keep supporting Ukraine for as long as it takes.", "military_aid"),  # support kept up
         ("The UK will lead a new coalition of the willing.", "institutional"),  # a new body
         ("Turkey will co-produce drones with Ukraine.", "defence_industry"),
         ("Germany and Ukraine set up a joint venture to make drones.", "defence_industry"),
