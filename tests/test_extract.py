@@ -317,6 +317,9 @@ def test_status_cues(sentence: str, status: str) -> None:
         "Russia will deploy more troops near the border.",  # a threat
         "Our most urgent task will be support to Ukraine.",  # a priority
         "He stressed that supporting Ukraine will be our most urgent task.",  # and the other way round
+        "No decision has been made on sending long-range missiles to Ukraine.",  # nothing decided
+        "Officials said the Allies were unlikely to agree on a date for Ukraine's membership.",  # doubted
+        "Without a new bill, military aid to Ukraine will run out next month.",  # an end foreseen
         "A think tank will publish its report next week.",  # a tank of another kind
         "Belgium will decrease its military spending.",  # a cut commits to nothing
         "If elected, the candidate would cut military aid to Ukraine.",
