@@ -292,6 +292,8 @@ def one(sentence: str) -> nb.Commitment:
             "planned",
         ),  # an adverb
         ("Norway gave 20 howitzers to Ukraine last spring.", "achieved"),
+        # "possible" after a determiner describes the thing approved, it hedges nothing
+        ("The Pentagon approved the possible sale of 400 missiles to Estonia.", "agreed"),
         # but approval given is agreement
         ("Ministers gave the green light for a new maritime centre in Finland.", "agreed"),
         ("The government has given the go-ahead for the purchase of 12 helicopters.", "agreed"),
@@ -320,6 +322,8 @@ def test_status_cues(sentence: str, status: str) -> None:
         "No decision has been made on sending long-range missiles to Ukraine.",  # nothing decided
         "Officials said the Allies were unlikely to agree on a date for Ukraine's membership.",  # doubted
         "Without a new bill, military aid to Ukraine will run out next month.",  # an end foreseen
+        "Germany will halt the sale of weapons to the region.",  # a halt, like a suspension
+        "The sale of gas to Europe will end.",  # a sale of no arms
         "A think tank will publish its report next week.",  # a tank of another kind
         "Belgium will decrease its military spending.",  # a cut commits to nothing
         "If elected, the candidate would cut military aid to Ukraine.",
@@ -1031,6 +1035,7 @@ def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
         ("Latvia will reintroduce conscription next year.", "deterrence"),
         ("Estonia will lay sea mines in the Gulf of Finland.", "deterrence"),
         ("Montenegro became NATO's 29th member in 2017.", "membership"),  # a member counted
+        ("Washington approved the sale of 400 anti-tank missiles to Estonia.", "defence_industry"),  # arms sold
         ("NATO pledged to keep supporting Ukraine for as long as it takes.", "military_aid"),  # support kept up
         ("The UK will lead a new coalition of the willing.", "institutional"),  # a new body
         ("Turkey will co-produce drones with Ukraine.", "defence_industry"),

@@ -71,6 +71,9 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
     K.DEFENCE_INDUSTRY: (
         rf"{_DEF}[- ]industr\w*", r"industrial", r"industry", r"production", r"produc(?:e|es|ing)",
         r"co-?produc\w+", r"joint ventures?",
+        # arms sold: "approved the possible sale of 400 Javelin missiles to Estonia"
+        r"sales? of (?:[\w-]+ ){0,4}?(?:weapons?|arms|missiles?|tanks|jets|aircraft|helicopters|howitzers|drones|systems|ammunition)",
+        r"(?:arms|weapons?|military) sales?",
         r"manufactur\w*", r"procur\w+", r"acqui(?:re|res|ring|sition)", r"purchas\w*", r"buy(?:s|ing)?",
         r"munitions", r"artillery", r"tanks", r"stockpiles?", r"(?:main )?battle tanks?",
         r"orders? for", r"ordered \d[\d,.]*", r"contracts? (?:for|to buy|to purchase|to procure)", r"deals? for (?:up to |more than |about |around |some |nearly |over )?\d[\d,.]*",
@@ -274,6 +277,8 @@ NOMINAL_CUES: Final = re.compile(
 #: Cues that are nouns after an article ("a plan to", "the pledge"), verbs elsewhere.
 NOUN_OR_VERB: Final = re.compile(
     r"(?i)plans?(?:[ \xa0]+to)?|pledges?|proposals?|calls?[ \xa0]+for|decisions?|launch(?:es)?"
+    # an adjective after a determiner: "approved the possible sale of missiles"
+    r"|possible"
 )
 
 #: Modal auxiliaries that govern the verb right after them ("will agree" is planned):
@@ -305,7 +310,7 @@ NEGATION: Final = Gated(
     r"|block(?:s|ed|ing)|veto(?:es|ed|ing)|den(?:y|ies|ied|ying)|rul(?:e|es|ed|ing)[ \xa0]+out)\b"
     r"|\b(?:ha(?:s|ve)[ \xa0]+)?yet[ \xa0]+to\b"
     r"|\b(?:decreas\w*|reduc(?:e|es|ed|ing)|cut(?:s|ting)?(?![\w-])|slash\w*|scal(?:e|es|ed|ing)[ \xa0]+back"
-    r"|suspen(?:d|ds|ded|ding|sion)"
+    r"|suspen(?:d|ds|ded|ding|sion)|halt(?:s|ed|ing)?"
     # an end foreseen ("aid will run out next month"), no undertaking
     r"|(?:will|would|could|may|might)[ \xa0]+(?:soon[ \xa0]+)?(?:run[ \xa0]+out|dry[ \xa0]+up|expire|lapse))\b"
     r"|\b(?P<doubt>no[ \xa0]+(?:intention|desire|wish)s?[ \xa0]+(?:of|to)|unlikely[ \xa0]+to|"
@@ -314,7 +319,7 @@ NEGATION: Final = Gated(
     r"(?:[ \xa0]+been)?(?:[ \xa0]+(?:made|taken|reached))?(?:[ \xa0]+yet)?(?:[ \xa0]+(?:on|about|over|to|regarding))?|balk(?:s|ed|ing)?[ \xa0]+at|(?:cast(?:s|ing)?|rais(?:e|es|ed|ing)|sow(?:s|ed|ing)?)[ \xa0]+(?:\w+[ \xa0]+)?doubts?[ \xa0]+(?:on|about|over)"
     r"|critici[sz](?:e|es|ed|ing)[ \xa0]+(?:\w+[ \xa0]+)?(?:for|over)|oppos(?:e|es|ed|ing)"
     r"|(?:protest(?:s|ed|ing)?|march(?:es|ed|ing)?|rall(?:y|ies|ied|ying)|demonstrat(?:e|es|ed|ing))[ \xa0]+against)\b",
-    ("not", "n't", "n’t", "never", "plan", "refus", "reject", "yet", "decreas", "reduc", "cut", "slash", "scal", "nor", "neither", "doubt", "block", "veto", "critici", "oppos", "against", "deni", "deny", "rule", "ruling", "intention", "desire", "wish", "suspen", "balk", "decision", "unlikely", "run", "dry", "expir", "laps"),
+    ("not", "n't", "n’t", "never", "plan", "refus", "reject", "yet", "decreas", "reduc", "cut", "slash", "scal", "nor", "neither", "doubt", "block", "veto", "critici", "oppos", "against", "deni", "deny", "rule", "ruling", "intention", "desire", "wish", "suspen", "halt", "balk", "decision", "unlikely", "run", "dry", "expir", "laps"),
 )  # fmt: skip
 #: A frame that makes a "will" inside it a decision ("According to the decision, ...").
 DECISION_FRAME: Final = Gated(
