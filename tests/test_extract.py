@@ -323,6 +323,7 @@ def test_status_cues(sentence: str, status: str) -> None:
         "Officials said the Allies were unlikely to agree on a date for Ukraine's membership.",  # doubted
         "Without a new bill, military aid to Ukraine will run out next month.",  # an end foreseen
         "Germany will halt the sale of weapons to the region.",  # a halt, like a suspension
+        "Rutte criticised Spain's decision to opt out of the 5% spending target.",  # opted out
         "The sale of gas to Europe will end.",  # a sale of no arms
         "A think tank will publish its report next week.",  # a tank of another kind
         "Belgium will decrease its military spending.",  # a cut commits to nothing
@@ -1035,8 +1036,14 @@ def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
         ("Latvia will reintroduce conscription next year.", "deterrence"),
         ("Estonia will lay sea mines in the Gulf of Finland.", "deterrence"),
         ("Montenegro became NATO's 29th member in 2017.", "membership"),  # a member counted
-        ("Washington approved the sale of 400 anti-tank missiles to Estonia.", "defence_industry"),  # arms sold
-        ("NATO pledged to keep supporting Ukraine for as long as it takes.", "military_aid"),  # support kept up
+        (
+            "Washington approved the sale of 400 anti-tank missiles to Estonia.",
+            "defence_industry",
+        ),  # arms sold
+        (
+            "NATO pledged to keep supporting Ukraine for as long as it takes.",
+            "military_aid",
+        ),  # support kept up
         ("The UK will lead a new coalition of the willing.", "institutional"),  # a new body
         ("Turkey will co-produce drones with Ukraine.", "defence_industry"),
         ("Germany and Ukraine set up a joint venture to make drones.", "defence_industry"),
@@ -1201,6 +1208,9 @@ def test_an_ally_named_after_that_undertakes(sentence: str, actor: str) -> None:
         ("Allies welcomed the decision by Germany to deploy a brigade to Lithuania.", "DEU"),  # "by"
         # the party whose possessive stands before it
         ("Allies welcomed Germany's new pledge of 500 million euros for Ukraine.", "DEU"),
+        # a decision or a plan is its owner's too
+        ("NATO chief Mark Rutte welcomed Slovenia's decision to raise defence spending to 2% of GDP.", "SVN"),
+        ("Allies welcomed Poland's plan to build a new air defence shield.", "POL"),
         (
             "Minister Ana Costa announced Japan's contribution of 30 million dollars to the fund for Ukraine.",
             "JPN",

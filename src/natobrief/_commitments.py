@@ -215,7 +215,7 @@ _POSSESSIVE_AFTER: Final = re.compile(r"['’]s?\s")
 #: A noun of undertaking after a party's possessive, with a word between at most
 #: ("Germany's new pledge", "Japan's contribution"): the party undertakes it.
 _OWN_UNDERTAKING: Final = re.compile(
-    r"['’]s?[ \xa0]+(?:[\w-]+[ \xa0]+)?(?:pledges?|commitments?|contributions?|donations?|offers?|packages?)\b"
+    r"['’]s?[ \xa0]+(?:[\w-]+[ \xa0]+)?(?:pledges?|commitments?|contributions?|donations?|offers?|packages?|decisions?|plans?|proposals?|promises?)\b"
 )
 #: Verbs of urging someone to act ("urged", "calls on", "called for"), lower-case.
 _URGE: Final = r"call(?:s|ed|ing)?[ \xa0]+(?:for|on)|urg\w+|ask(?:s|ed|ing)?"

@@ -307,7 +307,7 @@ NATO_PROXIES: Final = compile_folded(
 NEGATION: Final = Gated(
     r"\b(?:will|would|shall|do|does|did|can|could|must|should|is|are|was|were|has|have|had)[ \xa0]+not\b"
     r"|\b(?:won['’]t|wouldn['’]t|don['’]t|doesn['’]t|didn['’]t|can['’]t|cannot|never|no[ \xa0]+plans?|refus\w+|reject\w+|neither|nor"
-    r"|block(?:s|ed|ing)|veto(?:es|ed|ing)|den(?:y|ies|ied|ying)|rul(?:e|es|ed|ing)[ \xa0]+out)\b"
+    r"|block(?:s|ed|ing)|veto(?:es|ed|ing)|den(?:y|ies|ied|ying)|rul(?:e|es|ed|ing)[ \xa0]+out|opt(?:s|ed|ing)?[ \xa0]+out)\b"
     r"|\b(?:ha(?:s|ve)[ \xa0]+)?yet[ \xa0]+to\b"
     r"|\b(?:decreas\w*|reduc(?:e|es|ed|ing)|cut(?:s|ting)?(?![\w-])|slash\w*|scal(?:e|es|ed|ing)[ \xa0]+back"
     r"|suspen(?:d|ds|ded|ding|sion)|halt(?:s|ed|ing)?"
@@ -319,7 +319,7 @@ NEGATION: Final = Gated(
     r"(?:[ \xa0]+been)?(?:[ \xa0]+(?:made|taken|reached))?(?:[ \xa0]+yet)?(?:[ \xa0]+(?:on|about|over|to|regarding))?|balk(?:s|ed|ing)?[ \xa0]+at|(?:cast(?:s|ing)?|rais(?:e|es|ed|ing)|sow(?:s|ed|ing)?)[ \xa0]+(?:\w+[ \xa0]+)?doubts?[ \xa0]+(?:on|about|over)"
     r"|critici[sz](?:e|es|ed|ing)[ \xa0]+(?:\w+[ \xa0]+)?(?:for|over)|oppos(?:e|es|ed|ing)"
     r"|(?:protest(?:s|ed|ing)?|march(?:es|ed|ing)?|rall(?:y|ies|ied|ying)|demonstrat(?:e|es|ed|ing))[ \xa0]+against)\b",
-    ("not", "n't", "n’t", "never", "plan", "refus", "reject", "yet", "decreas", "reduc", "cut", "slash", "scal", "nor", "neither", "doubt", "block", "veto", "critici", "oppos", "against", "deni", "deny", "rule", "ruling", "intention", "desire", "wish", "suspen", "halt", "balk", "decision", "unlikely", "run", "dry", "expir", "laps"),
+    ("not", "n't", "n’t", "never", "plan", "refus", "reject", "yet", "decreas", "reduc", "cut", "slash", "scal", "nor", "neither", "doubt", "block", "veto", "critici", "oppos", "against", "deni", "deny", "rule", "ruling", "intention", "desire", "wish", "suspen", "halt", "opt", "balk", "decision", "unlikely", "run", "dry", "expir", "laps"),
 )  # fmt: skip
 #: A frame that makes a "will" inside it a decision ("According to the decision, ...").
 DECISION_FRAME: Final = Gated(
