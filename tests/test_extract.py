@@ -1040,6 +1040,9 @@ def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
             "Washington approved the sale of 400 anti-tank missiles to Estonia.",
             "defence_industry",
         ),  # arms sold
+        ("Poland and France signed a defence treaty.", "security_agreement"),
+        ("Germany and France will jointly develop a new long-range missile.", "defence_industry"),
+        ("Italy will develop a new tank with Germany.", "defence_industry"),
         (
             "NATO pledged to keep supporting Ukraine for as long as it takes.",
             "military_aid",

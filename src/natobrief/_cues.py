@@ -80,7 +80,9 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
         r"(?:ammunition|munitions?|arms|weapons?|missiles?|drones?) (?:plants?|factor(?:y|ies)|production|manufacturing)",
         rf"{_DEF} (?:plants?|factor(?:y|ies)|manufacturing)",
         # weapons developed or built: "develop long-range strike missiles", "build new submarines"
-        r"develop(?:s|ed|ing)? (?:[\w-]+ ){0,3}?(?:missiles|drones|tanks|fighter jets|aircraft|weapons|munitions|warships|submarines|frigates)",
+        r"develop(?:s|ed|ing)? (?:[\w-]+ ){0,3}?(?:missiles|drones|tanks?|fighter jets?|aircraft|weapons|munitions|warships?|submarines?|frigates?)",
+        # one missile of a type (not "develop a missile defence capability")
+        r"develop(?:s|ed|ing)? (?:[\w-]+ ){0,3}?(?:long-range|cruise|ballistic|hypersonic|strike|anti-ship) missile",
         r"b(?:uild(?:s|ing)?|uilt) (?:[\w-]+ ){0,3}?(?:missiles|drones|tanks|fighter jets|aircraft|weapons|munitions|warships|submarines|frigates)",
         # weapons ordered: "has ordered Swedish CV90 armoured vehicles"
         r"order(?:s|ed|ing)? (?:[\w.-]+ ){0,4}?(?:missiles|drones|tanks|jets|aircraft|weapons|munitions|warships|submarines|frigates|vehicles|helicopters|howitzers)",
@@ -89,7 +91,8 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
         r"interoperab\w*", r"NATO standards?", r"standardi[sz]\w*", r"transition\w* (?:[\w-]+ ){0,4}?to NATO",
     ),
     K.SECURITY_AGREEMENT: (
-        r"security (?:agreements?|accords?|pacts?|guarantees?|compacts?)", r"bilateral (?:agreements?|documents?|accords?|deals?)",
+        r"security (?:agreements?|accords?|pacts?|guarantees?|compacts?)",
+        rf"{_DEF} (?:pacts?|accords?|treat(?:y|ies))", r"mutual (?:defen[cs]e|assistance) (?:pacts?|treat(?:y|ies))", r"bilateral (?:agreements?|documents?|accords?|deals?)",
         r"memorand(?:um|a)", r"trilateral (?:agreements?|memorand\w+|deals?)", r"partnership (?:programmes?|programs?|agreements?|documents?)", r"programmes? of partnership",
         r"ITPPs?", r"tailored partnership", r"joint declarations?", r"framework agreements?",
         rf"security and {_DEF} partnerships?", rf"{_DEF} and security partnerships?",
