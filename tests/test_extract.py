@@ -547,6 +547,17 @@ def test_items_of_two_kinds_divide_where_a_gerund_opens_a_clause() -> None:
     ]
 
 
+def test_a_range_of_amounts_is_one_undertaking() -> None:
+    b = nb.parse("date 2026-01-15 Latvia will spend between 5% and 6% of GDP on defence from next year.")
+    assert [c.text for c in b.commitments] == [
+        "Latvia will spend between 5% and 6% of GDP on defence from next year"
+    ]
+    assert [q.value for q in b.commitments[0].amounts] == [5.0, 6.0]
+    # two amounts for two things stay two undertakings
+    b = nb.parse("date 2026-01-15 Allies will spend 3.5% on core defence and 1.5% on resilience.")
+    assert [c.text for c in b.commitments] == ["Allies will spend 3.5% on core defence", "1.5% on resilience"]
+
+
 def test_an_amount_a_change_starts_from_is_no_undertaking() -> None:
     b = nb.parse(
         "date 2026-01-15 The government will raise defence spending to 3.5 percent of GDP by 2030, "

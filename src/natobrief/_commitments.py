@@ -1218,6 +1218,8 @@ def _kind_hits(
     return hits
 
 
+#: "between" before an amount: the amount after the next "and" closes a range with it.
+_RANGE_BEFORE: Final = re.compile(r"(?i)\bbetween[ \xa0]+$")
 #: ", and" before a list's last item: a few words that end the sentence or the clause.
 _LAST_ITEM: Final = re.compile(r",[ \xa0]+and[ \xa0]+(?:[\w'’-]+[ \xa0]+){0,3}[\w'’-]+[ \xa0]*(?:[.,;:!?]|$)")
 
@@ -1265,6 +1267,12 @@ def _stretches(
                 last_process = prev[0]
             if prev[1] > nxt[0]:
                 continue
+            if (
+                _is_amount(text, prev)
+                and _is_amount(text, nxt)
+                and _RANGE_BEFORE.search(text, max(0, prev[0] - 16), prev[0])
+            ):
+                continue  # "between 5% and 6% of GDP": one amount, given as a range
             per_amount = (
                 prev[2] is nxt[2]
                 and _is_amount(text, nxt)
