@@ -294,6 +294,9 @@ def one(sentence: str) -> nb.Commitment:
         ("Norway gave 20 howitzers to Ukraine last spring.", "achieved"),
         # "possible" after a determiner describes the thing approved, it hedges nothing
         ("The Pentagon approved the possible sale of 400 missiles to Estonia.", "agreed"),
+        # a vote with its count, and an application to join
+        ("The US Senate voted 95-1 to ratify Finland's accession.", "agreed"),
+        ("Finland formally applied to join NATO on Wednesday.", "agreed"),
         # but approval given is agreement
         ("Ministers gave the green light for a new maritime centre in Finland.", "agreed"),
         ("The government has given the go-ahead for the purchase of 12 helicopters.", "agreed"),

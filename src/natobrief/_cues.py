@@ -248,7 +248,9 @@ STATUS_CUES: Final[Mapping[S, tuple[str, ...]]] = {
         r"tasked", r"tasks? (?:the|our|its|their|all|relevant)", r"direct(?:s|ed)? (?:the|our|its|their|all)",
         # a legislature's decision: "passed a $95 billion package", "voted to ratify"
         r"pass(?:es|ed) (?:a|an|the|its|their) (?:\S+ ){0,4}?(?:bill|law|budget|package|resolution|legislation)",
-        r"vot(?:es|ed) (?:in favou?r of|to|for)",
+        r"vot(?:es|ed) (?:\d+ ?(?:-|–|to) ?\d+ )?(?:in favou?r of|to|for)",  # with its count: "voted 95-1 to"
+        # an application to join: "formally applied to join NATO", "applied for NATO membership"
+        r"appl(?:ies|ied) (?:to join (?:NATO|the alliance)|for (?:[\w-]+ )?membership)",
     ),
     S.ACHIEVED: (
         r"now", r"already", r"provided", r"m(?:et|eets) (?:the |its |their |our |this |that |a |an )?(?:[\w.%,-]+ ){0,3}?"
