@@ -1508,8 +1508,14 @@ def test_a_joint_body_or_act_with_a_partner_is_a_partnership(sentence: str) -> N
             "NATO agreed to step up cooperation with Japan on counter-terrorism and to share more intelligence.",
             ("counter-terrorism",),
         ),
-        # cooperation itself is no field of it
+        # cooperation itself is no field of it, nor is partnership
         ("NATO and Japan signed a joint declaration on cooperation.", ()),
+        ("Japan and Korea signed a joint statement on partnership with NATO.", ()),
+        # a clause of manner ends the fields, with or without a comma
+        (
+            "Japan is stepping up its cooperation with NATO on cyber defence while remaining cautious.",
+            ("cyber defence",),
+        ),
         # nor is what is agreed on, nor where
         ("Japan and NATO agreed on a new programme of cooperation.", ()),
         ("Japan and NATO deepened cooperation on the summit's sidelines.", ()),

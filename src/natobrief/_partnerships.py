@@ -86,7 +86,7 @@ _COOPERATION_IN: Final = compile_folded(
 _NO_FIELD: Final = re.compile(
     r"(?:the[ \xa0]+)?(?:" + _REGION.pattern + r")(?:[ \xa0]+region)?"
     r"|(?i:(?:a|an|the|new|more|other|further|greater|closer|its|their|our)(?:[ \xa0]+|$))+"
-    r"|(?i:(?:(?:closer|deeper|further|greater|practical|the|our|their)[ \xa0]+)?co-?operation)"  # no field of its own
+    r"|(?i:(?:(?:closer|deeper|further|greater|practical|the|our|their|a|its)[ \xa0]+)?(?:co-?operation|partnerships?))"  # no field of its own
     r"|(?i:(?:[\w-]+[ \xa0]+){0,2}(?:areas|fields|domains|topics|sectors))"  # a count of fields: "ten areas"
 )
 #: An article or preposition that opens an item of a list of fields, no part of the field.
@@ -104,7 +104,7 @@ _AREA_END: Final = re.compile(
     r"|[ \xa0]+(?:(?:on|at)[ \xa0]+(?:the[ \xa0]+)?(?:[\w'’-]+[ \xa0]+)?(?:sidelines|margins)|during)\b"
     r"|,[ \xa0]+(?:[\w.'’-]+[ \xa0]+){1,8}?(?:" + _cues.REPORTING_VERBS + r")\b"
     # a clause of time or reason: ", as Seoul seeks ...", ", while ..."; of purpose: ", aiming to"
-    r"|,[ \xa0]+(?:as|while|when|after|because|since|amid|aiming|seeking|hoping)[ \xa0]"
+    r"|,[ \xa0]+(?:as|while|when|after|because|since|amid|aiming|seeking|hoping)[ \xa0]|[ \xa0]+(?:while|whilst)[ \xa0]"
     # a clause of its own: ", and Japan will take part in ..."
     r"|,[ \xa0]+(?:and|but)[ \xa0]+(?:[\w.'’-]+[ \xa0]+){1,3}(?:will|would|shall|has|have|had|is|are|was|were|plans|intends"
     r"|agreed|decided|said|signed|pledged|announced|promised|vowed|committed)\b"
