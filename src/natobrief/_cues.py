@@ -66,7 +66,7 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
     K.AIR_MISSILE_DEFENCE: (
         rf"air(?: and missile)?[- ]{_DEF}s?", rf"missile {_DEF}s?", r"ballistic missiles?", r"anti-missile",
         r"IAMD", r"Aegis(?: Ashore)?", r"Patriots?", r"NASAMS", r"SAMP/T", r"IRIS-T", r"air policing",
-        rf"(?:counter-drone|drone) {_DEF}s?", r"interceptors?", r"drone walls?",
+        rf"(?:counter-drone|drone) {_DEF}s?", r"interceptors?", r"drone walls?", r"sky shield",
     ),
     K.DEFENCE_INDUSTRY: (
         rf"{_DEF}[- ]industr\w*", r"industrial", r"industry", r"production", r"produc(?:e|es|ing)",
@@ -144,8 +144,9 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
         # where forces live and train
         r"barracks", r"training (?:grounds?|ranges?|areas?)", r"(?:military|army|air|naval) bases?",
         # manning and mining: "reintroduce conscription", "lay sea mines"
-        r"conscription", r"(?:compulsory |national )?military service", r"(?:sea|naval|anti-tank|anti-personnel|land) ?mines",
+        r"conscription", r"conscripts", r"(?:compulsory |national )?military service", r"(?:sea|naval|anti-tank|anti-personnel|land) ?mines",
         r"minefields?", r"anti-tank (?:ditches|obstacles|barriers)", r"fortifications?", r"bunkers",
+        rf"{_DEF} lines?",
         r"sabotage", r"hybrid (?:threats?|attacks?|warfare|campaigns?)",
     ),
     K.MILITARY_AID: (
