@@ -326,6 +326,7 @@ def test_status_cues(sentence: str, status: str) -> None:
         "Officials said the Allies were unlikely to agree on a date for Ukraine's membership.",  # doubted
         "Without a new bill, military aid to Ukraine will run out next month.",  # an end foreseen
         "Germany will halt the sale of weapons to the region.",  # a halt, like a suspension
+        "The 2.5-billion-euro project will allow the base to host up to 10,000 troops.",  # an effect
         "Rutte criticised Spain's decision to opt out of the 5% spending target.",  # opted out
         "The sale of gas to Europe will end.",  # a sale of no arms
         "A think tank will publish its report next week.",  # a tank of another kind

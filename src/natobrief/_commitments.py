@@ -784,6 +784,8 @@ def _of_initiative(
     ``cue_before`` ("the decision would give them ...")."""
     if cue_before is not None and cue_before.nominal and not text[cue_before.end : cue_start].strip(" \xa0"):
         return True
+    if _INITIATIVE_BEFORE.search(text, max(clause, cue_start - 24), cue_start):
+        return True  # "The 2.5-billion-euro project will allow ..."
     i = bisect.bisect_left(kind_starts, cue_start) - 1
     return (
         i >= 0
@@ -795,6 +797,10 @@ def _of_initiative(
     )
 
 
+#: A noun of an initiative right before its verb ("The project will allow ...").
+_INITIATIVE_BEFORE: Final = re.compile(
+    r"(?i)\b(?:project|programme|program|initiative|scheme|expansion|upgrade|investment|reform|measure)s?[ \xa0]+$"
+)
 #: A phrase that completes an initiative's name before its verb ("The accession of Finland
 #: and Sweden will make ...").
 _OF_PHRASE: Final = re.compile(r"[ \xa0]+(?:of|for|by|in|to|on|with|from)[ \xa0]+(?:[\w'’-]+[ \xa0]+){1,6}")
