@@ -1195,6 +1195,17 @@ def test_an_item_whose_verb_is_left_out_opens_with_its_subject() -> None:
     assert [c.actor.code if c.actor else None for c in b.commitments] == ["NLD", "DNK"]
 
 
+def test_an_item_that_opens_with_a_party_and_a_verb_of_no_cue_is_that_party_s() -> None:
+    b = nb.parse(
+        "date 2025-10-14 U.S. troops already rotate through the base, and France leads a NATO "
+        "battlegroup stationed in Romania."
+    )
+    assert [c.actor.code if c.actor else None for c in b.commitments] == ["USA", "FRA"]
+    # but a party before a preposition is whom the item is for
+    b = nb.parse("date 2025-10-14 Germany will supply Ukraine with tanks, and Moldova with artillery.")
+    assert [c.actor.code if c.actor else None for c in b.commitments] == ["DEU", "DEU"]
+
+
 def test_a_word_of_the_previous_sentence_does_not_make_a_subject_an_object() -> None:
     b = nb.parse("date 2024-07-06 Defence ministers met. Germany will send more tanks to Ukraine.")
     assert [(c.actor.code if c.actor else None) for c in b.commitments] == ["DEU"]

@@ -607,8 +607,9 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
             # train"), not an undertaking
         actor = None
         if chosen is not None and cues[chosen].end <= a:
-            if text[a].isupper():  # a name opens the item
-                actor = _gapped_subject(text, sentence, a, first)
+            lead = a + 1 if text[a] in " \xa0" else a  # past the space after a dropped "and"
+            if text[lead].isupper():  # a name opens the item
+                actor = _gapped_subject(text, sentence, lead, first)
             elif text.find("that", a, a + 12) >= 0:  # "..., and that Norway was preparing a package"
                 actor = _reported_subject(text, sentence, a, context.year)
         if actor is None:
@@ -734,12 +735,22 @@ def _body_of_field(text: str, hits: list[tuple[int, int, CommitmentKind]]) -> bo
 
 def _gapped_subject(text: str, sentence: Sentence, stretch: int, first: int) -> Party | None:
     """The party that opens an item whose verb is left out, right before what it
-    undertakes ("will contribute 200 million euros and Denmark 150 million euros"), or None."""
+    undertakes ("will contribute 200 million euros and Denmark 150 million euros"), or that
+    opens it with a verb that is no cue ("and France leads a NATO battlegroup stationed in
+    Romania"); None where a preposition follows it ("and Moldova with artillery": whom the
+    item is for)."""
     i = _first_from(sentence.mentions, stretch)
     if i == len(sentence.mentions) or sentence.mentions[i].start != stretch:
         return None
     m = sentence.mentions[i]
-    return m.party if m.end < first and not text[m.end : first].strip(" \xa0") else None
+    return m.party if m.end < first and _SUBJECT_GAP.fullmatch(text, m.end, first) else None
+
+
+#: What may stand between an item's opening party and what it undertakes: nothing, or a
+#: few words that open with no preposition ("leads a NATO").
+_SUBJECT_GAP: Final = re.compile(
+    r"[ \xa0]+(?:(?!(?:with|to|for|from|in|on|at|by|of|and|or|as|into|under)[ \xa0])[\w'’.-]+[ \xa0]+){0,3}"
+)
 
 
 #: A reporting tag that opens a stretch: the speaker's few words and the verb of speech
