@@ -1243,6 +1243,8 @@ def test_an_ally_named_after_that_undertakes(sentence: str, actor: str) -> None:
         # a decision or a plan is its owner's too
         ("NATO chief Mark Rutte welcomed Slovenia's decision to raise defence spending to 2% of GDP.", "SVN"),
         ("Allies welcomed Poland's plan to build a new air defence shield.", "POL"),
+        # but not where a verb cue before it has a subject of its own
+        ("Norway is negotiating to join SAFE, the European Union's plan to boost defence production.", "NOR"),
         (
             "Minister Ana Costa announced Japan's contribution of 30 million dollars to the fund for Ukraine.",
             "JPN",

@@ -215,7 +215,12 @@ _POSSESSIVE_AFTER: Final = re.compile(r"['’]s?\s")
 #: A noun of undertaking after a party's possessive, with a word between at most
 #: ("Germany's new pledge", "Japan's contribution"): the party undertakes it.
 _OWN_UNDERTAKING: Final = re.compile(
-    r"['’]s?[ \xa0]+(?:[\w-]+[ \xa0]+)?(?:pledges?|commitments?|contributions?|donations?|offers?|packages?|decisions?|plans?|proposals?|promises?)\b"
+    r"['’]s?[ \xa0]+(?:[\w-]+[ \xa0]+)?(?:pledges?|commitments?|contributions?|donations?|offers?|packages?)\b"
+)
+#: A party's decision or plan named with its possessive ("welcomed Slovenia's decision to
+#: raise ..."): the owner's, where no verb cue before it has a subject of its own.
+_OWN_DECISION: Final = re.compile(
+    r"['’]s?[ \xa0]+(?:[\w-]+[ \xa0]+)?(?:decisions?|plans?|proposals?|promises?)\b"
 )
 #: Verbs of urging someone to act ("urged", "calls on", "called for"), lower-case.
 _URGE: Final = r"call(?:s|ed|ing)?[ \xa0]+(?:for|on)|urg\w+|ask(?:s|ed|ing)?"
@@ -1599,10 +1604,13 @@ def _actor(
     if chosen is not None:
         # "Allies welcomed Germany's new pledge", "announced Japan's contribution of 30 million
         # dollars": the owner of the undertaking named before it
+        # "Slovenia's decision" too, unless a verb cue before it has its subject ("Ottawa is
+        # negotiating to join ReArm Europe, the EU's plan to ...": Ottawa's undertaking)
+        verb_before = any(not c.nominal and c.start >= stretch for c in cues[:chosen])
         for m in itertools.islice(sentence.mentions, _first_from(sentence.mentions, stretch), None):
             if m.start >= first:
                 break
-            if _OWN_UNDERTAKING.match(text, m.end):
+            if _OWN_UNDERTAKING.match(text, m.end) or (not verb_before and _OWN_DECISION.match(text, m.end)):
                 return m.party
     limit = cues[chosen].start if chosen is not None else sentence.end
     clause = _clause_start(text, sentence.start, limit, break_ends)
