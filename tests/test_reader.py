@@ -497,6 +497,19 @@ def test_other_leaders_meeting_is_no_summit(sentence: str) -> None:
 def test_city_with_several_summits_picks_the_nearest() -> None:
     assert dt.date(1999, 4, 23) == nb.parse("date 1999-04-01 The Washington summit nears.").events[0].start
     assert dt.date(2024, 7, 9) == nb.parse("date 2024-06-01 The Washington summit nears.").events[0].start
+    # looking back on a recent one
+    assert (
+        dt.date(2024, 7, 9)
+        == nb.parse("date 2026-03-30 As pledged at the Washington summit.").events[0].start
+    )
+
+
+def test_a_city_s_summit_far_from_every_known_one_is_none_of_them() -> None:
+    # Brussels hosted NATO summits up to 2022; one "later this month" in 2025 is another
+    (e,) = nb.parse(
+        "date 2025-06-09 Canada will sign a partnership at a summit in Brussels later this month."
+    ).events
+    assert (e.location, e.start) == ("Brussels", None)
 
 
 @pytest.mark.parametrize(

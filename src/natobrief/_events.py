@@ -157,7 +157,17 @@ def _summit(text: str, m: re.Match[str], anchor: dt.date | None, sentence: tuple
         return None  # "the summit": which one is for the reader of the whole brief to say
     city = lex.SUMMIT_HOST_ALIASES.get(host, host) if host else None
     rows = [r for r in _SUMMITS if (city is None or r[0] == city) and (year is None or r[2].year == year)]
-    row = _nearest(rows, _target(m, anchor))
+    target = _target(m, anchor)
+    row = _nearest(rows, target)
+    if (
+        row is not None
+        and target is not None
+        and len(rows) > 1
+        and abs((row[2] - target).days) > _NEAR_SUMMIT_DAYS
+        and m.group("host4") is None
+        and "NATO" not in m.group()
+    ):
+        row = None  # "an EU summit in Brussels later this month" in 2025 is not NATO's of 2022
     span = Span(start=m.start(), end=m.end())
     if row is not None:
         name = "The Hague Summit" if row[0] == "The Hague" else f"{row[0]} Summit"
@@ -199,6 +209,12 @@ def _nearest(
     if target is None:
         return rows[-1]  # with no date to go by, the latest (briefs report on recent summits)
     return min(rows, key=lambda r: abs((r[2] - target).days))
+
+
+#: How far from the brief's date the nearest of a city's several known summits may be to be
+#: the one meant by a mention that does not name NATO (two years: briefs look back on recent
+#: summits); further off, "a summit in Brussels" is another body's or one to come.
+_NEAR_SUMMIT_DAYS: Final = 731
 
 
 def _relative(m: re.Match[str], anchor: dt.date | None) -> tuple[dt.date | None, dt.date | None]:
