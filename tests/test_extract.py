@@ -327,6 +327,10 @@ def test_status_cues(sentence: str, status: str) -> None:
         "Without a new bill, military aid to Ukraine will run out next month.",  # an end foreseen
         "Germany will halt the sale of weapons to the region.",  # a halt, like a suspension
         "The 2.5-billion-euro project will allow the base to host up to 10,000 troops.",  # an effect
+        # an undertaking in the object of a denied verb
+        "Slovakia would not take part in a NATO plan to buy weapons for Ukraine.",
+        "Germany has not yet finalised its plan to buy more jets.",
+        "Ministers did not reach agreement on a proposal to fund drone production.",
         "Rutte criticised Spain's decision to opt out of the 5% spending target.",  # opted out
         "The sale of gas to Europe will end.",  # a sale of no arms
         "A think tank will publish its report next week.",  # a tank of another kind
@@ -549,6 +553,15 @@ def test_items_of_two_kinds_divide_where_a_gerund_opens_a_clause() -> None:
         "NATO and the EU signed a joint declaration on Wednesday",
         "pledging to remove legal and logistical barriers to moving troops across Europe",
     ]
+
+
+def test_a_denial_does_not_reach_past_a_conjunction() -> None:
+    b = nb.parse(
+        "date 2025-06-20 Portugal will not be bound by the figure and will spend 2.1% of GDP on defence."
+    )
+    assert [(c.kind.value, c.status.value) for c in b.commitments] == [("defence_spending", "planned")]
+    b = nb.parse("date 2025-06-20 France does not plan to cut its contribution and will send more jets.")
+    assert [c.status.value for c in b.commitments] == ["planned"]
 
 
 def test_a_range_of_amounts_is_one_undertaking() -> None:

@@ -558,6 +558,8 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
         cue_clause = _clause_start(text, s, cue_start, break_ends)  # where the cue's clause begins
         if any_within(negations, min(cue_start, first) - 12, max(cue_start, first) + 1):
             continue
+        if chosen is not None and _negated_object(text, negations, cues, chosen, cue_clause):
+            continue  # "would not take part in a NATO plan to buy weapons": the plan is refused
         clause = _clause_start(text, s, a, break_ends)
         if (
             cooperation is not None
@@ -736,6 +738,31 @@ def _body_of_field(text: str, hits: list[tuple[int, int, CommitmentKind]]) -> bo
         hits[i][2] is CommitmentKind.INSTITUTIONAL and not text[hits[i - 1][1] : hits[i][0]].strip(" \xa0-")
         for i in range(1, len(hits))
     )
+
+
+#: How far before a cue a negation may deny it as the object of its verb.
+_NEGATED_OBJECT_REACH: Final = 40
+#: How far after a negation its own verb starts ("would not take part": the verb denied).
+_DENIED_VERB_REACH: Final = 16
+
+
+def _negated_object(text: str, negations: list[int], cues: list[_Cue], chosen: int, clause: int) -> bool:
+    """Whether the cue ``cues[chosen]`` stands in the object of a denied verb: a negation
+    shortly before it in its clause, and between them no verb cue but the denied verb
+    itself and no comma or conjunction ("would not take part in a NATO plan", "has not yet
+    finalised its plan"; but "will not be bound by it and will spend 2.1%")."""
+    cue = cues[chosen]
+    i = bisect.bisect_left(negations, max(clause, cue.start - _NEGATED_OBJECT_REACH))
+    if i == len(negations) or negations[i] >= cue.start:
+        return False
+    if _JOINED.search(text, negations[i], cue.start):
+        return False
+    denied = negations[i] + _DENIED_VERB_REACH
+    return not any(c.start > denied and not c.nominal for c in cues[:chosen])
+
+
+#: A comma or a conjunction, after which a verb phrase of its own may start.
+_JOINED: Final = re.compile(r",|[ \xa0](?:and|but|or)[ \xa0]")
 
 
 def _gapped_subject(text: str, sentence: Sentence, stretch: int, first: int) -> Party | None:
