@@ -564,6 +564,15 @@ def test_a_denial_does_not_reach_past_a_conjunction() -> None:
     assert [c.status.value for c in b.commitments] == ["planned"]
 
 
+def test_but_before_a_verb_phrase_of_its_own_ends_a_denial() -> None:
+    b = nb.parse(
+        "date 2025-06-20 Germany will not send long-range missiles but will deliver more air defence to Ukraine."
+    )
+    assert [(c.text, c.kind.value, c.status.value) for c in b.commitments] == [
+        ("will deliver more air defence to Ukraine", "military_aid", "planned")
+    ]
+
+
 def test_a_range_of_amounts_is_one_undertaking() -> None:
     b = nb.parse("date 2026-01-15 Latvia will spend between 5% and 6% of GDP on defence from next year.")
     assert [c.text for c in b.commitments] == [

@@ -44,8 +44,9 @@ def _first_kind(hits: Sequence[tuple[int, int, CommitmentKind]]) -> CommitmentKi
 #: Where a sentence divides into clauses or list items.
 _CLAUSE_BREAK: Final = re.compile(  # the branches open with one character each, for the engine's quick test
     r"[;:](?=\s)"
-    # a dash; "and that", "and" before a new subject ("... and we have decided"); "but also"
-    r"|\s(?:[–—-]\s|\s*(?:and\s+(?:that\b|(?=(?:we|they|he|she)\s))|but\s+also\b))"
+    # a dash; "and that", "and" before a new subject ("... and we have decided"); "but also";
+    # "but" before a verb phrase of its own ("will not send missiles but will deliver ...")
+    r"|\s(?:[–—-]\s|\s*(?:and\s+(?:that\b|(?=(?:we|they|he|she)\s))|but\s+(?:also\b|(?=(?:will|would|shall|can|could|must|should|has|have|had|is|are|was|were|plans|intends|instead)\s))))"
     r"|,(?:\s+(?:and|but|while|whereas|adding|saying|as well as|whilst)\b"
     r"|(?P<relative>\s+(?:which|where)\b)"
     r"|\s+(?=(?:to|by)\s)"
