@@ -1080,6 +1080,7 @@ def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
         ("Poland and France signed a defence treaty.", "security_agreement"),
         ("The Baltic states will build a joint defence line along their eastern borders.", "deterrence"),
         ("Estonia plans to increase the number of conscripts to 5,000 a year.", "deterrence"),
+        ("Washington will keep its troop levels in Europe unchanged.", "deterrence"),
         ("Denmark will join the European Sky Shield Initiative.", "air_missile_defence"),
         ("Germany and France will jointly develop a new long-range missile.", "defence_industry"),
         ("Italy will develop a new tank with Germany.", "defence_industry"),

@@ -126,6 +126,7 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
     ),
     K.DETERRENCE: (
         r"deterr\w*", r"collective defen[cs]e", rf"{_DEF} plans?", r"regional plans?", r"forces", r"troops",
+        r"troop (?:levels?|presence|numbers|deployments?|rotations?|contributions?)",
         r"soldiers", r"servicemen", r"marines", r"paratroopers", r"battle ?groups?", r"readiness", r"exercises?", r"standby",
         r"eastern flank", r"forward (?:presence|defen[cs]e)", r"posture", r"Article 5", r"capability targets?",
         r"(?:every inch|all) of (?:NATO|allied|Allied) territory", r"defen[cs]e of (?:all )?(?:NATO|allied|Allied) territory",
