@@ -262,6 +262,9 @@ STATUS_CUES: Final[Mapping[S, tuple[str, ...]]] = {
         r"moved", r"sent", r"sends", r"delivered", r"delivers", r"supplied", r"donat(?:ed|es)", r"transferred",
         r"became", r"join(?:s|ed)", r"has added", r"have added", r"carried out",
         r"stationed", r"sending", r"launch(?:ed|es)?",
+        # what a body or a state does now: "the NSATU command oversees training", "Poland hosts
+        # 10,000 troops" (things that operate are achieved)
+        r"oversees", r"hosts", r"operates", r"commands",
         # a body opened: "opened the Joint Analysis, Training and Education Centre"
         r"open(?:ed|s) (?:a|an|the|its|their) (?:\S+ ){0,6}?(?:centres?|centers?|offices?|headquarters|hubs?|bases?|factor(?:y|ies)|plants?)", r"developed", r"handed over", r"sealed", r"received", r"has been",
         r"have been", r"is contributing", r"are contributing", r"are strengthening", r"is strengthening",
