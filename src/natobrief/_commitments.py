@@ -1634,11 +1634,13 @@ def _actor(
         # dollars": the owner of the undertaking named before it
         # "Slovenia's decision" too, unless a verb cue before it has its subject ("Ottawa is
         # negotiating to join ReArm Europe, the EU's plan to ...": Ottawa's undertaking)
-        verb_before = any(not c.nominal and c.start >= stretch for c in cues[:chosen])
         for m in itertools.islice(sentence.mentions, _first_from(sentence.mentions, stretch), None):
             if m.start >= first:
                 break
-            if _OWN_UNDERTAKING.match(text, m.end) or (not verb_before and _OWN_DECISION.match(text, m.end)):
+            if _OWN_UNDERTAKING.match(text, m.end) or (
+                _OWN_DECISION.match(text, m.end)
+                and not any(not c.nominal and c.start >= stretch for c in cues[:chosen])
+            ):
                 return m.party
     limit = cues[chosen].start if chosen is not None else sentence.end
     clause = _clause_start(text, sentence.start, limit, break_ends)

@@ -38,10 +38,10 @@ _DEF = r"defen[cs]e"
 #: Terms that name an undertaking only beside a partner that receives it ("support for
 #: Ukraine", "missiles to Ukraine"; not "in support of the plan", "missiles in Germany").
 _WEAK: Final = (
-    r"support", r"help\w*",
+    r"support", r"help\w*", r"aid", r"package", r"stronger", r"supplies", r"equipment", r"training", r"train", r"trained",
     # support kept up ("will keep supporting Ukraine"); not the gerund as a subject ("supporting
     # Ukraine will be our most urgent task") nor backing of a right ("supports Kyiv's right")
-    r"(?:keep|keeps|kept|keeping|continue|continues|continued|continuing) supporting", r"aid", r"package", r"stronger", r"supplies", r"equipment", r"training", r"train", r"trained",
+    r"(?:keep|keeps|kept|keeping|continue|continues|continued|continuing) supporting",
     r"advis(?:e|es|ing)", r"mentor(?:s|ing)?",
     r"missiles?", r"rockets?", r"drones?", r"howitzers?", r"weapons?",
 )  # fmt: skip
