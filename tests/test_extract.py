@@ -418,6 +418,23 @@ def test_a_headlines_infinitive_is_a_plan(brief: str, expected: list[tuple[str, 
 
 
 @pytest.mark.parametrize(
+    ("brief", "expected"),
+    [
+        # a title's present tense: a measure taken is agreed, a start achieved
+        ("Denmark boosts defence spending to 3.2% of GDP\nOfficials spoke on Monday.", [("agreed", "DNK")]),
+        ("NATO begins annual nuclear deterrence exercise\nOfficials spoke on Monday.", [("achieved", "NATO")]),
+        # not a paragraph's
+        ("date 2026-02-20 Officials said Denmark boosts defence spending every year.", []),
+        # nor an adversary's
+        ("Russia boosts troops near the border\nOfficials spoke on Monday.", []),
+    ],
+)
+def test_a_titles_present_tense_tells_news(brief: str, expected: list[tuple[str, str]]) -> None:
+    got = [(c.status.value, c.actor.code if c.actor else None) for c in nb.parse(brief).commitments]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "statuses"),
     [
         # a bare verb after "and" shares what governs the verb before it

@@ -28,6 +28,12 @@ __all__ = ["extract"]
 _HEADLINE_FUTURE: Final = re.compile(
     r"(?=[A-Z])(?:[^.:;!?]{0,60}?[ \xa0])?(?P<before>\w+)[ \xa0]+to[ \xa0]+[a-z]+"
 )
+#: A title's verb in the present tense, after its subject: a measure taken ("Denmark
+#: boosts defence spending") or a start (group ``start``: "NATO begins exercise").
+_HEADLINE_PRESENT: Final = re.compile(
+    r"(?=[A-Z])(?:[^.:;!?]{0,60}?[ \xa0])?(?:(?P<start>begins|starts|kicks[ \xa0]+off)|boosts|raises|increases|hikes"
+    r"|bolsters|expands|extends|beefs[ \xa0]+up|ups)[ \xa0]"
+)
 #: Words before "to" that make it no headline future ("is to", "plans to": cues of their own).
 _NOT_HEADLINE_SUBJECT: Final = frozenset(
     [
@@ -206,10 +212,16 @@ def _within(items: Sequence[Mention], starts: list[int], s: int, e: int) -> list
 
 def _headline_frame(text: str, s: int, e: int, role: str) -> CommitmentStatus | None:
     """A headline's "X to do Y" is a plan ("Netherlands to finance drone production"),
-    also as the lead of a house brief where it ends as headlines do, with no full stop."""
+    also as the lead of a house brief where it ends as headlines do, with no full stop.
+    A title's present tense tells news: a measure taken ("Denmark boosts defence spending")
+    is agreed, a start ("NATO begins exercise") achieved."""
     if role != "title" and (role != "lead" or text[e - 1] in ".!?"):
         return None
     m = _HEADLINE_FUTURE.match(text, s, e)
-    if m is None or m.group("before").lower() in _NOT_HEADLINE_SUBJECT:
-        return None
-    return CommitmentStatus.PLANNED
+    if m is not None and m.group("before").lower() not in _NOT_HEADLINE_SUBJECT:
+        return CommitmentStatus.PLANNED
+    if role == "title":
+        present = _HEADLINE_PRESENT.match(text, s, e)
+        if present is not None:
+            return CommitmentStatus.ACHIEVED if present.group("start") else CommitmentStatus.AGREED
+    return None
