@@ -422,7 +422,10 @@ def test_a_headlines_infinitive_is_a_plan(brief: str, expected: list[tuple[str, 
     [
         # a title's present tense: a measure taken is agreed, a start achieved
         ("Denmark boosts defence spending to 3.2% of GDP\nOfficials spoke on Monday.", [("agreed", "DNK")]),
-        ("NATO begins annual nuclear deterrence exercise\nOfficials spoke on Monday.", [("achieved", "NATO")]),
+        (
+            "NATO begins annual nuclear deterrence exercise\nOfficials spoke on Monday.",
+            [("achieved", "NATO")],
+        ),
         # not a paragraph's
         ("date 2026-02-20 Officials said Denmark boosts defence spending every year.", []),
         # nor an adversary's
@@ -572,6 +575,23 @@ def test_items_of_two_kinds_divide_where_a_gerund_opens_a_clause() -> None:
         "NATO and the EU signed a joint declaration on Wednesday",
         "pledging to remove legal and logistical barriers to moving troops across Europe",
     ]
+
+
+def test_a_relative_clause_about_a_thing_tells_no_undertaking_but_one_about_a_party_does() -> None:
+    b = nb.parse(
+        "date 2025-06-20 Romania has begun expanding the air base near the coast, which will become "
+        "NATO's largest military base in Europe when completed."
+    )
+    assert [c.text for c in b.commitments] == ["Romania has begun expanding the air base near the coast"]
+    b = nb.parse(
+        "date 2025-06-20 Germany, which will strengthen its presence in Lithuania, said it would send more troops."
+    )
+    assert [(c.kind.value, c.status.value, c.actor.code if c.actor else None) for c in b.commitments] == [
+        ("deterrence", "planned", "DEU")
+    ]
+    # what a body will become, told in a main clause, is still its plan
+    b = nb.parse("date 2025-06-20 The new brigade will become fully operational in 2027.")
+    assert [c.status.value for c in b.commitments] == ["planned"]
 
 
 def test_a_denial_does_not_reach_past_a_conjunction() -> None:

@@ -599,15 +599,18 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
             status = CommitmentStatus.AGREED
         if chosen is not None and _EFFECT_OF_IT.match(text, cue_clause):
             continue  # "But it will enhance Ukraine's self-defence": an effect, not an undertaking
-        if (
-            chosen is not None
-            and _EFFECT_AFTER_WILL.match(text, cue_start)
-            and (
-                _RELATIVE_BEFORE.search(text, max(0, cue_start - 8), cue_start)
-                or _of_initiative(
-                    text, kinds, kind_starts, cue_start, cue_clause, cues[chosen - 1] if chosen else None
+        if chosen is not None and (
+            (
+                _EFFECT_AFTER_WILL.match(text, cue_start)
+                and (
+                    _relative_of_a_thing(text, sentence, cue_start)
+                    or _of_initiative(
+                        text, kinds, kind_starts, cue_start, cue_clause, cues[chosen - 1] if chosen else None
+                    )
                 )
             )
+            # what a thing will become, told of it ("the base, which will become NATO's largest")
+            or (_BECOME_AFTER_WILL.match(text, cue_start) and _relative_of_a_thing(text, sentence, cue_start))
         ):
             continue  # "will strengthen", "will help": an effect of an initiative ("The new fund
             # will strengthen Ukraine's industry", "the decision would give them more flexibility")
@@ -839,6 +842,18 @@ def _of_initiative(
             or _OF_PHRASE.fullmatch(text, kinds[i][1], cue_start) is not None
         )
     )
+
+
+def _relative_of_a_thing(text: str, sentence: Sentence, cue_start: int) -> bool:
+    """Whether the cue at ``cue_start`` opens a relative clause ("that will", "which will")
+    about a thing ("a step that will make it easier", "the base, which will become ..."),
+    not about a party ("Germany, which will strengthen its presence", its undertaking)."""
+    rel = _RELATIVE_BEFORE.search(text, max(0, cue_start - 8), cue_start)
+    if rel is None:
+        return False
+    gap = text[max(0, rel.start() - 4) : rel.start()]  # ", " before the pronoun
+    antecedent_end = rel.start() - (len(gap) - len(gap.rstrip(" \xa0,")))
+    return not any(m.end == antecedent_end for m in sentence.mentions)
 
 
 #: A noun of an initiative right before its verb ("The project will allow ...").
@@ -1453,6 +1468,7 @@ _EFFECT_OF_IT: Final = re.compile(r"(?:(?:[Bb]ut|[Aa]nd)[ \xa0]+)?[Ii]t[ \xa0]+w
 #: What an initiative named right before "will" does ("The new fund will strengthen ..."):
 #: the verb of effect after the "will".
 _EFFECT_AFTER_WILL: Final = re.compile(r"(?i:will|would)[ \xa0]+" + _EFFECT)
+_BECOME_AFTER_WILL: Final = re.compile(r"(?i:will|would)[ \xa0]+become\b")
 #: Adverbs of an earlier time, before which a participle describes its noun ("the systems
 #: previously deployed"); a verb after them has its subject first ("NATO previously
 #: deployed" is rare in news, which writes "had deployed").
