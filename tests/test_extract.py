@@ -1142,6 +1142,8 @@ def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
         ("Norway will provide 100 million euros for the purchase of ammunition for Ukraine.", "financial"),
         # a contract is a purchase: its value is the price ("worth", "valued at")
         ("Slovakia signed a contract for 152 more tanks worth 1.7 billion euros.", "defence_industry"),
+        ("Washington approved a $1.2 billion arms sale to Poland.", "defence_industry"),  # value before
+        ("Poland signed a $10 billion contract to buy 96 attack helicopters.", "defence_industry"),
         ("Portugal will sign a contract for six new frigates valued at 2 billion euros.", "defence_industry"),
         ("Germany and Norway will jointly build new submarines.", "defence_industry"),  # weapons built
         ("Ottawa signs deal for up to 12 submarines", "defence_industry"),  # a purchase, however many

@@ -1001,12 +1001,20 @@ def _price_of_purchase(text: str, hits: list[tuple[int, int, CommitmentKind]]) -
     ("buy ... for about 316 million euros", "will buy 32 aircraft, a deal worth 6.5 billion
     dollars"): then what is bought decides the kind, as the guideline's buying does."""
     money = [h for h in hits if h[2] is CommitmentKind.FINANCIAL]
+    if all(_is_amount(text, h) and _PURCHASE_AFTER.match(text, h[1]) for h in money):
+        return True  # "a $1.2 billion arms sale", "a 500 million euro contract": the amount is its value
     return all(
         _is_amount(text, h) and _PRICE_BEFORE.search(text, max(0, h[0] - 40), h[0]) for h in money
     ) and any(
         h[2] is CommitmentKind.DEFENCE_INDUSTRY and h[0] < money[0][0] and _PROCESS.match(text, h[0])
         for h in hits
     )
+
+
+#: A purchase named right after an amount, which is then its value ("a $1.2 billion arms sale").
+_PURCHASE_AFTER: Final = re.compile(
+    r"(?i)[ \xa0]+(?:[\w-]+[ \xa0]+)?(?:arms[ \xa0]+|weapons?[ \xa0]+)?(?:sales?|purchases?|contracts?|procurement)\b"
+)
 
 
 def _national_budget(text: str, hits: list[tuple[int, int, CommitmentKind]]) -> bool:
