@@ -1123,6 +1123,8 @@ def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
         ("Denmark will join the European Sky Shield Initiative.", "air_missile_defence"),
         ("Germany and France will jointly develop a new long-range missile.", "defence_industry"),
         ("Italy will develop a new tank with Germany.", "defence_industry"),
+        # built with a partner: production, no delivery to it
+        ("Italy and the UK will jointly build a new fighter jet with Japan.", "defence_industry"),
         (
             "NATO pledged to keep supporting Ukraine for as long as it takes.",
             "military_aid",

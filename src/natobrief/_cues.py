@@ -83,7 +83,7 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
         r"develop(?:s|ed|ing)? (?:[\w-]+ ){0,3}?(?:missiles|drones|tanks?|fighter jets?|aircraft|weapons|munitions|warships?|submarines?|frigates?)",
         # one missile of a type (not "develop a missile defence capability")
         r"develop(?:s|ed|ing)? (?:[\w-]+ ){0,3}?(?:long-range|cruise|ballistic|hypersonic|strike|anti-ship) missile",
-        r"b(?:uild(?:s|ing)?|uilt) (?:[\w-]+ ){0,3}?(?:missiles|drones|tanks|fighter jets|aircraft|weapons|munitions|warships|submarines|frigates)",
+        r"b(?:uild(?:s|ing)?|uilt) (?:[\w-]+ ){0,3}?(?:missiles|drones|tanks?|fighter jets?|aircraft|weapons|munitions|warships?|submarines?|frigates?)",
         # weapons ordered: "has ordered Swedish CV90 armoured vehicles"
         r"order(?:s|ed|ing)? (?:[\w.-]+ ){0,4}?(?:missiles|drones|tanks|jets|aircraft|weapons|munitions|warships|submarines|frigates|vehicles|helicopters|howitzers)",
     ),
@@ -164,7 +164,7 @@ WEAK_TERMS: Final = re.compile("(?i)" + "|".join(_WEAK))
 
 #: Words of making or buying: with them, arms for a partner are industry, not aid.
 PRODUCTION: Final = compile_folded(
-    r"\b(?:produc\w+|manufactur\w+|procur\w+|acqui\w+|purchas\w+|buy\w*|industr\w+|stockpil\w+)"
+    r"\b(?:produc\w+|manufactur\w+|procur\w+|acqui\w+|purchas\w+|buy\w*|industr\w+|stockpil\w+|build\w*|built|develop\w*)"
 )
 
 #: Arms and platforms: delivered to a partner, they are military aid, not deterrence.
