@@ -1075,6 +1075,8 @@ def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
         ("The government will add 9 billion Canadian dollars to the defence budget.", "defence_spending"),
         ("Germany will raise defence spending by 10 billion euros.", "defence_spending"),
         ("Poland will spend 50 billion zlotys on defence next year.", "defence_spending"),
+        ("Germany will spend 100 billion euros on its armed forces.", "defence_spending"),  # its own forces
+        ("Norway will give Ukraine 500 million euros for its armed forces.", "financial"),  # another's
         ("Norway will spend 1 billion euros on defence aid for Ukraine.", "financial"),
         ("Canada will spend $2 billion on defence industry projects.", "financial"),
         ("NATO will step up patrols to protect undersea cables.", "deterrence"),

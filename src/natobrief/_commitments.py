@@ -980,7 +980,10 @@ _BUDGET_TO_AMOUNT: Final = re.compile(
 #: Defence itself after an amount, as what it is spent on ("50 billion zlotys on defence"),
 #: not aid or industry of defence.
 _ON_DEFENCE: Final = re.compile(
-    r"(?i)[ \xa0]+(?:on|for)[ \xa0]+defen[cs]e\b(?![ \xa0-]+(?:aid|support|industr\w*|produc\w*|equipment|assistance|projects?)\b)"
+    r"(?i)[ \xa0]+(?:(?:on|for)[ \xa0]+defen[cs]e\b(?![ \xa0-]+(?:aid|support|industr\w*|produc\w*|equipment|assistance|projects?)\b)"
+    # money spent on a state's own forces: "will spend 100 billion euros on its armed forces"
+    # (not "for its armed forces", which may be a recipient's: "give Ukraine 1 billion for ...")
+    r"|on[ \xa0]+(?:its|their|our|the[ \xa0]+country['’]s)[ \xa0]+(?:own[ \xa0]+)?(?:armed[ \xa0]+forces|military|army|defen[cs]es)\b)"
 )
 #: What stands between an amount and the national budget it is or joins: "10 billion euros in
 #: defence spending", "adding C$9 billion to the defence budget".
