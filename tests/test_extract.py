@@ -329,6 +329,7 @@ def test_status_cues(sentence: str, status: str) -> None:
         "Without a new bill, military aid to Ukraine will run out next month.",  # an end foreseen
         "Germany will halt the sale of weapons to the region.",  # a halt, like a suspension
         "The 2.5-billion-euro project will allow the base to host up to 10,000 troops.",  # an effect
+        "The figure, which would amount to a seven-fold increase of the response force, surprised many.",
         # an undertaking in the object of a denied verb
         "Slovakia would not take part in a NATO plan to buy weapons for Ukraine.",
         "Germany has not yet finalised its plan to buy more jets.",
@@ -1122,6 +1123,8 @@ def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
         ("The Baltic states will build a joint defence line along their eastern borders.", "deterrence"),
         ("Estonia plans to increase the number of conscripts to 5,000 a year.", "deterrence"),
         ("Washington will keep its troop levels in Europe unchanged.", "deterrence"),
+        ("Britain and France offered to lead a reassurance force in Ukraine.", "deterrence"),
+        ("NATO leaders welcomed Sweden as the alliance's 32nd member.", "membership"),
         ("Denmark will join the European Sky Shield Initiative.", "air_missile_defence"),
         ("Germany and France will jointly develop a new long-range missile.", "defence_industry"),
         ("Italy will develop a new tank with Germany.", "defence_industry"),

@@ -1472,6 +1472,8 @@ _EFFECT: Final = (
     r"(?:also[ \xa0]+)?(?:enhance|strengthen|improve|boost|make|ensure|contribute|allow|enable|increase"
     r"|help(?![ \xa0]+(?:to[ \xa0]+)?(?:train|build|produce|deliver|supply|fund|finance|deploy|buy|procure)\b)"
     r"|reinforce|bolster|underpin|demonstrate|send[ \xa0]+a|remain|stay|give[ \xa0]+(?:us|them|it|him|her|you)"
+    # what something comes to: "which would amount to a seven-fold increase"
+    r"|amount[ \xa0]+to|represent"
     # a state it will be in: "support will be on a firmer footing", "will be stronger"
     r"|be[ \xa0]+(?:on|more|less|better|stronger|firmer|safer|greater|larger|bigger))\b"
 )

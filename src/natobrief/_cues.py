@@ -127,7 +127,8 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
     K.DETERRENCE: (
         r"deterr\w*", r"collective defen[cs]e", rf"{_DEF} plans?", r"regional plans?", r"forces", r"troops",
         r"troop (?:levels?|presence|numbers|deployments?|rotations?|contributions?)",
-        r"soldiers", r"servicemen", r"marines", r"paratroopers", r"battle ?groups?", r"readiness", r"exercises?", r"standby",
+        r"soldiers", r"servicemen", r"marines", r"paratroopers",
+        r"(?:reassurance|stabilisation|stabilization|peacekeeping|multinational|rapid reaction|response|security) forces?", r"battle ?groups?", r"readiness", r"exercises?", r"standby",
         r"eastern flank", r"forward (?:presence|defen[cs]e)", r"posture", r"Article 5", r"capability targets?",
         r"(?:every inch|all) of (?:NATO|allied|Allied) territory", r"defen[cs]e of (?:all )?(?:NATO|allied|Allied) territory",
         r"defen[cs]e guarantee", r"critical infrastructure", r"(?:undersea|subsea|underwater|seabed) (?:cables?|infrastructure|pipelines?)", r"(?:deploy|redeploy)\w*", r"special forces",
@@ -269,7 +270,7 @@ STATUS_CUES: Final[Mapping[S, tuple[str, ...]]] = {
         r"open(?:ed|s) (?:a|an|the|its|their) (?:\S+ ){0,6}?(?:centres?|centers?|offices?|headquarters|hubs?|bases?|factor(?:y|ies)|plants?)", r"developed", r"handed over", r"sealed", r"received", r"has been",
         r"have been", r"is contributing", r"are contributing", r"are strengthening", r"is strengthening",
         r"(?:is|are) (?:also |now |already |still )?(?:delivering|providing|supplying)", r"complet(?:ed|es)", r"finish(?:ed|es) (?:the |its |their )?\w+ing", r"finish(?:ed|es) (?:the|its|their)",
-        r"welcom(?:ed|es) (?:[\w'’-]+ ){1,4}?as (?:the |its |a |our )?(?:newest|new|\d+\w*) (?:member|ally|allies)",
+        r"welcom(?:ed|es) (?:[\w'’-]+ ){1,4}?as (?:the |its |a |our )?(?:[\w'’-]+['’]s? )?(?:newest|new|\d+\w*) (?:member|ally|allies)",
         r"(?:reach|exceed|surpass)(?:es|ed|s)? (?:the|its|their)", r"(?:reach|exceed|surpass)(?:es|ed|s)? \d",
         r"(?:is|are) (?:also |now |already |still )?(?:stepping up|ramping up|building up|increasing|boosting|expanding|reinforcing)",
         r"(?:has|have|had) (?:begun|started)", r"began", r"started", r"(?:has|have|had) (?:already |so far )?trained",
