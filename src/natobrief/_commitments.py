@@ -214,14 +214,12 @@ def _is_venue(text: str, hit: tuple[int, int, CommitmentKind]) -> bool:
 _PERSON: Final = re.compile(r"\b(?:[Hh]e|[Ss]he|I)\b")
 _POSSESSIVE_AFTER: Final = re.compile(r"['’]s?\s")
 #: A noun of undertaking after a party's possessive, with a word between at most
-#: ("Germany's new pledge", "Japan's contribution"): the party undertakes it.
+#: ("Germany's new pledge", "Japan's contribution"): the party undertakes it.  A decision
+#: or plan (group ``decision``: "welcomed Slovenia's decision to raise ...") is the owner's
+#: only where no verb cue before it has a subject of its own.
 _OWN_UNDERTAKING: Final = re.compile(
-    r"['’]s?[ \xa0]+(?:[\w-]+[ \xa0]+)?(?:pledges?|commitments?|contributions?|donations?|offers?|packages?)\b"
-)
-#: A party's decision or plan named with its possessive ("welcomed Slovenia's decision to
-#: raise ..."): the owner's, where no verb cue before it has a subject of its own.
-_OWN_DECISION: Final = re.compile(
-    r"['’]s?[ \xa0]+(?:[\w-]+[ \xa0]+)?(?:decisions?|plans?|proposals?|promises?)\b"
+    r"['’]s?[ \xa0]+(?:[\w-]+[ \xa0]+)?"
+    r"(?:pledges?|commitments?|contributions?|donations?|offers?|packages?|(?P<decision>decisions?|plans?|proposals?|promises?))\b"
 )
 #: Verbs of urging someone to act ("urged", "calls on", "called for"), lower-case.
 _URGE: Final = r"call(?:s|ed|ing)?[ \xa0]+(?:for|on)|urg\w+|ask(?:s|ed|ing)?"
@@ -1478,10 +1476,12 @@ _EFFECT: Final = (
     r"|be[ \xa0]+(?:on|more|less|better|stronger|firmer|safer|greater|larger|bigger))\b"
 )
 _EFFECT_OF_IT: Final = re.compile(r"(?:(?:[Bb]ut|[Aa]nd)[ \xa0]+)?[Ii]t[ \xa0]+will[ \xa0]+" + _EFFECT)
+_WILL: Final = r"(?i:will|would)[ \xa0]+"
 #: What an initiative named right before "will" does ("The new fund will strengthen ..."):
 #: the verb of effect after the "will".
-_EFFECT_AFTER_WILL: Final = re.compile(r"(?i:will|would)[ \xa0]+" + _EFFECT)
-_BECOME_AFTER_WILL: Final = re.compile(r"(?i:will|would)[ \xa0]+become\b")
+_EFFECT_AFTER_WILL: Final = re.compile(_WILL + _EFFECT)
+#: What a thing will become, said of it in a relative clause (see :func:`_relative_of_a_thing`).
+_BECOME_AFTER_WILL: Final = re.compile(_WILL + r"become\b")
 #: Adverbs of an earlier time, before which a participle describes its noun ("the systems
 #: previously deployed"); a verb after them has its subject first ("NATO previously
 #: deployed" is rare in news, which writes "had deployed").
@@ -1666,9 +1666,10 @@ def _actor(
         for m in itertools.islice(sentence.mentions, _first_from(sentence.mentions, stretch), None):
             if m.start >= first:
                 break
-            if _OWN_UNDERTAKING.match(text, m.end) or (
-                _OWN_DECISION.match(text, m.end)
-                and not any(not c.nominal and c.start >= stretch for c in cues[:chosen])
+            own = _OWN_UNDERTAKING.match(text, m.end)
+            if own is not None and (
+                own.group("decision") is None
+                or not any(not c.nominal and c.start >= stretch for c in cues[:chosen])
             ):
                 return m.party
     limit = cues[chosen].start if chosen is not None else sentence.end

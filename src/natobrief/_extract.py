@@ -23,15 +23,15 @@ from natobrief._text import ends_inside_word
 
 __all__ = ["extract"]
 
+#: A headline's subject: the words from its capital up to its verb, within one clause.
+_HEADLINE_SUBJECT: Final = r"(?=[A-Z])(?:[^.:;!?]{0,60}?[ \xa0])?"
 #: A headline's future: "Netherlands to finance drone production" (an infinitive after
 #: the subject, with no auxiliary before it).
-_HEADLINE_FUTURE: Final = re.compile(
-    r"(?=[A-Z])(?:[^.:;!?]{0,60}?[ \xa0])?(?P<before>\w+)[ \xa0]+to[ \xa0]+[a-z]+"
-)
+_HEADLINE_FUTURE: Final = re.compile(_HEADLINE_SUBJECT + r"(?P<before>\w+)[ \xa0]+to[ \xa0]+[a-z]+")
 #: A title's verb in the present tense, after its subject: a measure taken ("Denmark
 #: boosts defence spending") or a start (group ``start``: "NATO begins exercise").
 _HEADLINE_PRESENT: Final = re.compile(
-    r"(?=[A-Z])(?:[^.:;!?]{0,60}?[ \xa0])?(?:(?P<start>begins|starts|kicks[ \xa0]+off)|boosts|raises|increases|hikes"
+    _HEADLINE_SUBJECT + r"(?:(?P<start>begins|starts|kicks[ \xa0]+off)|boosts|raises|increases|hikes"
     r"|bolsters|expands|extends|beefs[ \xa0]+up|ups)[ \xa0]"
 )
 #: Words before "to" that make it no headline future ("is to", "plans to": cues of their own).
