@@ -280,16 +280,24 @@ _HEAD_RE: Final = re.compile(
     r"(?i)(?<![\w-])(?:" + "|".join(re.escape(h) for h in TITLE_HEADS) + r")(?![\w-])"
 )
 _WEEKDAY_GLUED: Final = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_NAME_WORD: Final = (
-    r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+(?:['’][A-Z][a-zß-öø-ÿā-ž]+)?(?:-[A-Za-zÀ-ÿĀ-ž][a-zß-öø-ÿā-ž]+)*"
-    r"(?:(?<=Mc)[A-Z][a-z]+)?|[A-Z]['’][A-Z][a-zß-öø-ÿā-ž]+|[A-ZÀ-ÖØ-Þ]{2,}(?![a-z]))"
+#: The capital that opens a name word.
+_CAPITAL: Final = r"[A-ZÀ-ÖØ-ÞĀ-Ž]"
+#: The rest of a name word after its capital ("Stoltenberg", "O'Brien", "McCain",
+#: "KISHIDA").  A pattern that opens with the capital itself, not with a group or a
+#: lookbehind, gets a character-set prefix: the regex engine then skips every character
+#: that is no capital without trying the pattern there.
+_AFTER_CAPITAL: Final = (
+    r"(?:[a-zß-öø-ÿā-ž]+(?:['’][A-Z][a-zß-öø-ÿā-ž]+)?(?:-[A-Za-zÀ-ÿĀ-ž][a-zß-öø-ÿā-ž]+)*"
+    r"(?:(?<=Mc)[A-Z][a-z]+)?|(?<=[A-Z])['’][A-Z][a-zß-öø-ÿā-ž]+|(?<=[A-ZÀ-ÖØ-Þ])[A-ZÀ-ÖØ-Þ]+(?![a-z]))"
 )
+_NAME_WORD: Final = _CAPITAL + _AFTER_CAPITAL
 _PARTICLE: Final = r"(?:von|van|der|den|de|da|del|di|du|le|la|bin|al|ibn|dos|das|ter)"
 #: A middle initial inside a name ("Tore O. Sandvik", "George W. Bush").
 _INITIAL: Final = r"[A-Z]\."
-#: A run of name words, with particles inside ("Ursula von der Leyen").
+#: A run of name words, with particles inside ("Ursula von der Leyen"), which no word
+#: character, hyphen or apostrophe touches before its first capital.
 _NAME_RUN: Final = re.compile(
-    rf"(?<![\w'’-]){_NAME_WORD}(?:[ \xa0]+(?:(?:{_PARTICLE}|{_INITIAL})[ \xa0]+){{0,2}}{_NAME_WORD}){{0,9}}(?!(?!{_WEEKDAY_GLUED})[\w-]|['’][a-rt-z])"
+    rf"{_CAPITAL}(?<![\w'’-].){_AFTER_CAPITAL}(?:[ \xa0]+(?:(?:{_PARTICLE}|{_INITIAL})[ \xa0]+){{0,2}}{_NAME_WORD}){{0,9}}(?!(?!{_WEEKDAY_GLUED})[\w-]|['’][a-rt-z])"
 )
 _WORD_IN_RUN: Final = re.compile(rf"{_NAME_WORD}|{_PARTICLE}|{_INITIAL}")
 #: A title that ends right before a name, searched in the folded text (group 1: the
