@@ -123,12 +123,28 @@ def test_party_canonical_names_and_kinds() -> None:
         ("Korea pledged 500 billion won.", 500e9, "KRW"),
         # a decimal comma, as European briefs write it
         ("France pledged 1,5 billion euros.", 1.5e9, "EUR"),
+        # crowns without their country: the country named nearest before them, else after
+        ("Norway will give 85 billion crowns over five years.", 85e9, "NOK"),
+        ("Sweden and Denmark met; Copenhagen pledged 2 billion kroner.", 2e9, "DKK"),
+        ("A fund of 500 million crowns was set up by the Czech government.", 500e6, "CZK"),
+        ("Oslo unveiled a 19 billion crown package", 19e9, "NOK"),  # one crown, with a scale
     ],
 )
 def test_amount_forms(text: str, value: float, unit: str) -> None:
     (q,) = find_quantities(text, fold(text), 0, len(text))
     assert (value, unit) == (q.value, q.unit)
     assert text.endswith(q.text) or q.text in text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A fund of 2 billion crowns was set up.",  # no country near names them
+        "Norway will show 3 crown jewels.",  # one crown with no scale is no money
+    ],
+)
+def test_crowns_of_no_known_country_are_no_amount(text: str) -> None:
+    assert find_quantities(text, fold(text), 0, len(text)) == []
 
 
 def test_bare_percentages() -> None:
@@ -306,6 +322,10 @@ def one(sentence: str) -> nb.Commitment:
         ("The NSATU command oversees training for Ukrainian troops.", "achieved"),  # what operates now
         ("Poland hosts about 10,000 U.S. troops.", "achieved"),
         ("Since 2022, Allies have also increased support to Georgia.", "achieved"),  # an adverb between
+        # readiness offers what it is ready for: neither done nor decided
+        ("Turkey was ready to contribute troops to a force in Ukraine.", "proposed"),
+        ("Spain said it was willing to commit more troops to Latvia.", "proposed"),
+        ("Turkey wanted to take part in the EU's 150 billion euro loan programme.", "proposed"),
     ],
 )
 def test_status_cues(sentence: str, status: str) -> None:
@@ -395,6 +415,9 @@ def test_status_cues(sentence: str, status: str) -> None:
         # the effect of a decision or an agreement named as the subject
         "The three countries said the decision would give them more flexibility to defend the eastern flank.",
         "The agreement will strengthen deterrence on the eastern flank.",
+        # an effect quoted after its "would"
+        'The minister said the tanks would "strengthen the eastern flank".',
+        "The minister said the tanks would “strengthen the eastern flank”.",
     ],
 )
 def test_not_commitments(sentence: str) -> None:
@@ -847,6 +870,16 @@ def test_what_something_can_do_or_is_for_is_no_undertaking() -> None:
     assert [c.status.value for c in b.commitments] == ["agreed", "planned"]
 
 
+def test_a_will_after_a_relative_that_and_a_clause_break_keeps_its_own_status() -> None:
+    # the "that" is a relative pronoun, not a "that" clause of the agreement
+    b = nb.parse(
+        "date 2025-03-01 Norway has agreed to lead a coalition that trains pilots, and it will send jets to Ukraine."
+    )
+    assert [c.status.value for c in b.commitments] == ["agreed", "planned"]
+    # a "that" clause of the agreement: its "will" is agreed
+    assert one("Allies agreed that Ukraine will receive more air defence.").status.value == "agreed"
+
+
 def test_a_relative_clause_keeps_its_own_status() -> None:
     b = nb.parse(
         "date 2024-07-06 Germany, which already hosts US troops, will station a brigade in Lithuania."
@@ -1154,6 +1187,26 @@ def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
         ("Portugal will sign a contract for six new frigates valued at 2 billion euros.", "defence_industry"),
         ("Germany and Norway will jointly build new submarines.", "defence_industry"),  # weapons built
         ("Ottawa signs deal for up to 12 submarines", "defence_industry"),  # a purchase, however many
+        # a deal to sell or buy arms is its price, in any currency's sign
+        (
+            "South Korea signed a US$6.5 billion deal on Friday to supply 180 tanks to Poland.",
+            "defence_industry",
+        ),
+        ("Poland signed a $2 billion arms deal.", "defence_industry"),
+        ("Norway signed a 2 billion crown deal to buy 54 tanks.", "defence_industry"),
+        ("The EU agreed a 50 billion euro deal to support Ukraine.", "financial"),  # no arms
+        (
+            "The Netherlands will allocate $90 million to purchase drones for Ukraine.",
+            "financial",
+        ),  # money given
+        # money spent on a state's own forces, with its time between, in any currency's sign
+        ("Canada will spend C$9 billion this year on defence.", "defence_spending"),
+        ("Germany will spend 100 billion euros a year on its armed forces.", "defence_spending"),
+        ("Canada will add C$9 billion to the defence budget.", "defence_spending"),
+        # a weapon of a generation
+        ("Norway and Germany will jointly develop a new generation of submarines.", "defence_industry"),
+        ("Finland will contribute a ship to the operation.", "deterrence"),  # one ship
+        ("Norway will give Ukraine a naval ship.", "military_aid"),  # given to a partner
         # a term that runs from its cue over the object: the document, not the fields it covers
         (
             "NATO and Japan signed a new partnership programme that will guide cyber defence.",
@@ -1634,6 +1687,12 @@ def test_a_joint_body_or_act_with_a_partner_is_a_partnership(sentence: str) -> N
         (
             "Japan and NATO agreed to expand cooperation on cyber security, as Tokyo seeks closer ties.",
             ("cyber security",),
+        ),
+        # the frame of the cooperation after the fields
+        (
+            "NATO and Japan agreed to deepen cooperation in cyber defence and space, under a new "
+            "partnership programme signed in Brussels.",
+            ("cyber defence", "space"),
         ),
         # a purpose or a start in time ends the areas
         ("Japan-NATO cooperation on military mobility will be expanded.", ("military mobility",)),  # the verb

@@ -35,6 +35,17 @@ CURRENCIES: Final[dict[str, str]] = {
     "krw": "KRW", "won": "KRW", "korean won": "KRW",
     "huf": "HUF", "forint": "HUF", "forints": "HUF",
 }  # fmt: skip
+#: Crowns named without their country ("85 billion crowns"): whose they are, the country
+#: named nearest before them says (after them, where none is named before).
+_CROWNS: Final = ("crowns", "crown", "kroner", "krone")
+_CROWN_COUNTRIES: Final = re.compile(
+    r"\b(?:(?P<NOK>Norw(?:ay|egian)|Oslo)|(?P<DKK>Denmark|Danish|Copenhagen)|(?P<SEK>Swed(?:en|ish)|Stockholm)"
+    r"|(?P<CZK>Czech\w*|Prague)|(?P<ISK>Iceland\w*|Reykjavik))\b"
+)
+_CROWN_CODES: Final = tuple(_CROWN_COUNTRIES.groupindex)
+#: How far from crowns their country is sought (about two sentences: the search costs
+#: at most this much per amount).
+_CROWN_REACH: Final = 400
 #: Words that multiply a number.
 SCALES: Final[dict[str, float]] = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "mln": 1e6,
@@ -71,7 +82,7 @@ _CUR_AFTER: Final = (
     "(?:(?i:"
     + "|".join(
         name.replace(" ", r"[ \xa0]+")
-        for name in sorted(CURRENCIES, key=len, reverse=True)
+        for name in sorted((*CURRENCIES, *_CROWNS), key=len, reverse=True)
         if name.replace(" ", "").isalpha() and name.upper() not in _CODES
     )
     + f")|{'|'.join(_CODES)})"
@@ -119,9 +130,24 @@ def amount_matches(text: str, folded: str, start: int, end: int) -> Iterator[re.
         if at < reach:
             continue
         m = _AMOUNT.match(text, at, end)
-        if m is not None:
+        if m is not None and (m.group("cur2") is None or _unit(text, m) is not None):
             reach = m.end()
             yield m
+
+
+def _unit(text: str, m: re.Match[str]) -> str | None:
+    """The currency of an amount of money: its code, or None for crowns whose country no
+    text near them names."""
+    currency = " ".join((m.group("cur1") or m.group("cur2")).lower().split())
+    if currency not in _CROWNS:
+        return CURRENCIES.get(currency, currency.upper())
+    if currency in ("crown", "krone") and not m.group("s2"):
+        return None  # "three crown jewels": only an amount's scale makes one crown money ("an 85 billion crown package")
+    before = _CROWN_COUNTRIES.findall(text, max(0, m.start() - _CROWN_REACH), m.start())
+    if before:
+        return next(code for code, found in zip(_CROWN_CODES, before[-1], strict=True) if found)
+    country = _CROWN_COUNTRIES.search(text, m.end(), m.end() + _CROWN_REACH)
+    return None if country is None else country.lastgroup
 
 
 def find_quantities(
@@ -138,9 +164,8 @@ def find_quantities(
         if m.group("n1") or m.group("n2"):
             number = m.group("n1") or m.group("n2")
             scale = m.group("s1") or m.group("s2")
-            currency = " ".join((m.group("cur1") or m.group("cur2")).lower().split())
             value = _number(number) * SCALES.get((scale or "").lower(), 1.0)
-            unit = CURRENCIES.get(currency, currency.upper())
+            unit = _unit(text, m) or ""  # amount_matches yields no crowns of no known country
         elif m.group("n3"):
             value = _number(m.group("n3"))
             if gdp_context is None:

@@ -967,7 +967,12 @@ _AMOUNT_KINDS: Final = frozenset({CommitmentKind.FINANCIAL, CommitmentKind.DEFEN
 
 
 def _is_amount(text: str, hit: tuple[int, int, CommitmentKind]) -> bool:
-    return text[hit[0]].isdigit() or text[hit[0]] in "€$£¥"
+    return _AMOUNT_OPENING.match(text, hit[0]) is not None
+
+
+#: How an amount of money opens: a digit, a currency sign, a sign after a country's
+#: letters ("US$6.5 billion", "C$9 billion", "NZ$20 million") or a currency's code.
+_AMOUNT_OPENING: Final = re.compile(r"[\d€$£¥]|[A-Z]{1,2}[$€£¥]|(?:USD|EUR|GBP)[ \xa0]?\d")
 
 
 #: What stands between a national budget and its amount: "a defence budget of 9.1 trillion
@@ -978,7 +983,9 @@ _BUDGET_TO_AMOUNT: Final = re.compile(
 #: Defence itself after an amount, as what it is spent on ("50 billion zlotys on defence"),
 #: not aid or industry of defence.
 _ON_DEFENCE: Final = re.compile(
-    r"(?i)[ \xa0]+(?:(?:on|for)[ \xa0]+defen[cs]e\b(?![ \xa0-]+(?:aid|support|industr\w*|produc\w*|equipment|assistance|projects?)\b)"
+    # a time between ("5 billion euros this year on defence")
+    r"(?i)(?:[ \xa0]+(?:(?:this|next|last|a|per|each)[ \xa0]+year|annually|in[ \xa0]+\d{4}))?"
+    r"[ \xa0]+(?:(?:on|for)[ \xa0]+defen[cs]e\b(?![ \xa0-]+(?:aid|support|industr\w*|produc\w*|equipment|assistance|projects?)\b)"
     # money spent on a state's own forces: "will spend 100 billion euros on its armed forces"
     # (not "for its armed forces", which may be a recipient's: "give Ukraine 1 billion for ...")
     r"|on[ \xa0]+(?:its|their|our|the[ \xa0]+country['’]s)[ \xa0]+(?:own[ \xa0]+)?(?:armed[ \xa0]+forces|military|army|defen[cs]es)\b)"
@@ -1014,7 +1021,11 @@ def _price_of_purchase(text: str, hits: list[tuple[int, int, CommitmentKind]]) -
 
 #: A purchase named right after an amount, which is then its value ("a $1.2 billion arms sale").
 _PURCHASE_AFTER: Final = re.compile(
-    r"(?i)[ \xa0]+(?:[\w-]+[ \xa0]+)?(?:arms[ \xa0]+|weapons?[ \xa0]+)?(?:sales?|purchases?|contracts?|procurement)\b"
+    # (a word between, but not "to": "allocate 90 million euros to purchase drones" gives money)
+    r"(?i)[ \xa0]+(?:(?!to\b)[\w-]+[ \xa0]+)?(?:(?:arms[ \xa0]+|weapons?[ \xa0]+)?(?:sales?|purchases?|contracts?|procurement)\b"
+    # a deal for arms, or to sell or buy them ("a $6.5 billion deal on Friday to supply 180 tanks")
+    r"|(?:arms|weapons?)[ \xa0]+deals?\b"
+    r"|deals?(?=(?:[ \xa0]+[\w-]+){0,4}?[ \xa0]+to[ \xa0]+(?:supply|sell|buy|purchase|procure|acquire|produce|build)\b))"
 )
 
 
@@ -1089,7 +1100,11 @@ _THAT_BETWEEN: Final = re.compile(r"(?i)^(?:[^\s.;:]*\s+){0,6}?that\b")
 #: Verbs of agreement that report rather than decide: a "will" they govern keeps its own
 #: status ("confirmed that bold decisions will be made" is planned).
 _ANNOUNCING: Final = re.compile(r"(?i)announc|confirm")
+#: A clause of its own after a comma ("..., and it will"): a "that" clause before it has ended.
+_NEW_CLAUSE: Final = re.compile(r"(?i),[ \xa0]+(?:and|but)[ \xa0]+(?!that\b)")
 _TO_BEFORE: Final = re.compile(r"(?i)\bto[ \xa0]+$")
+#: Readiness right before a verb: what is offered ("ready to contribute", "willing to send").
+_READY_BEFORE: Final = re.compile(r"(?i)\b(?:ready|willing|prepared)[ \xa0]+to[ \xa0]+$")
 #: A verb that takes an object and a bare infinitive ("could see Allies commit", "let
 #: Ukraine join"): the infinitive is governed as one after "to" is.
 _BARE_INFINITIVE_BEFORE: Final = re.compile(
@@ -1113,6 +1128,10 @@ def _status_of(
     likely to call for" is proposed).
     """
     cue = cues[i]
+    if cue.status in (CommitmentStatus.AGREED, CommitmentStatus.ACHIEVED) and _READY_BEFORE.search(
+        text, max(0, cue.start - 24), cue.start
+    ):
+        return CommitmentStatus.PROPOSED  # "was ready to contribute": offered, neither done nor decided
     if depth > 4 or i == 0:
         return cue.status
     prev = i - 1
@@ -1151,9 +1170,13 @@ def _status_of(
     if cue.status is CommitmentStatus.PLANNED:
         # the nearest verb of agreement before it with a "that" between: "agreed that ... will"
         for j in reversed(verbs.agreeing[: bisect.bisect_left(verbs.agreeing, i)]):
-            if _THAT_BETWEEN.match(text[cues[j].end : cue.start]) and not _is_adjective(text, cues[j].start):
+            that = _THAT_BETWEEN.match(text[cues[j].end : cue.start])
+            if that and not _is_adjective(text, cues[j].start):
                 if _ANNOUNCING.match(text, cues[j].start, cues[j].end):
                     break  # "announced that it will deploy": a "will" reported, which decides
+                if _NEW_CLAUSE.search(text, cues[j].end + that.end(), cue.start):
+                    break  # "agreed to lead a coalition that trains pilots, and it will send
+                    # jets": the "that" is a relative pronoun, and the "will" opens a clause of its own
                 return _status_of(text, cues, verbs, j, governed, depth + 1)
     return cue.status
 
@@ -1476,7 +1499,7 @@ _EFFECT: Final = (
     r"|be[ \xa0]+(?:on|more|less|better|stronger|firmer|safer|greater|larger|bigger))\b"
 )
 _EFFECT_OF_IT: Final = re.compile(r"(?:(?:[Bb]ut|[Aa]nd)[ \xa0]+)?[Ii]t[ \xa0]+will[ \xa0]+" + _EFFECT)
-_WILL: Final = r"(?i:will|would)[ \xa0]+"
+_WILL: Final = r"(?i:will|would)[ \xa0]+[\"“‘]?"  # with a quotation opening after it ('would "strengthen ...')
 #: What an initiative named right before "will" does ("The new fund will strengthen ..."):
 #: the verb of effect after the "will".
 _EFFECT_AFTER_WILL: Final = re.compile(_WILL + _EFFECT)

@@ -80,10 +80,10 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
         r"(?:ammunition|munitions?|arms|weapons?|missiles?|drones?) (?:plants?|factor(?:y|ies)|production|manufacturing)",
         rf"{_DEF} (?:plants?|factor(?:y|ies)|manufacturing)",
         # weapons developed or built: "develop long-range strike missiles", "build new submarines"
-        r"develop(?:s|ed|ing)? (?:[\w-]+ ){0,3}?(?:missiles|drones|tanks?|fighter jets?|aircraft|weapons|munitions|warships?|submarines?|frigates?)",
+        r"develop(?:s|ed|ing)? (?:[\w-]+ ){0,4}?(?:missiles|drones|tanks?|fighter jets?|aircraft|weapons|munitions|warships?|submarines?|frigates?)",
         # one missile of a type (not "develop a missile defence capability")
         r"develop(?:s|ed|ing)? (?:[\w-]+ ){0,3}?(?:long-range|cruise|ballistic|hypersonic|strike|anti-ship) missile",
-        r"b(?:uild(?:s|ing)?|uilt) (?:[\w-]+ ){0,3}?(?:missiles|drones|tanks?|fighter jets?|aircraft|weapons|munitions|warships?|submarines?|frigates?)",
+        r"b(?:uild(?:s|ing)?|uilt) (?:[\w-]+ ){0,4}?(?:missiles|drones|tanks?|fighter jets?|aircraft|weapons|munitions|warships?|submarines?|frigates?)",
         # weapons ordered: "has ordered Swedish CV90 armoured vehicles"
         r"order(?:s|ed|ing)? (?:[\w.-]+ ){0,4}?(?:missiles|drones|tanks|jets|aircraft|weapons|munitions|warships|submarines|frigates|vehicles|helicopters|howitzers)",
     ),
@@ -137,7 +137,8 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
         r"rotations?", r"presence", r"vigilance", r"patrols?", r"patrolling", r"surveillance", r"reinforcements",
         # assets: deterrence where Allies field them, aid where they go to a partner
         r"warships?", r"frigates?", r"corvettes?", r"destroyers?", r"submarines?", r"vessels?", r"minehunters?",
-        r"ships", r"(?:naval|maritime|military|air) operations?",
+        r"ships", r"a (?:[\w-]+ )?ship", r"another (?:[\w-]+ )?ship", r"one (?:[\w-]+ )?ship",
+        r"(?:naval|maritime|military|air) operations?",
         r"(?:armou?red|infantry fighting|combat|military) vehicles", r"IFVs", r"APCs",
         r"(?:fighter |patrol |transport )?(?:aircraft|jets?|planes)", r"helicopters?", r"F-\d+s?",
         r"capabilit(?:y|ies) requirements",
@@ -171,6 +172,7 @@ PRODUCTION: Final = compile_folded(
 #: Arms and platforms: delivered to a partner, they are military aid, not deterrence.
 ASSETS: Final = re.compile(
     r"(?i)warships?|frigates?|corvettes?|destroyers?|submarines?|vessels?|minehunters?|ships|"
+    r"(?:a|another|one) (?:[\w-]+ )?ship|"
     r"(?:fighter |patrol |transport )?(?:aircraft|jets?|planes)|helicopters?|F-\d+s?"
     r"|(?:armou?red |infantry fighting |combat |military )vehicles|IFVs|APCs"
 )
@@ -220,7 +222,7 @@ STATUS_CUES: Final[Mapping[S, tuple[str, ...]]] = {
     ),
     S.PROPOSED: (
         r"must", r"should", r"needs? to", r"need(?: for| of)?", r"calls? for", r"called for", r"urg\w+", r"propos\w+",
-        r"negotiat\w+", r"discussions?", r"talks", r"in talks (?:to|on|about|over)", r"working (?:on|out|with)", r"wants? to", r"wanting to",
+        r"negotiat\w+", r"discussions?", r"talks", r"in talks (?:to|on|about|over)", r"working (?:on|out|with)", r"wants? to", r"wanted to", r"wanting to",
         r"want(?:s|ed)? (?:\w+ ){1,3}?to",
         r"seeks?", r"seeking", r"push(?:es|ing)? for", r"ask(?:s|ed)? (?:\w+ ){0,3}?to", r"been asked to", r"in the process of", r"advocat\w+", r"recommend\w*",
         r"looking (?:at|to)", r"explore", r"ought to", r"weigh(?:s|ing)", r"mull(?:s|ing)",
