@@ -418,6 +418,8 @@ def test_status_cues(sentence: str, status: str) -> None:
         # an effect quoted after its "would"
         'The minister said the tanks would "strengthen the eastern flank".',
         "The minister said the tanks would “strengthen the eastern flank”.",
+        # no progress expected on it
+        "Diplomats expect no progress on Kyiv's membership bid at the summit.",
     ],
 )
 def test_not_commitments(sentence: str) -> None:
@@ -434,6 +436,8 @@ def test_not_commitments(sentence: str) -> None:
         ("date 2026-02-20 Sweden to send two corvettes to the Baltic.", []),
         # a noun of undertaking before "to" is its content, not a headline's subject
         ("date 2026-02-20 Defence Ministers take decisions to strengthen deterrence", [("agreed", "NATO")]),
+        # the headline's infinitive a verb that tells a deed in the present ("steps up"): still a plan
+        ("Japan, NATO to step up defence industrial cooperation\nThey met.", [("planned", "JPN")]),
     ],
 )
 def test_a_headlines_infinitive_is_a_plan(brief: str, expected: list[tuple[str, str]]) -> None:
@@ -1281,6 +1285,32 @@ def test_a_passives_agent_undertakes() -> None:
 def test_who_is_expected_to_act_undertakes() -> None:
     c = one("Officials expect Germany to send more troops to Romania.")
     assert (c.status, c.actor.code if c.actor else None) == (nb.CommitmentStatus.EXPECTED, "DEU")
+    # an Ally named after a verb of speech, its verb's cues apart ("would still be expected")
+    b = nb.parse(
+        "date 2025-06-01 NATO chief Mark Rutte met the Spanish premier. "
+        "Rutte later said Spain would still be expected to deliver the forces."
+    )
+    assert [(c.status.value, c.actor.code if c.actor else None) for c in b.commitments] == [
+        ("expected", "ESP")
+    ]
+
+
+def test_a_relative_clause_after_a_city_and_its_country_is_not_the_country_s() -> None:
+    b = nb.parse(
+        "date 2025-03-01 Japan will send an officer to NATO's command in Wiesbaden, Germany, "
+        "which coordinates aid to Ukraine."
+    )
+    assert "DEU" not in [c.actor.code for c in b.commitments if c.actor]
+    # a state named as itself before the relative clause undertakes it
+    assert one("Allies including Germany, which will deliver more tanks, met.").actor.code == "DEU"
+
+
+def test_what_an_initiative_will_require_of_others_is_no_undertaking() -> None:
+    b = nb.parse(
+        "date 2025-06-05 Ministers approved new capability targets, which will require Allies to field "
+        "more air defence, long-range missiles and troops."
+    )
+    assert [c.text for c in b.commitments] == ["Ministers approved new capability targets"]
 
 
 def test_a_state_named_again_by_what_it_is_undertakes() -> None:
@@ -1585,6 +1615,7 @@ def test_cooperation_intent_is_a_partnership_not_a_commitment(sentence: str, are
         "Turkey vetoed a joint declaration with Japan.",
         "Hungary has again blocked a joint statement on Ukraine's membership path.",
         "Several Allies called for the suspension of cooperation programmes with Georgia.",  # suspended
+        "In Tokyo, NATO signed a deal with Poland.",  # a place before NATO is no joint subject
     ],
 )
 def test_not_partnerships(sentence: str) -> None:
@@ -1603,6 +1634,7 @@ def test_not_partnerships(sentence: str) -> None:
         "Korea and the United States signed a security agreement.",  # with an Ally
         "Korea and NATO launched a structured dialogue on defence industrial production.",  # a dialogue
         "Korea will take part in a NATO exercise for the first time.",  # taking part in its work
+        "South Korea, NATO sign cybersecurity pact",  # a headline's comma for "and"
     ],
 )
 def test_a_joint_body_or_act_with_a_partner_is_a_partnership(sentence: str) -> None:

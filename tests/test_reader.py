@@ -435,6 +435,7 @@ def test_every_name_on_a_byline_is_a_person(byline: str, names: list[str]) -> No
         # after a dash: a one-word name that ends a quote's attribution, but no participle
         ('"We will act." — Stoltenberg, in Brussels.', [("Stoltenberg", None)]),
         ("11:30 — Arriving at the meeting, the minister spoke.", []),
+        ("13:00 — Ministers approve new capability targets.", []),  # a dash that opens an entry
     ],
 )
 def test_one_word_names_by_honorific_or_closed_apposition(

@@ -546,11 +546,14 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
                 continue
             cue_start, status = first, inherited
         elif sentence.frame is not None and (
-            (cues[chosen].nominal and not (verbs.all and verbs.all[0] < chosen)) or cues[chosen].start == s
+            (cues[chosen].nominal and not (verbs.all and verbs.all[0] < chosen))
+            or cues[chosen].start == s
+            or (chosen == 0 and _TO_BEFORE.search(text, max(s, cues[0].start - 4), cues[0].start))
         ):
             # a noun cue with no verb before it in a framed item ("- the launch of a task
-            # force" under "Key decisions:"), or a verb that opens the item, the frame's
-            # own verb left out ("- launch a review"): the frame decides
+            # force" under "Key decisions:"), a verb that opens the item, the frame's
+            # own verb left out ("- launch a review"), or the first cue an infinitive that
+            # no cue governs (the headline's "Japan, NATO to step up ..."): the frame decides
             cue_start, status = cues[chosen].start, sentence.frame
         else:
             cue_start, status = cues[chosen].start, _status_of(text, cues, verbs, chosen, governed)
@@ -842,6 +845,11 @@ def _of_initiative(
     )
 
 
+#: What stands between the cues of one verb: spaces, and the auxiliaries and adverbs
+#: that are no cue ("would still be expected").
+_ONE_VERB_GAP: Final = re.compile(r"[ \xa0]*(?:(?:still|also|be|been|being|then|further)[ \xa0]+)*")
+
+
 def _relative_of_a_thing(text: str, sentence: Sentence, cue_start: int) -> bool:
     """Whether the cue at ``cue_start`` opens a relative clause ("that will", "which will")
     about a thing ("a step that will make it easier", "the base, which will become ..."),
@@ -851,7 +859,19 @@ def _relative_of_a_thing(text: str, sentence: Sentence, cue_start: int) -> bool:
         return False
     gap = text[max(0, rel.start() - 4) : rel.start()]  # ", " before the pronoun
     antecedent_end = rel.start() - (len(gap) - len(gap.rstrip(" \xa0,")))
-    return not any(m.end == antecedent_end for m in sentence.mentions)
+    return not any(m.end == antecedent_end and not _names_a_place(text, m) for m in sentence.mentions)
+
+
+#: A city before its country ("in Wiesbaden, "), which makes the country part of a place.
+_CITY_BEFORE: Final = re.compile(
+    r"\b(?:in|at|near|from|to)[ \xa0]+(?:[A-Z][\w'’-]+[ \xa0]+){0,2}[A-Z][\w'’-]+,[ \xa0]+$"
+)
+
+
+def _names_a_place(text: str, mention: Mention) -> bool:
+    """Whether a party is named as the country of a city ("a command in Wiesbaden, Germany,
+    which coordinates ..."): a relative clause after it is about what stands there."""
+    return _CITY_BEFORE.search(text, max(0, mention.start - 48), mention.start) is not None
 
 
 #: A noun of an initiative right before its verb ("The project will allow ...").
@@ -1495,11 +1515,15 @@ _EFFECT: Final = (
     r"|reinforce|bolster|underpin|demonstrate|send[ \xa0]+a|remain|stay|give[ \xa0]+(?:us|them|it|him|her|you)"
     # what something comes to: "which would amount to a seven-fold increase"
     r"|amount[ \xa0]+to|represent"
+    # what it will demand of others: "targets, which will require Allies to field more troops"
+    r"|require"
     # a state it will be in: "support will be on a firmer footing", "will be stronger"
     r"|be[ \xa0]+(?:on|more|less|better|stronger|firmer|safer|greater|larger|bigger))\b"
 )
 _EFFECT_OF_IT: Final = re.compile(r"(?:(?:[Bb]ut|[Aa]nd)[ \xa0]+)?[Ii]t[ \xa0]+will[ \xa0]+" + _EFFECT)
-_WILL: Final = r"(?i:will|would)[ \xa0]+[\"“‘]?"  # with a quotation opening after it ('would "strengthen ...')
+_WILL: Final = (
+    r"(?i:will|would)[ \xa0]+[\"“‘]?"  # with a quotation opening after it ('would "strengthen ...')
+)
 #: What an initiative named right before "will" does ("The new fund will strengthen ..."):
 #: the verb of effect after the "will".
 _EFFECT_AFTER_WILL: Final = re.compile(_WILL + _EFFECT)
@@ -1645,7 +1669,7 @@ def _actor(
     if relative is not None:
         # "including Germany, which will deliver ...": the antecedent undertakes
         before = [m for m in sentence.mentions if m.end <= relative.start() and relative.start() - m.end <= 4]
-        if before:
+        if before and not _names_a_place(text, before[-1]):
             return before[-1].party
     if resumes_after is not None:
         # "Germany, which hosts troops, will station a brigade": the main clause resumes at
@@ -1659,8 +1683,8 @@ def _actor(
         # the one who speaks; a partner there is who receives or joins ("reaffirmed that
         # Ukraine will become a member")
         j = chosen - 1
-        while j >= 0 and not text[cues[j].end : cues[j + 1].start].strip(" \xa0"):
-            j -= 1  # cues of one verb ("had already committed")
+        while j >= 0 and _ONE_VERB_GAP.fullmatch(text, cues[j].end, cues[j + 1].start):
+            j -= 1  # cues of one verb ("had already committed", "would still be expected")
         that = _REPORTED.search(
             sentence.folded, cues[j].end if j >= 0 else sentence.start, cues[chosen].start
         )

@@ -56,10 +56,13 @@ _JOINT_DOCUMENT: Final = Gated(
     ("join", "lateral", "agreement", "deal", "pact", "memorand", "letter", "accord", "itpp"),
 )
 #: NATO and another as the joint subject of an act ("NATO and the European Union released
-#: a report", "Japan and NATO sign a declaration"): something made together.
+#: a report", "Japan and NATO sign a declaration", as headlines write it "South Korea, NATO
+#: sign pact"): something made together.  A place before NATO is no subject ("In Tokyo,
+#: NATO signed").
 _JOINT_ACT: Final = re.compile(
-    r"\b(?:(?:NATO|the[ \xa0]+Alliance|Allies)[ \xa0]+and[ \xa0]+(?:the[ \xa0]+)?[A-Z][\w.'’-]*(?:[ \xa0]+[A-Z][\w.'’-]*){0,3}"
-    r"|[A-Z][\w.'’-]*(?:[ \xa0]+[A-Z][\w.'’-]*){0,3}[ \xa0]+and[ \xa0]+(?:NATO|the[ \xa0]+Alliance))"
+    r"\b(?:(?:NATO|the[ \xa0]+Alliance|Allies)(?:[ \xa0]+and|,)[ \xa0]+(?:the[ \xa0]+)?[A-Z][\w.'’-]*(?:[ \xa0]+[A-Z][\w.'’-]*){0,3}"
+    r"|(?<!\b[Ii]n[ \xa0])(?<!\b[Aa]t[ \xa0])(?<!\b[Ff]rom[ \xa0])[A-Z][\w.'’-]*(?:[ \xa0]+[A-Z][\w.'’-]*){0,3}"
+    r"(?:[ \xa0]+and|,)[ \xa0]+(?:NATO|the[ \xa0]+Alliance))"
     r"[ \xa0]+(?:(?:have|has|will|jointly|today)[ \xa0]+)*"
     r"(?:releas|issu|sign|adopt|publish|launch|conclud|endors|present|unveil|agree)\w*\b"
 )
