@@ -31,6 +31,7 @@ def codes(text: str) -> list[str]:
     [
         ("the Republic of Korea, South Korea and the ROK", ["KOR", "KOR", "KOR"]),
         ("Seoul and Tokyo agreed", ["KOR", "JPN"]),
+        ("Doha and Kuwait City agreed", ["QAT", "KWT"]),  # a capital named after its country
         ("the U.S. and the US and the United States of America", ["USA", "USA", "USA"]),
         ("Türkiye, Turkey and Turkiye", ["TUR", "TUR", "TUR"]),
         ("Ukrainian forces and Ukraine's army", ["UKR", "UKR"]),
@@ -54,6 +55,7 @@ def test_party_alias_families(text: str, expected: list[str]) -> None:
         "the summit in Vilnius",  # a capital after "in" is a place
         "the Washington Summit",  # part of a name
         "MADRID — leaders met",  # a dateline
+        "KUWAIT CITY — leaders met",  # a dateline, whose city is named after its country
         "a turkey for dinner",
     ],
 )
@@ -322,6 +324,11 @@ def one(sentence: str) -> nb.Commitment:
         ("The NSATU command oversees training for Ukrainian troops.", "achieved"),  # what operates now
         ("Poland hosts about 10,000 U.S. troops.", "achieved"),
         ("Since 2022, Allies have also increased support to Georgia.", "achieved"),  # an adverb between
+        ("Britain has placed a battalion on standby to deploy to Kosovo.", "agreed"),  # forces readied
+        (
+            "NATO has taken over the coordination of military aid for Ukraine.",
+            "achieved",
+        ),  # a task taken over
         # readiness offers what it is ready for: neither done nor decided
         ("Turkey was ready to contribute troops to a force in Ukraine.", "proposed"),
         ("Spain said it was willing to commit more troops to Latvia.", "proposed"),
@@ -420,6 +427,8 @@ def test_status_cues(sentence: str, status: str) -> None:
         "The minister said the tanks would “strengthen the eastern flank”.",
         # no progress expected on it
         "Diplomats expect no progress on Kyiv's membership bid at the summit.",
+        # put on hold
+        "NATO says Georgia's path to membership has been put on hold.",
     ],
 )
 def test_not_commitments(sentence: str) -> None:
@@ -1210,6 +1219,7 @@ def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
         # a weapon of a generation
         ("Norway and Germany will jointly develop a new generation of submarines.", "defence_industry"),
         ("Finland will contribute a ship to the operation.", "deterrence"),  # one ship
+        ("Romania will send a larger contingent to Kosovo.", "deterrence"),
         ("Norway will give Ukraine a naval ship.", "military_aid"),  # given to a partner
         # a term that runs from its cue over the object: the document, not the fields it covers
         (
@@ -1719,6 +1729,12 @@ def test_a_joint_body_or_act_with_a_partner_is_a_partnership(sentence: str) -> N
         (
             "Japan and NATO agreed to expand cooperation on cyber security, as Tokyo seeks closer ties.",
             ("cyber security",),
+        ),
+        # the occasion after the fields
+        (
+            "NATO and Japan agreed to strengthen cooperation on energy security and civil preparedness, "
+            "at a meeting marking the partnership's anniversary.",
+            ("energy security", "civil preparedness"),
         ),
         # the frame of the cooperation after the fields
         (

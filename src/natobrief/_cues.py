@@ -127,7 +127,7 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
     K.DETERRENCE: (
         r"deterr\w*", r"collective defen[cs]e", rf"{_DEF} plans?", r"regional plans?", r"forces", r"troops",
         r"troop (?:levels?|presence|numbers|deployments?|rotations?|contributions?)",
-        r"soldiers", r"servicemen", r"marines", r"paratroopers",
+        r"soldiers", r"servicemen", r"marines", r"paratroopers", r"contingents?",
         r"(?:reassurance|stabilisation|stabilization|peacekeeping|multinational|rapid reaction|response|security) forces?", r"battle ?groups?", r"readiness", r"exercises?", r"standby",
         r"eastern flank", r"forward (?:presence|defen[cs]e)", r"posture", r"Article 5", r"capability targets?",
         r"(?:every inch|all) of (?:NATO|allied|Allied) territory", r"defen[cs]e of (?:all )?(?:NATO|allied|Allied) territory",
@@ -248,6 +248,9 @@ STATUS_CUES: Final[Mapping[S, tuple[str, ...]]] = {
         r"(?:is|are) building (?:a|an|the|new)",
         r"(?:is|are) (?:also |now |already |still )?building (?:barracks|bases|housing|infrastructure|facilities|depots|bunkers|fortifications)",
         r"lift(?:s|ed)? (?:its|their|the) (?:veto|objections?|opposition|block)",
+        # forces readied: "placed a battalion on standby", "put 300,000 troops on high alert"
+        r"plac(?:es|ed) (?:[\w,-]+ ){0,4}?on (?:high )?(?:standby|alert|readiness)",
+        r"puts? (?:[\w,-]+ ){0,4}?on (?:high )?(?:standby|alert|readiness)",
         r"dropp(?:ed|ing) (?:its|their|the) (?:veto|objections?|opposition)",
         r"reach(?:es|ed)? (?:a|an) (?:deal|agreement|consensus|compromise)",
         r"tasked", r"tasks? (?:the|our|its|their|all|relevant)", r"direct(?:s|ed)? (?:the|our|its|their|all)",
@@ -268,6 +271,8 @@ STATUS_CUES: Final[Mapping[S, tuple[str, ...]]] = {
         # what a body or a state does now: "the NSATU command oversees training", "Poland hosts
         # 10,000 troops" (things that operate are achieved)
         r"oversees", r"hosts", r"operates", r"commands",
+        # a task taken over from another: "NATO has taken over the coordination of aid"
+        r"(?:has|have) taken over", r"took over", r"takes over",
         # a body opened: "opened the Joint Analysis, Training and Education Centre"
         r"open(?:ed|s) (?:a|an|the|its|their) (?:\S+ ){0,6}?(?:centres?|centers?|offices?|headquarters|hubs?|bases?|factor(?:y|ies)|plants?)", r"developed", r"handed over", r"sealed", r"received", r"has been",
         r"have been", r"is contributing", r"are contributing", r"are strengthening", r"is strengthening",
@@ -323,7 +328,7 @@ NEGATION: Final = Gated(
     r"|block(?:s|ed|ing)|veto(?:es|ed|ing)|den(?:y|ies|ied|ying)|rul(?:e|es|ed|ing)[ \xa0]+out|opt(?:s|ed|ing)?[ \xa0]+out)\b"
     r"|\b(?:ha(?:s|ve)[ \xa0]+)?yet[ \xa0]+to\b"
     r"|\b(?:decreas\w*|reduc(?:e|es|ed|ing)|cut(?:s|ting)?(?![\w-])|slash\w*|scal(?:e|es|ed|ing)[ \xa0]+back"
-    r"|suspen(?:d|ds|ded|ding|sion)|halt(?:s|ed|ing)?"
+    r"|suspen(?:d|ds|ded|ding|sion)|halt(?:s|ed|ing)?|(?:(?:has|have|had|was|were|is|are)[ \xa0]+)?(?:been[ \xa0]+)?(?:put|placed|kept)[ \xa0]+on[ \xa0]+hold"
     # an end foreseen ("aid will run out next month"), no undertaking
     r"|(?:will|would|could|may|might)[ \xa0]+(?:soon[ \xa0]+)?(?:run[ \xa0]+out|dry[ \xa0]+up|expire|lapse))\b"
     r"|\b(?P<doubt>no[ \xa0]+(?:intention|desire|wish)s?[ \xa0]+(?:of|to)|unlikely[ \xa0]+to|"
@@ -334,7 +339,7 @@ NEGATION: Final = Gated(
     r"|no[ \xa0]+(?:progress|breakthrough|movement)[ \xa0]+(?:on|in|towards?|over)|balk(?:s|ed|ing)?[ \xa0]+at|(?:cast(?:s|ing)?|rais(?:e|es|ed|ing)|sow(?:s|ed|ing)?)[ \xa0]+(?:\w+[ \xa0]+)?doubts?[ \xa0]+(?:on|about|over)"
     r"|critici[sz](?:e|es|ed|ing)[ \xa0]+(?:\w+[ \xa0]+)?(?:for|over)|oppos(?:e|es|ed|ing)"
     r"|(?:protest(?:s|ed|ing)?|march(?:es|ed|ing)?|rall(?:y|ies|ied|ying)|demonstrat(?:e|es|ed|ing))[ \xa0]+against)\b",
-    ("not", "n't", "n’t", "never", "plan", "refus", "reject", "yet", "decreas", "reduc", "cut", "slash", "scal", "nor", "neither", "doubt", "block", "veto", "critici", "oppos", "against", "deni", "deny", "rule", "ruling", "intention", "desire", "wish", "suspen", "halt", "opt", "balk", "decision", "unlikely", "run", "dry", "expir", "laps", "progress", "breakthrough", "movement"),
+    ("not", "n't", "n’t", "never", "plan", "refus", "reject", "yet", "decreas", "reduc", "cut", "slash", "scal", "nor", "neither", "doubt", "block", "veto", "critici", "oppos", "against", "deni", "deny", "rule", "ruling", "intention", "desire", "wish", "suspen", "halt", "opt", "balk", "decision", "unlikely", "run", "dry", "expir", "laps", "progress", "breakthrough", "movement", "hold"),
 )  # fmt: skip
 #: A frame that makes a "will" inside it a decision ("According to the decision, ...").
 DECISION_FRAME: Final = Gated(

@@ -230,6 +230,14 @@ CAPITALS: Final[dict[str, tuple[str, ...]]] = {
     "TUR": ("Ankara",),
     "UKR": ("Kyiv", "Kiev"),
     "USA": ("Washington",),
+    # partners in the Gulf and the Middle East; a capital named after its country ("KUWAIT
+    # CITY —") is the capital, not the country, and a dateline in capitals is a place
+    "KWT": ("Kuwait City",),
+    "QAT": ("Doha",),
+    "ARE": ("Abu Dhabi",),
+    "BHR": ("Manama",),
+    "SAU": ("Riyadh",),
+    "JOR": ("Amman",),
 }
 
 #: The members of NATO and the year each joined, for "Allies never appear as partners".
