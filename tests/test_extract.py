@@ -429,6 +429,10 @@ def test_status_cues(sentence: str, status: str) -> None:
         "Diplomats expect no progress on Kyiv's membership bid at the summit.",
         # put on hold
         "NATO says Georgia's path to membership has been put on hold.",
+        # plans given up
+        "The Netherlands scrapped plans to buy 46 more tanks after a budget review.",
+        "Canada shelved plans to buy new submarines.",
+        "Belgium has cancelled its order for 12 howitzers.",
     ],
 )
 def test_not_commitments(sentence: str) -> None:
@@ -891,6 +895,29 @@ def test_a_will_after_a_relative_that_and_a_clause_break_keeps_its_own_status() 
     assert [c.status.value for c in b.commitments] == ["agreed", "planned"]
     # a "that" clause of the agreement: its "will" is agreed
     assert one("Allies agreed that Ukraine will receive more air defence.").status.value == "agreed"
+
+
+def test_the_subject_of_a_clause_of_its_own_takes_that_clause_s_verb() -> None:
+    b = nb.parse(
+        "date 2025-03-01 Japan has agreed to share intelligence on cyber threats with NATO, and its "
+        "Self-Defense Forces will join a NATO exercise next year."
+    )
+    assert [(c.kind.value, c.status.value) for c in b.commitments] == [
+        ("technology", "agreed"),
+        ("deterrence", "planned"),  # Japan's forces, no aid for a partner's self-defence
+    ]
+    b = nb.parse(
+        "date 2025-06-25 3.5% of GDP will go to core defence, while up to 1.5% may be spent on resilience."
+    )
+    assert [c.status.value for c in b.commitments] == ["planned", "expected"]
+    # a verb in a relative clause after the undertaking is not its verb
+    b = nb.parse(
+        "date 2025-03-01 NATO is forming a command to plan, and arrange delivery of aid that Ukraine needs."
+    )
+    assert [(c.status.value, c.actor.code if c.actor else None) for c in b.commitments][-1] == (
+        "agreed",
+        "NATO",
+    )
 
 
 def test_a_relative_clause_keeps_its_own_status() -> None:

@@ -506,6 +506,18 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
             # "confirmed that British troops could be deployed": the undertaking opens its own
             # clause as the subject of the cue right after it, which governs it
             chosen += 1
+        elif (
+            chosen is not None
+            and chosen + 1 < len(cues)
+            and not cues[chosen + 1].nominal
+            and hits[0][1] <= cues[chosen + 1].start < b
+            and _clause_start(text, s, hits[0][0], break_ends) > cues[chosen].end
+            and _clause_start(text, s, cues[chosen + 1].start, break_ends) <= hits[0][0]
+            and _SUBJECT_TO_VERB.fullmatch(text, hits[0][1], cues[chosen + 1].start)
+        ):
+            # "agreed to share intelligence, and its forces will join an exercise": the
+            # undertaking is the subject of a clause of its own, whose verb governs it
+            chosen += 1
         subject_kinds: set[CommitmentKind] = set()
         if chosen is not None and any(h[0] > cues[chosen].start for h in hits):
             # the undertaking is what the cue governs, not its subject ("The agreement provides
@@ -845,6 +857,9 @@ def _of_initiative(
     )
 
 
+#: What stands between a subject and its verb: a few words, none a relative pronoun
+#: ("security assistance that Ukraine needs": the verb is a relative clause's).
+_SUBJECT_TO_VERB: Final = re.compile(r"(?:[ \xa0]+(?!that\b|which\b|who\b)[\w'’-]+){0,3}[ \xa0]*")
 #: What stands between the cues of one verb: spaces, and the auxiliaries and adverbs
 #: that are no cue ("would still be expected").
 _ONE_VERB_GAP: Final = re.compile(r"[ \xa0]*(?:(?:still|also|be|been|being|then|further)[ \xa0]+)*")

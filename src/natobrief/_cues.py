@@ -128,6 +128,7 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
         r"deterr\w*", r"collective defen[cs]e", rf"{_DEF} plans?", r"regional plans?", r"forces", r"troops",
         r"troop (?:levels?|presence|numbers|deployments?|rotations?|contributions?)",
         r"soldiers", r"servicemen", r"marines", r"paratroopers", r"contingents?",
+        r"self-defen[cs]e forces",  # Japan's forces, not a partner's self-defence (a term of aid)
         r"(?:reassurance|stabilisation|stabilization|peacekeeping|multinational|rapid reaction|response|security) forces?", r"battle ?groups?", r"readiness", r"exercises?", r"standby",
         r"eastern flank", r"forward (?:presence|defen[cs]e)", r"posture", r"Article 5", r"capability targets?",
         r"(?:every inch|all) of (?:NATO|allied|Allied) territory", r"defen[cs]e of (?:all )?(?:NATO|allied|Allied) territory",
@@ -328,7 +329,9 @@ NEGATION: Final = Gated(
     r"|block(?:s|ed|ing)|veto(?:es|ed|ing)|den(?:y|ies|ied|ying)|rul(?:e|es|ed|ing)[ \xa0]+out|opt(?:s|ed|ing)?[ \xa0]+out)\b"
     r"|\b(?:ha(?:s|ve)[ \xa0]+)?yet[ \xa0]+to\b"
     r"|\b(?:decreas\w*|reduc(?:e|es|ed|ing)|cut(?:s|ting)?(?![\w-])|slash\w*|scal(?:e|es|ed|ing)[ \xa0]+back"
-    r"|suspen(?:d|ds|ded|ding|sion)|halt(?:s|ed|ing)?|(?:(?:has|have|had|was|were|is|are)[ \xa0]+)?(?:been[ \xa0]+)?(?:put|placed|kept)[ \xa0]+on[ \xa0]+hold"
+    r"|suspen(?:d|ds|ded|ding|sion)|halt(?:s|ed|ing)?"
+    # plans given up: "scrapped plans to buy 46 tanks", "cancelled an order for howitzers"
+    r"|scrap(?:s|ped|ping)?|cancel(?:s|led|ed|ling|ing)?|abandon(?:s|ed|ing)?|shelv(?:e|es|ed|ing)|(?:(?:has|have|had|was|were|is|are)[ \xa0]+)?(?:been[ \xa0]+)?(?:put|placed|kept)[ \xa0]+on[ \xa0]+hold"
     # an end foreseen ("aid will run out next month"), no undertaking
     r"|(?:will|would|could|may|might)[ \xa0]+(?:soon[ \xa0]+)?(?:run[ \xa0]+out|dry[ \xa0]+up|expire|lapse))\b"
     r"|\b(?P<doubt>no[ \xa0]+(?:intention|desire|wish)s?[ \xa0]+(?:of|to)|unlikely[ \xa0]+to|"
@@ -339,7 +342,7 @@ NEGATION: Final = Gated(
     r"|no[ \xa0]+(?:progress|breakthrough|movement)[ \xa0]+(?:on|in|towards?|over)|balk(?:s|ed|ing)?[ \xa0]+at|(?:cast(?:s|ing)?|rais(?:e|es|ed|ing)|sow(?:s|ed|ing)?)[ \xa0]+(?:\w+[ \xa0]+)?doubts?[ \xa0]+(?:on|about|over)"
     r"|critici[sz](?:e|es|ed|ing)[ \xa0]+(?:\w+[ \xa0]+)?(?:for|over)|oppos(?:e|es|ed|ing)"
     r"|(?:protest(?:s|ed|ing)?|march(?:es|ed|ing)?|rall(?:y|ies|ied|ying)|demonstrat(?:e|es|ed|ing))[ \xa0]+against)\b",
-    ("not", "n't", "n’t", "never", "plan", "refus", "reject", "yet", "decreas", "reduc", "cut", "slash", "scal", "nor", "neither", "doubt", "block", "veto", "critici", "oppos", "against", "deni", "deny", "rule", "ruling", "intention", "desire", "wish", "suspen", "halt", "opt", "balk", "decision", "unlikely", "run", "dry", "expir", "laps", "progress", "breakthrough", "movement", "hold"),
+    ("not", "n't", "n’t", "never", "plan", "refus", "reject", "yet", "decreas", "reduc", "cut", "slash", "scal", "nor", "neither", "doubt", "block", "veto", "critici", "oppos", "against", "deni", "deny", "rule", "ruling", "intention", "desire", "wish", "suspen", "halt", "opt", "balk", "decision", "unlikely", "run", "dry", "expir", "laps", "progress", "breakthrough", "movement", "hold", "scrap", "cancel", "abandon", "shelv"),
 )  # fmt: skip
 #: A frame that makes a "will" inside it a decision ("According to the decision, ...").
 DECISION_FRAME: Final = Gated(
