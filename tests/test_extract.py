@@ -827,6 +827,11 @@ def test_a_verb_that_names_the_kind_is_the_cue_of_its_clause() -> None:
             "NATO, he said, will send more troops to Ukraine.",
             ("NATO, he said, will send more troops to Ukraine", "deterrence", "UKR"),
         ),
+        # what the undertaking is, named again after the tag without a verb, is no undertaking
+        (
+            "Denmark will buy eight air defence systems, the ministry said on Friday, its largest weapons purchase.",
+            ("Denmark will buy eight air defence systems", "defence_industry", None),
+        ),
     ],
 )
 def test_a_reporting_tag_ends_the_undertaking_before_it(
@@ -1227,6 +1232,12 @@ def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
         ("Portugal will sign a contract for six new frigates valued at 2 billion euros.", "defence_industry"),
         ("Germany and Norway will jointly build new submarines.", "defence_industry"),  # weapons built
         ("Ottawa signs deal for up to 12 submarines", "defence_industry"),  # a purchase, however many
+        # the price in two currencies
+        (
+            "Denmark will buy eight tanks in a deal worth 58 billion Danish crowns ($9.1 billion).",
+            "defence_industry",
+        ),
+        ("Norway pledged 10 billion crowns ($1 billion) to Ukraine.", "financial"),  # money given
         # a deal to sell or buy arms is its price, in any currency's sign
         (
             "South Korea signed a US$6.5 billion deal on Friday to supply 180 tanks to Poland.",
@@ -1429,6 +1440,7 @@ def test_an_ally_named_after_that_undertakes(sentence: str, actor: str) -> None:
         ("The decision of Germany to send tanks to Ukraine was welcomed.", "DEU"),
         ("The text refers to the commitment of Poland to spend 5% of GDP on defence.", "POL"),
         ("Allies welcomed the decision by Germany to deploy a brigade to Lithuania.", "DEU"),  # "by"
+        ("Rutte welcomed new pledges from Denmark and Norway to the fund for Ukraine.", "DNK"),  # "from"
         # the party whose possessive stands before it
         ("Allies welcomed Germany's new pledge of 500 million euros for Ukraine.", "DEU"),
         # a decision or a plan is its owner's too
@@ -1672,6 +1684,8 @@ def test_not_partnerships(sentence: str) -> None:
         "Korea and NATO launched a structured dialogue on defence industrial production.",  # a dialogue
         "Korea will take part in a NATO exercise for the first time.",  # taking part in its work
         "South Korea, NATO sign cybersecurity pact",  # a headline's comma for "and"
+        "Korea and NATO agreed to set up a joint working group on ammunition production.",
+        "Korea expressed its intention to join NATO's Coalition for Drone Capabilities.",
     ],
 )
 def test_a_joint_body_or_act_with_a_partner_is_a_partnership(sentence: str) -> None:

@@ -234,7 +234,7 @@ _URGING: Final = re.compile(
 )
 #: "of" or "by" after a noun of undertaking, before whose it is ("the pledge of the Allies",
 #: "the decision by Germany").
-_OF_AFTER: Final = re.compile(r"[ \xa0]+(?:of|by)[ \xa0]+(?:(?:the|all)[ \xa0]+)?(?:\d+[ \xa0]+)?")
+_OF_AFTER: Final = re.compile(r"[ \xa0]+(?:of|by|from)[ \xa0]+(?:(?:the|all)[ \xa0]+)?(?:\d+[ \xa0]+)?")
 _PREP_BY: Final = compile_folded(r"\bby[ \xa0]+$")
 #: A passive's auxiliary right before a verb cue ("was ratified", "has been signed").
 _PASSIVE_BEFORE: Final = compile_folded(r"\b(?:was|were|is|are|been|be|being)[ \xa0]+$")
@@ -495,6 +495,13 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
         tag = _REPORTING_TAG.match(text, a, b) if text.find(",", max(0, a - 2), a + 2) >= 0 else None
         if tag is not None and hits[-1][1] <= tag.end():
             continue  # ", the brigade commander said": who speaks, named with a kind's word
+        if (
+            tag is not None
+            and _APPOSITION_AFTER_TAG.match(text, tag.end(), b)
+            and not any(tag.end() <= c.start < b for c in cues)
+        ):
+            continue  # "..., the ministry said on Friday, its largest weapons purchase": what the
+            # undertaking before the tag is, named again without a verb
         chosen = _cue_for(cues, verbs, hits[0][0], b, e)  # hits are in text order
         if (
             chosen is not None
@@ -805,6 +812,11 @@ _SUBJECT_GAP: Final = re.compile(
 #: A reporting tag that opens a stretch: the speaker's few words and the verb of speech
 #: (", the brigade commander said", "brigade commander says").
 _REPORTING_TAG: Final = re.compile(r"[\s,]*(?:[\w.'’-]+[ \xa0]+){1,8}?(?:" + _cues.REPORTING_VERBS + r")\b")
+#: An apposition after a reporting tag: a comma, then a noun phrase's determiner ("...,
+#: officials said, its largest purchase ever").
+_APPOSITION_AFTER_TAG: Final = re.compile(
+    r"(?:[ \xa0]+(?:on|in|at)[ \xa0]+[\w ]{1,20}?)?,[ \xa0]+(?:its|their|the|a|an|his|her|our)[ \xa0]"
+)
 #: "that" opening an item, before the party that undertakes it.
 _THAT_OPENS: Final = re.compile(r"[ \xa0]{0,2}(?:and[ \xa0]{1,2})?that[ \xa0]+(?:the[ \xa0]+)?")
 
@@ -1043,7 +1055,12 @@ def _price_of_purchase(text: str, hits: list[tuple[int, int, CommitmentKind]]) -
     """Whether the money among ``hits`` is only the price of something bought before it
     ("buy ... for about 316 million euros", "will buy 32 aircraft, a deal worth 6.5 billion
     dollars"): then what is bought decides the kind, as the guideline's buying does."""
-    money = [h for h in hits if h[2] is CommitmentKind.FINANCIAL]
+    money: list[tuple[int, int, CommitmentKind]] = []
+    for h in hits:
+        if h[2] is CommitmentKind.FINANCIAL and not (
+            money and _CONVERSION_GAP.fullmatch(text, money[-1][1], h[0])
+        ):
+            money.append(h)  # not the amount again in another currency ("58 billion crowns ($9.1 billion)")
     if all(_is_amount(text, h) and _PURCHASE_AFTER.match(text, h[1]) for h in money):
         return True  # "a $1.2 billion arms sale", "a 500 million euro contract": the amount is its value
     return all(
@@ -1054,6 +1071,10 @@ def _price_of_purchase(text: str, hits: list[tuple[int, int, CommitmentKind]]) -
     )
 
 
+#: What stands between an amount and itself in another currency: an opening bracket.
+_CONVERSION_GAP: Final = re.compile(
+    r"[ \xa0]*\([ \xa0]*(?:(?:about|around|some|roughly|nearly|over)[ \xa0]+)?"
+)
 #: A purchase named right after an amount, which is then its value ("a $1.2 billion arms sale").
 _PURCHASE_AFTER: Final = re.compile(
     # (a word between, but not "to": "allocate 90 million euros to purchase drones" gives money)

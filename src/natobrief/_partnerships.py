@@ -37,8 +37,10 @@ _JOINT_NAME: Final = re.compile(r"\bNATO-[A-Z]\w+|\b[A-Z]\w+-NATO\b")
 #: centre", or taking part in one's work: "Japan will take part in a NATO exercise"): a
 #: partnership even without the word "cooperation".
 _JOINT_WORK: Final = Gated(
-    r"\b(?:joint|bilateral|trilateral)[ \xa0]+(?:[\w-]+,?[ \xa0]+){0,4}?(?:task[ \xa0]+force|council|centre|center|exercises?|summits?)"
-    r"|\bjoin(?:s|ed|ing)?[ \xa0]+(?:[\w'’-]+[ \xa0]+){0,4}?(?:centres?|centers?|task[ \xa0]+forces?|councils?|hubs?|cells?|initiatives?)\b"
+    r"\b(?:joint|bilateral|trilateral)[ \xa0]+(?:[\w-]+,?[ \xa0]+){0,4}?(?:task[ \xa0]+force|council|centre|center|exercises?|summits?"
+    r"|working[ \xa0]+groups?|committees?)"
+    r"|\bjoin(?:s|ed|ing)?[ \xa0]+(?:[\w'’-]+[ \xa0]+){0,4}?(?:centres?|centers?|task[ \xa0]+forces?|councils?|hubs?|cells?|initiatives?"
+    r"|coalitions?)\b"
     r"|\btogether\b|\bjoin(?:ed|s)?[ \xa0]+by\b|\bsid(?:e|ing)[ \xa0]+(?:by[ \xa0]+side|with)\b|\bcloser[ \xa0]+to[ \xa0]+NATO[ \xa0]+than\b"
     # taking part in an exercise, mission or body: "will take part in a NATO exercise"
     # (the verb: "a veto on Ukraine's participation in the mission" is others' act)
