@@ -1258,6 +1258,7 @@ def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
         ("Norway and Germany will jointly develop a new generation of submarines.", "defence_industry"),
         ("Finland will contribute a ship to the operation.", "deterrence"),  # one ship
         ("Romania will send a larger contingent to Kosovo.", "deterrence"),
+        ("The initiative has already shipped 500,000 shells.", "military_aid"),  # ammunition
         ("Norway will give Ukraine a naval ship.", "military_aid"),  # given to a partner
         # a term that runs from its cue over the object: the document, not the fields it covers
         (

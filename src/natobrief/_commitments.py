@@ -875,6 +875,8 @@ _SUBJECT_TO_VERB: Final = re.compile(r"(?:[ \xa0]+(?!that\b|which\b|who\b)[\w'�
 #: What stands between the cues of one verb: spaces, and the auxiliaries and adverbs
 #: that are no cue ("would still be expected").
 _ONE_VERB_GAP: Final = re.compile(r"[ \xa0]*(?:(?:still|also|be|been|being|then|further)[ \xa0]+)*")
+#: The longest such gap tried (a longer one holds some other word; not trying it saves a call).
+_ONE_VERB_GAP_MOST: Final = 24
 
 
 def _relative_of_a_thing(text: str, sentence: Sentence, cue_start: int) -> bool:
@@ -1014,7 +1016,10 @@ _AMOUNT_KINDS: Final = frozenset({CommitmentKind.FINANCIAL, CommitmentKind.DEFEN
 
 
 def _is_amount(text: str, hit: tuple[int, int, CommitmentKind]) -> bool:
-    return _AMOUNT_OPENING.match(text, hit[0]) is not None
+    first = text[hit[0]]
+    if first.isdigit() or first in "€$£¥":
+        return True
+    return first.isupper() and _AMOUNT_OPENING.match(text, hit[0]) is not None
 
 
 #: How an amount of money opens: a digit, a currency sign, a sign after a country's
@@ -1184,8 +1189,10 @@ def _status_of(
     likely to call for" is proposed).
     """
     cue = cues[i]
-    if cue.status in (CommitmentStatus.AGREED, CommitmentStatus.ACHIEVED) and _READY_BEFORE.search(
-        text, max(0, cue.start - 24), cue.start
+    if (
+        cue.status in (CommitmentStatus.AGREED, CommitmentStatus.ACHIEVED)
+        and text[max(0, cue.start - 24) : cue.start].rstrip(" \xa0").endswith("to")  # saves most searches
+        and _READY_BEFORE.search(text, max(0, cue.start - 24), cue.start)
     ):
         return CommitmentStatus.PROPOSED  # "was ready to contribute": offered, neither done nor decided
     if depth > 4 or i == 0:
@@ -1719,7 +1726,11 @@ def _actor(
         # the one who speaks; a partner there is who receives or joins ("reaffirmed that
         # Ukraine will become a member")
         j = chosen - 1
-        while j >= 0 and _ONE_VERB_GAP.fullmatch(text, cues[j].end, cues[j + 1].start):
+        while (
+            j >= 0
+            and cues[j + 1].start - cues[j].end <= _ONE_VERB_GAP_MOST
+            and _ONE_VERB_GAP.fullmatch(text, cues[j].end, cues[j + 1].start)
+        ):
             j -= 1  # cues of one verb ("had already committed", "would still be expected")
         that = _REPORTED.search(
             sentence.folded, cues[j].end if j >= 0 else sentence.start, cues[chosen].start

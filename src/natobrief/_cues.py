@@ -156,7 +156,7 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
     K.MILITARY_AID: (
         r"military (?:aid|support|assistance|help)", r"security assistance", r"assistance", r"aid packages?",
         r"training (?:and advisory )?missions?",
-        r"ammunition", r"capacity[- ]building", r"non-lethal", r"donations?", r"arms", r"detection systems?",
+        r"ammunition", r"(?:artillery )?shells", r"capacity[- ]building", r"non-lethal", r"donations?", r"arms", r"detection systems?",
         r"security and defen[cs]e (?:sector|forces)", r"self-defen[cs]e", r"security pledges?",
         *_WEAK,  # an undertaking only with a partner that receives it (see WEAK_TERMS)
     ),
