@@ -130,6 +130,7 @@ def test_party_canonical_names_and_kinds() -> None:
         ("Sweden and Denmark met; Copenhagen pledged 2 billion kroner.", 2e9, "DKK"),
         ("A fund of 500 million crowns was set up by the Czech government.", 500e6, "CZK"),
         ("Oslo unveiled a 19 billion crown package", 19e9, "NOK"),  # one crown, with a scale
+        ("a 14.6 billion Danish crown package", 14.6e9, "DKK"),
     ],
 )
 def test_amount_forms(text: str, value: float, unit: str) -> None:
@@ -827,6 +828,11 @@ def test_a_verb_that_names_the_kind_is_the_cue_of_its_clause() -> None:
             "NATO, he said, will send more troops to Ukraine.",
             ("NATO, he said, will send more troops to Ukraine", "deterrence", "UKR"),
         ),
+        # a condition after the tag is no undertaking
+        (
+            "NATO will launch a new maritime mission, officials said on Friday, once Turkey lifts its restrictions on warships.",
+            ("NATO will launch a new maritime mission", "institutional", None),
+        ),
         # what the undertaking is, named again after the tag without a verb, is no undertaking
         (
             "Denmark will buy eight air defence systems, the ministry said on Friday, its largest weapons purchase.",
@@ -1238,6 +1244,11 @@ def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
             "defence_industry",
         ),
         ("Norway pledged 10 billion crowns ($1 billion) to Ukraine.", "financial"),  # money given
+        # the sale of an amount's worth of arms
+        (
+            "Washington approved the sale of a $23 billion F-16 fighter jet package to Turkey.",
+            "defence_industry",
+        ),
         # a deal to sell or buy arms is its price, in any currency's sign
         (
             "South Korea signed a US$6.5 billion deal on Friday to supply 180 tanks to Poland.",
@@ -1314,6 +1325,8 @@ def test_we_is_the_speakers_party(sentence: str, actor: str) -> None:
     [
         ("If Russia attacks, NATO will defend every inch of Allied territory.", "NATO"),
         ("If Russia attacks, we will defend every inch of Allied territory.", "NATO"),
+        # the clause before holds a cue of its own ("agree"): the main clause's subject still undertakes
+        ("If Bosnia's institutions agree, NATO could help train a new cyber response team.", "NATO"),
         # the clause before names the only party, whom "it" stands for
         ("When Sweden joins, it will contribute forces to the eastern flank.", "SWE"),
     ],

@@ -813,9 +813,11 @@ _SUBJECT_GAP: Final = re.compile(
 #: (", the brigade commander said", "brigade commander says").
 _REPORTING_TAG: Final = re.compile(r"[\s,]*(?:[\w.'’-]+[ \xa0]+){1,8}?(?:" + _cues.REPORTING_VERBS + r")\b")
 #: An apposition after a reporting tag: a comma, then a noun phrase's determiner ("...,
-#: officials said, its largest purchase ever").
+#: officials said, its largest purchase ever"), or a clause of condition or time.
 _APPOSITION_AFTER_TAG: Final = re.compile(
-    r"(?:[ \xa0]+(?:on|in|at)[ \xa0]+[\w ]{1,20}?)?,[ \xa0]+(?:its|their|the|a|an|his|her|our)[ \xa0]"
+    r"(?:[ \xa0]+(?:on|in|at)[ \xa0]+[\w ]{1,20}?)?,[ \xa0]+(?:its|their|the|a|an|his|her|our"
+    # or a condition: "..., officials said, once Turkey lifts its restrictions"
+    r"|once|if|unless|when|after|before|until)[ \xa0]"
 )
 #: "that" opening an item, before the party that undertakes it.
 _THAT_OPENS: Final = re.compile(r"[ \xa0]{0,2}(?:and[ \xa0]{1,2})?that[ \xa0]+(?:the[ \xa0]+)?")
@@ -1066,8 +1068,13 @@ def _price_of_purchase(text: str, hits: list[tuple[int, int, CommitmentKind]]) -
             money and _CONVERSION_GAP.fullmatch(text, money[-1][1], h[0])
         ):
             money.append(h)  # not the amount again in another currency ("58 billion crowns ($9.1 billion)")
-    if all(_is_amount(text, h) and _PURCHASE_AFTER.match(text, h[1]) for h in money):
-        return True  # "a $1.2 billion arms sale", "a 500 million euro contract": the amount is its value
+    if all(
+        _is_amount(text, h)
+        and (_PURCHASE_AFTER.match(text, h[1]) or _SALE_OF_BEFORE.search(text, max(0, h[0] - 24), h[0]))
+        for h in money
+    ):
+        return True  # "a $1.2 billion arms sale", "a 500 million euro contract", "the sale of a
+        # $23 billion jet package": the amount is its value
     return all(
         _is_amount(text, h) and _PRICE_BEFORE.search(text, max(0, h[0] - 40), h[0]) for h in money
     ) and any(
@@ -1076,6 +1083,9 @@ def _price_of_purchase(text: str, hits: list[tuple[int, int, CommitmentKind]]) -
     )
 
 
+#: A sale right before an amount, which is then its value ("approved the sale of a $23
+#: billion F-16 package").
+_SALE_OF_BEFORE: Final = re.compile(r"(?i)\bsales?[ \xa0]+of[ \xa0]+(?:(?:a|an|the)[ \xa0]+)?$")
 #: What stands between an amount and itself in another currency: an opening bracket.
 _CONVERSION_GAP: Final = re.compile(
     r"[ \xa0]*\([ \xa0]*(?:(?:about|around|some|roughly|nearly|over)[ \xa0]+)?"
@@ -1616,6 +1626,13 @@ def _subject_in(text: str, sentence: Sentence, lo: int, hi: int) -> Party | None
     "We" or a word for NATO's side ("this summit", "member states") stands for NATO; the
     subject of a clause set before the main one only where nothing else is found.
     """
+    main, subordinate = _subjects_in(text, sentence, lo, hi)
+    return main or subordinate
+
+
+def _subjects_in(text: str, sentence: Sentence, lo: int, hi: int) -> tuple[Party | None, Party | None]:
+    """The subject in ``[lo, hi)`` (see :func:`_subject_in`), and apart from it the
+    subject of a clause set before the main one ("If Russia attacks, ...")."""
     first = _first_from(sentence.mentions, lo)
     subordinate: Party | None = None  # the subject of a clause set before the main one
     for m in itertools.islice(sentence.mentions, first, None):
@@ -1632,7 +1649,7 @@ def _subject_in(text: str, sentence: Sentence, lo: int, hi: int) -> Party | None
             if sentence.word_before(text, m.start) in _OBJECT_VERBS:
                 continue  # "met Kuwaiti officials": an object
             # "servicemen of the Lithuanian Armed Forces": whatever preposition stands before it
-            return m.party
+            return m.party, subordinate
         before = sentence.word_before(text, m.start)
         if (
             before in _NOT_SUBJECT_BEFORE
@@ -1640,16 +1657,16 @@ def _subject_in(text: str, sentence: Sentence, lo: int, hi: int) -> Party | None
             and not (before == "of" and _GOVERNMENT_OF.search(text, max(0, m.start - 24), m.start))
         ):
             continue
-        return m.party
+        return m.party, subordinate
     if _WE.search(sentence.folded, lo, hi):
-        return _speaker(text, sentence) or party("NATO")
+        return _speaker(text, sentence) or party("NATO"), subordinate
     for proxy in _cues.NATO_PROXIES.finditer(sentence.folded, lo, hi):
         before = _word_before(text, proxy.start())
         if before in ("the", "this", "that", "its", "their", "our") and proxy.start() > lo:
             before = _word_before(text, proxy.start() - len(before) - 1)
         if before not in _NOT_SUBJECT_BEFORE:
-            return party("NATO")
-    return subordinate
+            return party("NATO"), subordinate
+    return None, subordinate
 
 
 #: A verb of speech right after a speaker's name ("Macron said"), or before it ("said
@@ -1771,12 +1788,14 @@ def _actor(
     for lo in (min(stretch, clause), sentence.start):
         prev_end = lo
         person = False
+        held: Party | None = None  # the subject of a clause set before the main one
         for c in itertools.islice(cues, _first_from(cues, lo), None):
             if c.start > limit:
                 break
-            found = _subject_in(text, sentence, prev_end, c.start)
+            found, subordinate = _subjects_in(text, sentence, prev_end, c.start)
             if found is not None:
-                return found
+                return found  # the main clause's ("If Bosnia's institutions agree, NATO could help")
+            held = held or subordinate
             person = person or _PERSON.search(text, prev_end, c.start) is not None
             prev_end = c.end
             if c.status in (CommitmentStatus.AGREED, CommitmentStatus.ACHIEVED):
@@ -1784,6 +1803,8 @@ def _actor(
                 # Finland as ..."); verbs of expecting and urging take subjects as objects
                 # ("I expect Allied leaders will agree"), and keep them
                 prev_end = _after_object(text, c.end)
+        if held is not None:
+            return held  # "When Sweden joins, it will contribute ...": the only party named
         if person:
             return None  # "he also expected more support": a person, not a party, undertakes
     for m in sentence.mentions:
