@@ -32,6 +32,7 @@ def codes(text: str) -> list[str]:
         ("the Republic of Korea, South Korea and the ROK", ["KOR", "KOR", "KOR"]),
         ("Seoul and Tokyo agreed", ["KOR", "JPN"]),
         ("Doha and Kuwait City agreed", ["QAT", "KWT"]),  # a capital named after its country
+        ("NZ and the US gave US$5 million and NZ$2 million", ["NZL", "USA"]),  # no currency's capitals
         ("the U.S. and the US and the United States of America", ["USA", "USA", "USA"]),
         ("Türkiye, Turkey and Turkiye", ["TUR", "TUR", "TUR"]),
         ("Ukrainian forces and Ukraine's army", ["UKR", "UKR"]),
@@ -452,6 +453,8 @@ def test_not_commitments(sentence: str) -> None:
         ("date 2026-02-20 Defence Ministers take decisions to strengthen deterrence", [("agreed", "NATO")]),
         # the headline's infinitive a verb that tells a deed in the present ("steps up"): still a plan
         ("Japan, NATO to step up defence industrial cooperation\nThey met.", [("planned", "JPN")]),
+        # but talks to be held are proposed, as they are after "will"
+        ("NATO ministers to discuss Ukraine aid at Brussels meeting\nThey met.", [("proposed", "NATO")]),
     ],
 )
 def test_a_headlines_infinitive_is_a_plan(brief: str, expected: list[tuple[str, str]]) -> None:
@@ -787,6 +790,17 @@ def test_a_verb_that_names_the_kind_is_the_cue_of_its_clause() -> None:
     assert [c.actor.code if c.actor else None for c in b.commitments] == ["NLD", "SWE"]
 
 
+def test_an_undertaking_after_a_reporting_tag_leaves_the_tag_out() -> None:
+    b = nb.parse(
+        "date 2025-03-01 Lithuania signed a contract for 44 tanks, the ministry said on Friday, as the "
+        "nation prepares to host a German brigade."
+    )
+    assert [c.text for c in b.commitments] == [
+        "Lithuania signed a contract for 44 tanks",
+        "the nation prepares to host a German brigade",
+    ]
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
@@ -853,7 +867,7 @@ _CLAUSE_BREAK_PLAIN = re.compile(
     r"|,(?P<relative>\s+(?:which|where)\b)"
     r"|\s\s*and\s+that\b|\s\s*but\s+also\b|,\s+(?=(?:to|by)\s)|\s\s*and\s+(?=(?:we|they|he|she)\s)"
     r"|,(?P<resume>\s+(?=(?:will|would|shall|has|have|had|is|are|was|were|must|should|plans|intends)\s))"
-    r"|,(?=\s+(?:[\w.'’-]+\s+){1,6}?(?:said|says|told|added|noted|stressed|stated|explained|wrote|confirmed|announced)\b"
+    r"|,(?=\s+(?:[\w.'’-]+\s+){1,8}?(?:said|says|told|added|noted|stressed|stated|explained|wrote|confirmed|announced|reports|reported)\b"
     r"(?![^,.;:!?]*\b(?:that|will|would|shall|must|should|can|could|is|are|was|were|has|have|had)\b)"
     r"(?!\s*,\s*(?:will|would|shall|must|should|is|are|was|were|has|have|had)\s))"
 )

@@ -502,6 +502,11 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
         ):
             continue  # "..., the ministry said on Friday, its largest weapons purchase": what the
             # undertaking before the tag is, named again without a verb
+        if tag is not None:
+            after_tag = _APPOSITION_AFTER_TAG.match(text, tag.end(), b)
+            if after_tag is not None and after_tag.end() <= hits[0][0]:
+                a = after_tag.end() - 1  # "..., the ministry said, as the nation prepares to host a
+                # brigade": the undertaking after the tag, without the tag
         chosen = _cue_for(cues, verbs, hits[0][0], b, e)  # hits are in text order
         if (
             chosen is not None
@@ -567,12 +572,17 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
         elif sentence.frame is not None and (
             (cues[chosen].nominal and not (verbs.all and verbs.all[0] < chosen))
             or cues[chosen].start == s
-            or (chosen == 0 and _TO_BEFORE.search(text, max(s, cues[0].start - 4), cues[0].start))
+            or (
+                chosen == 0
+                and cues[0].status in (CommitmentStatus.AGREED, CommitmentStatus.ACHIEVED)
+                and _TO_BEFORE.search(text, max(s, cues[0].start - 4), cues[0].start)
+            )
         ):
             # a noun cue with no verb before it in a framed item ("- the launch of a task
             # force" under "Key decisions:"), a verb that opens the item, the frame's
-            # own verb left out ("- launch a review"), or the first cue an infinitive that
-            # no cue governs (the headline's "Japan, NATO to step up ..."): the frame decides
+            # own verb left out ("- launch a review"), or the first cue an infinitive of
+            # decision or deed that no cue governs (the headline's "Japan, NATO to step up
+            # ..."; not "Ministers to discuss aid", whose talks are proposed): the frame decides
             cue_start, status = cues[chosen].start, sentence.frame
         else:
             cue_start, status = cues[chosen].start, _status_of(text, cues, verbs, chosen, governed)
@@ -817,7 +827,7 @@ _REPORTING_TAG: Final = re.compile(r"[\s,]*(?:[\w.'’-]+[ \xa0]+){1,8}?(?:" + _
 _APPOSITION_AFTER_TAG: Final = re.compile(
     r"(?:[ \xa0]+(?:on|in|at)[ \xa0]+[\w ]{1,20}?)?,[ \xa0]+(?:its|their|the|a|an|his|her|our"
     # or a condition: "..., officials said, once Turkey lifts its restrictions"
-    r"|once|if|unless|when|after|before|until)[ \xa0]"
+    r"|once|if|unless|when|after|before|until|as|while|amid)[ \xa0]"
 )
 #: "that" opening an item, before the party that undertakes it.
 _THAT_OPENS: Final = re.compile(r"[ \xa0]{0,2}(?:and[ \xa0]{1,2})?that[ \xa0]+(?:the[ \xa0]+)?")

@@ -68,6 +68,7 @@ STATE_ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "VAT": ("Vatican",),
     "BIH": ("Bosnia",),
     "CIV": ("Ivory Coast",),
+    "NZL": ("NZ",),  # in capitals only, as headlines write it ("NZ boosts support for Ukraine")
 }
 
 #: Plural nouns of nationality, which stand for their state as names do ("the Americans

@@ -357,7 +357,8 @@ def _longest_name(text: str, keys: list[str], at: list[int], i: int, most: int) 
 def _fits(entry: _Entry, text: str, start: int, end: int) -> bool:
     """Whether the name written at ``[start, end)`` is spelt as ``entry`` requires."""
     if entry.exact is not None:
-        return text[start:end].rstrip(".'’s") == entry.exact.rstrip(".")
+        # capitals that open an amount's currency are no party ("US$6.5 billion", "NZ$16 million")
+        return text[start:end].rstrip(".'’s") == entry.exact.rstrip(".") and not text.startswith("$", end)
     if entry.capitalised:
         return text[start].isupper()
     return True
