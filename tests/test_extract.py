@@ -316,6 +316,7 @@ def one(sentence: str) -> nb.Commitment:
         ("The Pentagon approved the possible sale of 400 missiles to Estonia.", "agreed"),
         # a vote with its count, and an application to join
         ("The US Senate voted 95-1 to ratify Finland's accession.", "agreed"),
+        ("Hungary's parliament voted on Monday to ratify Sweden's accession.", "agreed"),  # its day
         ("Finland formally applied to join NATO on Wednesday.", "agreed"),
         # but approval given is agreement
         ("Ministers gave the green light for a new maritime centre in Finland.", "agreed"),
@@ -431,6 +432,10 @@ def test_status_cues(sentence: str, status: str) -> None:
         "Diplomats expect no progress on Kyiv's membership bid at the summit.",
         # put on hold
         "NATO says Georgia's path to membership has been put on hold.",
+        # a sale with nothing sold named
+        "Slovakia will not send weapons, but firms can sell.",
+        # what a move will make of the forces
+        'The minister said the move would "make our armed forces stronger".',
         # plans given up
         "The Netherlands scrapped plans to buy 46 more tanks after a budget review.",
         "Canada shelved plans to buy new submarines.",
@@ -1283,6 +1288,9 @@ def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
         ("Norway and Germany will jointly develop a new generation of submarines.", "defence_industry"),
         ("Finland will contribute a ship to the operation.", "deterrence"),  # one ship
         ("Romania will send a larger contingent to Kosovo.", "deterrence"),
+        # arms sold are a sale, whoever buys them
+        ("Sweden agreed to sell Hungary four more Gripen fighter jets.", "defence_industry"),
+        ("The United States will sell Patriot systems to Allies for Ukraine.", "defence_industry"),
         ("The initiative has already shipped 500,000 shells.", "military_aid"),  # ammunition
         ("Norway will give Ukraine a naval ship.", "military_aid"),  # given to a partner
         # a term that runs from its cue over the object: the document, not the fields it covers

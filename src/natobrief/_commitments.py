@@ -917,7 +917,7 @@ def _names_a_place(text: str, mention: Mention) -> bool:
 
 #: A noun of an initiative right before its verb ("The project will allow ...").
 _INITIATIVE_BEFORE: Final = re.compile(
-    r"(?i)\b(?:project|programme|program|initiative|scheme|expansion|upgrade|investment|reform|measure)s?[ \xa0]+$"
+    r"(?i)\b(?:project|programme|program|initiative|scheme|expansion|upgrade|investment|reform|measure|move|step)s?[ \xa0]+$"
 )
 #: A phrase that completes an initiative's name before its verb ("The accession of Finland
 #: and Sweden will make ...").

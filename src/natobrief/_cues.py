@@ -75,6 +75,8 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
         r"sales? of (?:[\w-]+ ){0,4}?(?:weapons?|arms|missiles?|tanks|jets|aircraft|helicopters|howitzers|drones|systems|ammunition)",
         r"(?:arms|weapons?|military) sales?",
         r"manufactur\w*", r"procur\w+", r"acqui(?:re|res|ring|sition)", r"purchas\w*", r"buy(?:s|ing)?",
+        # arms sold (not "firms can sell": a sale needs what is sold)
+        r"sell(?:s|ing)? (?:[\w-]+ ){0,6}?(?:weapons?|arms|missiles?|tanks|jets|aircraft|helicopters|howitzers|drones|systems|ammunition|shells|patriots?|f-\d+s?)",
         r"munitions", r"artillery", r"tanks", r"stockpiles?", r"(?:main )?battle tanks?",
         r"orders? for", r"ordered \d[\d,.]*", r"contracts? (?:for|to buy|to purchase|to procure)", r"deals? for (?:up to |more than |about |around |some |nearly |over )?\d[\d,.]*",
         r"(?:ammunition|munitions?|arms|weapons?|missiles?|drones?) (?:plants?|factor(?:y|ies)|production|manufacturing)",
@@ -167,7 +169,7 @@ WEAK_TERMS: Final = re.compile("(?i)" + "|".join(_WEAK))
 
 #: Words of making or buying: with them, arms for a partner are industry, not aid.
 PRODUCTION: Final = compile_folded(
-    r"\b(?:produc\w+|manufactur\w+|procur\w+|acqui\w+|purchas\w+|buy\w*|industr\w+|stockpil\w+|build\w*|built|develop\w*)"
+    r"\b(?:produc\w+|manufactur\w+|procur\w+|acqui\w+|purchas\w+|buy\w*|sell\w*|industr\w+|stockpil\w+|build\w*|built|develop\w*)"
 )
 
 #: Arms and platforms: delivered to a partner, they are military aid, not deterrence.
@@ -257,7 +259,8 @@ STATUS_CUES: Final[Mapping[S, tuple[str, ...]]] = {
         r"tasked", r"tasks? (?:the|our|its|their|all|relevant)", r"direct(?:s|ed)? (?:the|our|its|their|all)",
         # a legislature's decision: "passed a $95 billion package", "voted to ratify"
         r"pass(?:es|ed) (?:a|an|the|its|their) (?:\S+ ){0,4}?(?:bill|law|budget|package|resolution|legislation)",
-        r"vot(?:es|ed) (?:\d+ ?(?:-|–|to) ?\d+ )?(?:in favou?r of|to|for)",  # with its count: "voted 95-1 to"
+        # with its count or its day: "voted 95-1 to", "voted on Monday to ratify"
+        r"vot(?:es|ed) (?:\d+ ?(?:-|–|to) ?\d+ |on [A-Z]?[a-z]+ )?(?:in favou?r of|to|for)",
         # an application to join: "formally applied to join NATO", "applied for NATO membership"
         r"appl(?:ies|ied) (?:to join (?:NATO|the alliance)|for (?:[\w-]+ )?membership)",
     ),
