@@ -461,11 +461,11 @@ def test_later_mention_by_surname_and_title() -> None:
 
 def test_events_resolve_against_the_brief_date() -> None:
     b = nb.parse(
-        "date 2023-07-01 Leaders prepare for the Vilnius summit. Ministers met on Friday at the Ankara summit."
+        "date 2023-07-01 Leaders prepare for the Vilnius summit. Ministers met on Friday at the Oslo summit."
     )
     assert [
         ("Vilnius Summit", dt.date(2023, 7, 11), dt.date(2023, 7, 12)),
-        ("Ankara Summit", dt.date(2023, 6, 30), dt.date(2023, 6, 30)),
+        ("Oslo Summit", dt.date(2023, 6, 30), dt.date(2023, 6, 30)),  # no summit known there: the day told
     ] == [(e.name, e.start, e.end) for e in b.events]
 
 
@@ -493,6 +493,30 @@ def test_summits_named_by_who_meets_or_where_they_are_held(
 )
 def test_other_leaders_meeting_is_no_summit(sentence: str) -> None:
     assert nb.parse(f"date 2025-05-20 {sentence}").events == ()
+
+
+def test_the_ankara_summit_is_known() -> None:
+    (e,) = nb.parse("date 2025-06-26 Allies will revisit the plan at the next summit in Ankara.").events
+    assert (e.name, e.start, e.end) == ("Ankara Summit", dt.date(2026, 7, 7), dt.date(2026, 7, 8))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        # a weekday after a future is the one to come, else the last (the brief is of a Sunday)
+        (
+            "NATO defence ministers will meet in Brussels on Thursday.",
+            dt.date(2025, 6, 5),
+            dt.date(2025, 6, 5),
+        ),
+        ("NATO defence ministers met in Brussels on Thursday.", dt.date(2025, 5, 29), dt.date(2025, 5, 29)),
+        # a month abbreviated as the wire writes it
+        ("NATO foreign ministers meet in Brussels on Sept. 3-4.", dt.date(2025, 9, 3), dt.date(2025, 9, 4)),
+    ],
+)
+def test_meetings_on_a_weekday_or_days_without_a_year(sentence: str, start: dt.date, end: dt.date) -> None:
+    (e,) = nb.parse(f"date 2025-06-01 {sentence}").events
+    assert (e.start, e.end) == (start, end)
 
 
 def test_city_with_several_summits_picks_the_nearest() -> None:

@@ -90,16 +90,19 @@ _LATIN_LETTER: Final = re.compile(r"[A-Za-z]")
 _NO_DEFAULT: Final = dt.datetime(2000, 1, 1)
 
 
-def relative_date(phrase: str, anchor: dt.date) -> dt.date | None:
+def relative_date(phrase: str, anchor: dt.date, *, ahead: bool = False) -> dt.date | None:
     """Resolve a weekday or month name against ``anchor``, the brief's date.
 
     A weekday means the nearest such day up to a week before the anchor ("on Friday" in
-    a Saturday brief is the day before); a month name means the first day of the
+    a Saturday brief is the day before), or with ``ahead`` (a future: "will meet on
+    Friday") the next such day after it; a month name means the first day of the
     nearest such month, looking up to six months back and five ahead.  Returns None
     for anything else.
     """
     word = phrase.lower().rstrip(".")
     if word in WEEKDAYS:
+        if ahead:
+            return anchor + dt.timedelta(days=(WEEKDAYS[word] - anchor.weekday()) % 7 or 7)
         back = (anchor.weekday() - WEEKDAYS[word]) % 7
         return anchor - dt.timedelta(days=back)
     if word in MONTHS:

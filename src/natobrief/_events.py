@@ -77,8 +77,13 @@ _COUNCIL: Final = re.compile(
 _SUMMIT_WORDS: Final = ("summit", "meeting", "leaders", "heads of state")
 _MINISTERIAL_WORD: Final = "ministers"
 _COUNCIL_WORD: Final = "council"
+#: A future before a weekday: the weekday is the one to come.
+_FUTURE: Final = re.compile(
+    r"(?i)\b(?:will|shall|(?:is|are)[ \xa0]+(?:to|set[ \xa0]+to|due[ \xa0]+to|scheduled[ \xa0]+to|expected[ \xa0]+to)|plans?[ \xa0]+to)\b"
+)
 _ON_WEEKDAY: Final = re.compile(r"(?i)\bon[ \xa0]+(?P<day>" + "|".join(WEEKDAY_NAMES) + r")\b")
-_MONTH_NAMES: Final = "|".join(m.capitalize() for m in MONTH_NAMES)
+#: Month names, and the wire style's abbreviations with their full stop ("Dec. 3-4").
+_MONTH_NAMES: Final = "|".join(m.capitalize() for m in MONTH_NAMES) + r"|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\."
 #: Days of a month without its year ("on 3-4 December", "on 12 and 13 February", "on
 #: December 3"); a full date is read as one before this is tried.
 _ON_DAYS: Final = re.compile(
@@ -265,7 +270,9 @@ def _dates_in(text: str, s: int, e: int, anchor: dt.date | None) -> tuple[dt.dat
             return None, None  # "on 31 February"
     weekday = _ON_WEEKDAY.search(text, s, e)
     if weekday is not None:
-        on = relative_date(weekday.group("day"), anchor)
+        # "will meet on Thursday": the Thursday to come; else the last ("met on Thursday")
+        ahead = _FUTURE.search(text, s, weekday.start()) is not None
+        on = relative_date(weekday.group("day"), anchor, ahead=ahead)
         return on, on
     month = _IN_MONTH.search(text, s, e)
     if month is not None:

@@ -326,7 +326,7 @@ REGIONS: Final[tuple[str, ...]] = (
     "Asia", "Africa", "Latin America", "Pacific",
 )  # fmt: skip
 
-#: Every NATO summit to 2025: (host city as briefs name it, location, first day, last
+#: Every NATO summit to 2026: (host city as briefs name it, location, first day, last
 #: day).  Dates are ISO strings; a city that hosted several summits has several rows,
 #: and a brief's own date picks the nearest.
 SUMMITS: Final[tuple[tuple[str, str, str, str], ...]] = (
@@ -367,6 +367,7 @@ SUMMITS: Final[tuple[tuple[str, str, str, str], ...]] = (
     ("Vilnius", "Vilnius", "2023-07-11", "2023-07-12"),
     ("Washington", "Washington, D.C.", "2024-07-09", "2024-07-11"),
     ("The Hague", "The Hague", "2025-06-24", "2025-06-25"),
+    ("Ankara", "Ankara", "2026-07-07", "2026-07-08"),
 )
 
 #: Other spellings of summit hosts (as written -> the name in ``SUMMITS``).
