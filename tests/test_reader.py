@@ -335,6 +335,15 @@ def test_a_byline_is_no_headline(first: str, title: str | None) -> None:
         ),
         # a verb of speech that opens the sentence is no part of the title
         ("Said NATO Secretary General Mark Rutte on Monday.", "Mark Rutte", "NATO Secretary General"),
+        # where the holder of a former title is now is no part of it
+        (
+            "Ana Costa, a former NATO assistant secretary general now at a think tank, said the plan was late.",
+            "Ana Costa",
+            "former NATO assistant secretary general",
+        ),
+        # ranks as the wire abbreviates them, and a command's name after its head
+        ('"We are ready," said Lt. Gen. Ana Costa.', "Ana Costa", "Lt. Gen."),
+        ("Admiral Ana Costa, NATO's Supreme Allied Commander Transformation, spoke.", "Ana Costa", "Admiral"),
     ],
 )
 def test_people_with_titles(sentence: str, name: str, title: str) -> None:

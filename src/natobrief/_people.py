@@ -38,6 +38,9 @@ TITLE_HEADS: Final = (
     "mayor", "chairman", "chairwoman", "chair", "director", "envoy", "secretary", "commissioner",
     "counterpart", "taoiseach", "mp", "mep", "congressman", "congresswoman", "rep.", "lawmaker", "legislator", "leader", "speaker",
     "mr.", "ms.", "mrs.", "dr.", "h.e.", "sir", "lord", "baroness", "emir", "sheikh",
+    # ranks as the wire abbreviates them ("Lt. Gen. Alexus Grynkewich")
+    "lt. gen.", "lt. col.", "maj. gen.", "brig. gen.", "vice adm.", "rear adm.", "col.",
+    "lieutenant general", "major general", "brigadier general", "vice admiral", "rear admiral", "colonel",
 )  # fmt: skip
 #: Heads that name NATO's own officials when the title names no other party.
 NATO_HEADS: Final = frozenset({"secretary general", "secretary-general"})
@@ -271,6 +274,8 @@ NOT_NAMES: Final = frozenset(
         "third",
         "new",
         "former",
+        "transformation",  # "Supreme Allied Commander Transformation"
+        "lt",
     ]
 )
 _HEADS: Final = PhraseTable({"head": tuple(re.escape(h) for h in TITLE_HEADS)})
@@ -314,7 +319,9 @@ _POSSESSOR: Final = re.compile(r"[\w.-]+(?:['’]s|s['’])[ \xa0]+")
 _APPOSITION: Final = re.compile(
     r",[ \xa0]+(?:(?:the|a|an)[ \xa0]+)?([^,.;:()“”\"\n]{0,80}?(?<![\w-])(?i:"
     + "|".join(re.escape(h) for h in TITLE_HEADS)
-    + r")(?![\w-])(?:[ \xa0]+(?:of|for|to|in)[ \xa0]+[^,.;:()“”\"\n]{1,60}?)?)(?=[,.;:)]|[ \xa0]+(?:who|said|says|and)\b)"
+    + r")(?![\w-])(?:[ \xa0]+(?:of|for|to|in)[ \xa0]+[^,.;:()“”\"\n]{1,60}?)?)"
+    # where the holder is now, no part of the title ("a former NATO official now at a think tank")
+    + r"(?:[ \xa0]+(?:now[ \xa0]+)?(?:at|with)[ \xa0]+[^,.;:()“”\"\n]{1,60}?)?(?=[,.;:)]|[ \xa0]+(?:who|said|says|and)\b)"
 )
 _SPEECH_AFTER: Final = re.compile(
     r"[ \xa0]*,?[ \xa0]*(?:has[ \xa0]+|had[ \xa0]+|have[ \xa0]+|also[ \xa0]+|then[ \xa0]+)?(?:"
