@@ -432,6 +432,8 @@ def test_status_cues(sentence: str, status: str) -> None:
         "Diplomats expect no progress on Kyiv's membership bid at the summit.",
         # put on hold
         "NATO says Georgia's path to membership has been put on hold.",
+        # trainers sent to an Ally are no aid for a partner
+        "Britain will send trainers to Latvia.",
         # a sale with nothing sold named
         "Slovakia will not send weapons, but firms can sell.",
         # what a move will make of the forces
@@ -1288,6 +1290,8 @@ def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
         ("Norway and Germany will jointly develop a new generation of submarines.", "defence_industry"),
         ("Finland will contribute a ship to the operation.", "deterrence"),  # one ship
         ("Romania will send a larger contingent to Kosovo.", "deterrence"),
+        ("France is considering sending military instructors to Ukraine.", "military_aid"),  # for a partner
+        ("Poland is building a fortified line along its eastern border.", "deterrence"),
         # arms sold are a sale, whoever buys them
         ("Sweden agreed to sell Hungary four more Gripen fighter jets.", "defence_industry"),
         ("The United States will sell Patriot systems to Allies for Ukraine.", "defence_industry"),

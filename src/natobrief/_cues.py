@@ -42,7 +42,7 @@ _WEAK: Final = (
     # support kept up ("will keep supporting Ukraine"); not the gerund as a subject ("supporting
     # Ukraine will be our most urgent task") nor backing of a right ("supports Kyiv's right")
     r"(?:keep|keeps|kept|keeping|continue|continues|continued|continuing) supporting",
-    r"advis(?:e|es|ing)", r"mentor(?:s|ing)?",
+    r"advis(?:e|es|ing)", r"mentor(?:s|ing)?", r"(?:military )?(?:instructors|trainers)",
     r"missiles?", r"rockets?", r"drones?", r"howitzers?", r"weapons?",
 )  # fmt: skip
 
@@ -152,6 +152,7 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
         # manning and mining: "reintroduce conscription", "lay sea mines"
         r"conscription", r"conscripts", r"(?:compulsory |national )?military service", r"(?:sea|naval|anti-tank|anti-personnel|land) ?mines",
         r"minefields?", r"anti-tank (?:ditches|obstacles|barriers)", r"fortifications?", r"bunkers",
+        r"fortified (?:lines?|borders?|positions?)",
         rf"{_DEF} lines?",
         r"sabotage", r"hybrid (?:threats?|attacks?|warfare|campaigns?)",
     ),
