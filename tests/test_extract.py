@@ -1239,6 +1239,7 @@ def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
             "NATO pledged to keep supporting Ukraine for as long as it takes.",
             "military_aid",
         ),  # support kept up
+        ("We remain committed to supporting Ukraine for as long as it takes.", "military_aid"),
         ("The UK will lead a new coalition of the willing.", "institutional"),  # a new body
         ("Turkey will co-produce drones with Ukraine.", "defence_industry"),
         ("Germany and Ukraine set up a joint venture to make drones.", "defence_industry"),

@@ -42,6 +42,7 @@ _WEAK: Final = (
     # support kept up ("will keep supporting Ukraine"); not the gerund as a subject ("supporting
     # Ukraine will be our most urgent task") nor backing of a right ("supports Kyiv's right")
     r"(?:keep|keeps|kept|keeping|continue|continues|continued|continuing) supporting",
+    r"to supporting",  # "remain committed to supporting Ukraine"
     r"advis(?:e|es|ing)", r"mentor(?:s|ing)?", r"(?:military )?(?:instructors|trainers)",
     r"missiles?", r"rockets?", r"drones?", r"howitzers?", r"weapons?",
 )  # fmt: skip
