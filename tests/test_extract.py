@@ -460,6 +460,8 @@ def test_not_commitments(sentence: str) -> None:
         ("date 2026-02-20 Defence Ministers take decisions to strengthen deterrence", [("agreed", "NATO")]),
         # the headline's infinitive a verb that tells a deed in the present ("steps up"): still a plan
         ("Japan, NATO to step up defence industrial cooperation\nThey met.", [("planned", "JPN")]),
+        # a noun of giving before "to" names what receives, it is no headline's subject
+        ("NATO chief welcomes new contributions to air defence for Ukraine\nThey met.", []),
         # but talks to be held are proposed, as they are after "will"
         ("NATO ministers to discuss Ukraine aid at Brussels meeting\nThey met.", [("proposed", "NATO")]),
     ],
@@ -556,6 +558,9 @@ def test_an_effect_told_in_a_relative_clause_undertakes_nothing() -> None:
     # a relative clause with a verb of undertaking undertakes it
     c = one("Allies agreed a plan that will deploy more troops to Romania.")
     assert c.kind is nb.CommitmentKind.DETERRENCE
+    # what a thing will be charged with is no undertaking of its own
+    b = nb.parse("date 2025-01-14 The new NATO centre, which will be responsible for air policing, opened.")
+    assert b.commitments == ()
 
 
 @pytest.mark.parametrize(

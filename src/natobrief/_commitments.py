@@ -1578,8 +1578,10 @@ _EFFECT: Final = (
     r"|reinforce|bolster|underpin|demonstrate|send[ \xa0]+a|remain|stay|give[ \xa0]+(?:us|them|it|him|her|you)"
     # what something comes to: "which would amount to a seven-fold increase"
     r"|amount[ \xa0]+to|represent"
-    # what it will demand of others: "targets, which will require Allies to field more troops"
-    r"|require"
+    # what it will demand of others: "targets, which will require Allies to field more troops";
+    # what it will be charged with: "a centre, which will be responsible for air policing"
+    # (not what it will involve: "the mission will involve frigates" is the house brief's undertaking)
+    r"|require|be[ \xa0]+responsible[ \xa0]+for"
     # a state it will be in: "support will be on a firmer footing", "will be stronger"
     r"|be[ \xa0]+(?:on|more|less|better|stronger|firmer|safer|greater|larger|bigger))\b"
 )

@@ -68,6 +68,15 @@ _NOT_HEADLINE_SUBJECT: Final = frozenset(
         "bid",
         "call",
         "calls",
+        # nouns of giving, whose "to" names who or what receives ("contributions to air defence")
+        "contribution",
+        "contributions",
+        "support",
+        "aid",
+        "assistance",
+        "path",
+        "road",
+        "door",
     ]
 )
 
