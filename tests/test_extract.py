@@ -476,6 +476,7 @@ def test_a_headlines_infinitive_is_a_plan(brief: str, expected: list[tuple[str, 
     [
         # a title's present tense: a measure taken is agreed, a start achieved
         ("Denmark boosts defence spending to 3.2% of GDP\nOfficials spoke on Monday.", [("agreed", "DNK")]),
+        ("Norway orders 54 new tanks\nOfficials spoke on Monday.", [("agreed", "NOR")]),  # a purchase decided
         (
             "NATO begins annual nuclear deterrence exercise\nOfficials spoke on Monday.",
             [("achieved", "NATO")],

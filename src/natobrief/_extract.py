@@ -29,10 +29,11 @@ _HEADLINE_SUBJECT: Final = r"(?=[A-Z])(?:[^.:;!?]{0,60}?[ \xa0])?"
 #: the subject, with no auxiliary before it).
 _HEADLINE_FUTURE: Final = re.compile(_HEADLINE_SUBJECT + r"(?P<before>\w+)[ \xa0]+to[ \xa0]+[a-z]+")
 #: A title's verb in the present tense, after its subject: a measure taken ("Denmark
-#: boosts defence spending") or a start (group ``start``: "NATO begins exercise").
+#: boosts defence spending", "Norway orders 54 tanks") or a start (group ``start``: "NATO
+#: begins exercise").
 _HEADLINE_PRESENT: Final = re.compile(
     _HEADLINE_SUBJECT + r"(?:(?P<start>begins|starts|kicks[ \xa0]+off)|boosts|raises|increases|hikes"
-    r"|bolsters|expands|extends|beefs[ \xa0]+up|ups)[ \xa0]"
+    r"|bolsters|expands|extends|beefs[ \xa0]+up|ups|orders|buys|purchases|acquires)[ \xa0]"
 )
 #: Words before "to" that make it no headline future ("is to", "plans to": cues of their own).
 _NOT_HEADLINE_SUBJECT: Final = frozenset(
