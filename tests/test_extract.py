@@ -650,6 +650,11 @@ def test_a_relative_clause_about_a_thing_tells_no_undertaking_but_one_about_a_pa
     # what a body will become, told in a main clause, is still its plan
     b = nb.parse("date 2025-06-20 The new brigade will become fully operational in 2027.")
     assert [c.status.value for c in b.commitments] == ["planned"]
+    # parties joined before the relative clause: the first named undertakes, there and after it
+    b = nb.parse(
+        "date 2025-06-20 The Netherlands and Denmark, which have already sent F-16s, will send more jets."
+    )
+    assert [c.actor.code if c.actor else None for c in b.commitments] == ["NLD", "NLD"]
 
 
 def test_a_denial_does_not_reach_past_a_conjunction() -> None:

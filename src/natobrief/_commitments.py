@@ -903,6 +903,18 @@ def _relative_of_a_thing(text: str, sentence: Sentence, cue_start: int) -> bool:
     return not any(m.end == antecedent_end and not _names_a_place(text, m) for m in sentence.mentions)
 
 
+def _first_joined(text: str, sentence: Sentence, mention: Mention) -> Party:
+    """The first of the parties joined in a list that ends with ``mention`` ("The
+    Netherlands and Denmark, which ...": the first named undertakes)."""
+    ms = sentence.mentions
+    i = _first_from(ms, mention.start)
+    while i > 0 and _JOINED_NAMES.fullmatch(text, ms[i - 1].end, ms[i].start):
+        i -= 1
+    return ms[i].party
+
+
+#: What stands between parties joined in a list ("Norway, Sweden and Denmark").
+_JOINED_NAMES: Final = re.compile(r"(?:,[ \xa0]*|[ \xa0]+)(?:(?:and|&)[ \xa0]+)?(?:the[ \xa0]+)?")
 #: A city before its country ("in Wiesbaden, "), which makes the country part of a place.
 _CITY_BEFORE: Final = re.compile(
     r"\b(?:in|at|near|from|to)[ \xa0]+(?:[A-Z][\w'’-]+[ \xa0]+){0,2}[A-Z][\w'’-]+,[ \xa0]+$"
@@ -1742,13 +1754,13 @@ def _actor(
         # "including Germany, which will deliver ...": the antecedent undertakes
         before = [m for m in sentence.mentions if m.end <= relative.start() and relative.start() - m.end <= 4]
         if before and not _names_a_place(text, before[-1]):
-            return before[-1].party
+            return _first_joined(text, sentence, before[-1])
     if resumes_after is not None:
         # "Germany, which hosts troops, will station a brigade": the main clause resumes at
         # the stretch, and the party right before the relative clause is its subject
         named = [m for m in sentence.mentions if m.end <= resumes_after and resumes_after - m.end <= 1]
         if named:
-            return named[-1].party
+            return _first_joined(text, sentence, named[-1])
     if chosen is not None:
         # "Biden announced that Germany and Romania would provide ...", "NATO said Italy
         # would take over ...": an Ally named after "that" or a verb of speech undertakes, not
