@@ -32,6 +32,7 @@ def codes(text: str) -> list[str]:
         ("the Republic of Korea, South Korea and the ROK", ["KOR", "KOR", "KOR"]),
         ("Seoul and Tokyo agreed", ["KOR", "JPN"]),
         ("Doha and Kuwait City agreed", ["QAT", "KWT"]),  # a capital named after its country
+        ("Seoul, NATO discuss arms cooperation", ["KOR", "NATO"]),  # a headline's comma, no "Seoul NATO"
         ("NZ and the US gave US$5 million and NZ$2 million", ["NZL", "USA"]),  # no currency's capitals
         ("the U.S. and the US and the United States of America", ["USA", "USA", "USA"]),
         ("Türkiye, Turkey and Turkiye", ["TUR", "TUR", "TUR"]),
@@ -56,6 +57,7 @@ def test_party_alias_families(text: str, expected: list[str]) -> None:
         "the summit in Vilnius",  # a capital after "in" is a place
         "the Washington Summit",  # part of a name
         "MADRID — leaders met",  # a dateline
+        "Madrid, 30 June 2022 - leaders met",  # a dateline with its date after a comma
         "KUWAIT CITY — leaders met",  # a dateline, whose city is named after its country
         "a turkey for dinner",
     ],

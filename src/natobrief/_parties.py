@@ -374,8 +374,10 @@ def _is_government(text: str, keys: list[str], at: list[int], i: int, n: int) ->
     """
     before = keys[i - 1] if i > 0 else ""
     after = keys[i + n] if i + n < len(keys) else ""
-    if text[at[3 * i] : at[3 * i + 2]].isupper() or after[:1].isdigit() or after in CAPITAL_AS_PLACE_AFTER:
-        return False
+    if text[at[3 * i] : at[3 * i + 2]].isupper() or after[:1].isdigit():
+        return False  # a dateline ("MADRID —", "Madrid, 30 June 2022")
+    if after in CAPITAL_AS_PLACE_AFTER and "," not in text[at[3 * (i + n) - 1] : at[3 * (i + n)]]:
+        return False  # "the Vilnius NATO summit"; but not across a comma ("Seoul, NATO discuss ...")
     return before not in CAPITAL_AS_PLACE_BEFORE or (before == "to" and _given(text, keys, at, i - 1))
 
 
