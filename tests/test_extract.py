@@ -330,6 +330,9 @@ def one(sentence: str) -> nb.Commitment:
         ("Poland hosts about 10,000 U.S. troops.", "achieved"),
         ("Since 2022, Allies have also increased support to Georgia.", "achieved"),  # an adverb between
         ("Britain has placed a battalion on standby to deploy to Kosovo.", "agreed"),  # forces readied
+        # what a decision calls for it holds; a proposal's call stays proposed
+        ("The new target calls for 3.5% of GDP to be spent on core defence.", "agreed"),
+        ("The proposal calls for more troops in Romania.", "proposed"),
         (
             "NATO has taken over the coordination of military aid for Ukraine.",
             "achieved",

@@ -1196,6 +1196,11 @@ _ANNOUNCING: Final = re.compile(r"(?i)announc|confirm")
 #: A clause of its own after a comma ("..., and it will"): a "that" clause before it has ended.
 _NEW_CLAUSE: Final = re.compile(r"(?i),[ \xa0]+(?:and|but)[ \xa0]+(?!that\b)")
 _TO_BEFORE: Final = re.compile(r"(?i)\bto[ \xa0]+$")
+#: A decision named as a subject right before "calls for", which then tells what it holds.
+_DOCUMENT_BEFORE: Final = re.compile(
+    r"(?i)\b(?:target|goal|agreement|declaration|communiqu[eé]|decision|deal|guideline|treaty|strategy|concept)s?"
+    r"[ \xa0]+(?:also[ \xa0]+)?$"
+)
 #: Readiness right before a verb: what is offered ("ready to contribute", "willing to send").
 _READY_BEFORE: Final = re.compile(r"(?i)\b(?:ready|willing|prepared)[ \xa0]+to[ \xa0]+$")
 #: A verb that takes an object and a bare infinitive ("could see Allies commit", "let
@@ -1221,6 +1226,12 @@ def _status_of(
     likely to call for" is proposed).
     """
     cue = cues[i]
+    if (
+        cue.status is CommitmentStatus.PROPOSED
+        and text.startswith("call", cue.start)
+        and _DOCUMENT_BEFORE.search(text, max(0, cue.start - 32), cue.start)
+    ):
+        return CommitmentStatus.AGREED  # "The new target calls for 3.5% ...": what a decision holds
     if (
         cue.status in (CommitmentStatus.AGREED, CommitmentStatus.ACHIEVED)
         and text[max(0, cue.start - 24) : cue.start].rstrip(" \xa0").endswith("to")  # saves most searches
