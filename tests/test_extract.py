@@ -33,6 +33,7 @@ def codes(text: str) -> list[str]:
         ("Seoul and Tokyo agreed", ["KOR", "JPN"]),
         ("Doha and Kuwait City agreed", ["QAT", "KWT"]),  # a capital named after its country
         ("Seoul, NATO discuss arms cooperation", ["KOR", "NATO"]),  # a headline's comma, no "Seoul NATO"
+        ("Manila and Tokyo agreed", ["PHL", "JPN"]),
         ("NZ and the US gave US$5 million and NZ$2 million", ["NZL", "USA"]),  # no currency's capitals
         ("the U.S. and the US and the United States of America", ["USA", "USA", "USA"]),
         ("Türkiye, Turkey and Turkiye", ["TUR", "TUR", "TUR"]),
@@ -435,6 +436,8 @@ def test_status_cues(sentence: str, status: str) -> None:
         "The minister said the tanks would “strengthen the eastern flank”.",
         # no progress expected on it
         "Diplomats expect no progress on Kyiv's membership bid at the summit.",
+        # the effect of a plan, told of it after a verb of speech
+        "Rutte welcomed the plan, saying it would help the alliance reinforce its eastern flank.",
         # put on hold
         "NATO says Georgia's path to membership has been put on hold.",
         # trainers sent to an Ally are no aid for a partner
@@ -655,6 +658,16 @@ def test_a_relative_clause_about_a_thing_tells_no_undertaking_but_one_about_a_pa
     # what a body will become, told in a main clause, is still its plan
     b = nb.parse("date 2025-06-20 The new brigade will become fully operational in 2027.")
     assert [c.status.value for c in b.commitments] == ["planned"]
+    # a state a party borders is neither its subject nor whom it benefits, nor is who leads a thing
+    b = nb.parse(
+        "date 2025-03-01 Romania will buy tanks. The country, which borders Ukraine and hosts a NATO "
+        "battlegroup led by France, plans to spend 2.5% of its GDP on defence."
+    )
+    assert [(c.actor.code if c.actor else None, c.beneficiary) for c in b.commitments] == [
+        ("ROU", None),
+        ("ROU", None),
+        ("ROU", None),
+    ]
     # parties joined before the relative clause: the first named undertakes, there and after it
     b = nb.parse(
         "date 2025-06-20 The Netherlands and Denmark, which have already sent F-16s, will send more jets."
@@ -1827,6 +1840,11 @@ def test_a_joint_body_or_act_with_a_partner_is_a_partnership(sentence: str) -> N
         (
             "Japan and NATO agreed to expand cooperation on cyber security, as Tokyo seeks closer ties.",
             ("cyber security",),
+        ),
+        # a purpose after the fields
+        (
+            "NATO and Japan agreed to deepen cooperation on military mobility, so that troops can move faster.",
+            ("military mobility",),
         ),
         # the occasion after the fields
         (

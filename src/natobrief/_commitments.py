@@ -89,6 +89,7 @@ _OBJECT_VERBS: Final = frozenset(
         "welcome", "welcomed", "welcomes", "invite", "invited", "invites", "support", "supported",
         "supports", "thanked", "thank", "praised", "met", "meets", "visited", "congratulated", "joined",
         "join", "joins", "told", "asked", "urged", "help", "helped", "helps", "defend", "defending",
+        "borders", "bordering", "neighbours", "neighbors",  # "The country, which borders Ukraine, ..."
     }
 )  # fmt: skip
 #: Words before a party that make it something other than the subject: prepositions and
@@ -112,7 +113,9 @@ _GOVERNMENT_OF: Final = re.compile(
 _SUBORDINATORS: Final = frozenset(
     ["if", "unless", "once", "when", "whenever", "although", "though", "because", "whereas"]
 )
-_NOT_BENEFICIARY_BEFORE: Final = frozenset(["from", "against", "by", "at", "than", "alongside"])
+_NOT_BENEFICIARY_BEFORE: Final = frozenset(
+    ["from", "against", "by", "at", "than", "alongside", "borders", "bordering"]  # "which borders Ukraine"
+)
 #: A record or study of something, right before what it is about ("estimates of defence
 #: expenditure", "a report on air defence"), or a name given to it ("calling the purchase
 #: the largest ..."): made, it undertakes nothing of its subject.
@@ -236,6 +239,9 @@ _URGING: Final = re.compile(
 #: "the decision by Germany").
 _OF_AFTER: Final = re.compile(r"[ \xa0]+(?:of|by|from)[ \xa0]+(?:(?:the|all)[ \xa0]+)?(?:\d+[ \xa0]+)?")
 _PREP_BY: Final = compile_folded(r"\bby[ \xa0]+$")
+#: A participle with its agent, which names who leads a thing, not who undertakes ("hosts
+#: a NATO battlegroup led by France").
+_LED_BY: Final = compile_folded(r"\b(?:led|headed|commanded|chaired)[ \xa0]+by[ \xa0]+$")
 #: A passive's auxiliary right before a verb cue ("was ratified", "has been signed").
 _PASSIVE_BEFORE: Final = compile_folded(r"\b(?:was|were|is|are|been|be|being)[ \xa0]+$")
 _COOPERATION_INTENT: Final = Gated(
@@ -1608,7 +1614,9 @@ _EFFECT: Final = (
     # a state it will be in: "support will be on a firmer footing", "will be stronger"
     r"|be[ \xa0]+(?:on|more|less|better|stronger|firmer|safer|greater|larger|bigger))\b"
 )
-_EFFECT_OF_IT: Final = re.compile(r"(?:(?:[Bb]ut|[Aa]nd)[ \xa0]+)?[Ii]t[ \xa0]+will[ \xa0]+" + _EFFECT)
+_EFFECT_OF_IT: Final = re.compile(
+    r"(?:(?:[Bb]ut|[Aa]nd)[ \xa0]+)?[Ii]t[ \xa0]+(?:will|would)[ \xa0]+" + _EFFECT
+)
 _WILL: Final = (
     r"(?i:will|would)[ \xa0]+[\"“‘]?"  # with a quotation opening after it ('would "strengthen ...')
 )
@@ -1843,7 +1851,11 @@ def _actor(
         if person:
             return None  # "he also expected more support": a person, not a party, undertakes
     for m in sentence.mentions:
-        if m.start >= limit and _PREP_BY.search(sentence.folded, max(0, m.start - 4), m.start):
+        if (
+            m.start >= limit
+            and _PREP_BY.search(sentence.folded, max(0, m.start - 4), m.start)
+            and not _LED_BY.search(sentence.folded, max(0, m.start - 16), m.start)
+        ):
             return m.party
         if m.start >= stretch and m.party.code == "NATO" and _POSSESSIVE_AFTER.match(text, m.end):
             return m.party  # "expand NATO's support"

@@ -239,6 +239,7 @@ CAPITALS: Final[dict[str, tuple[str, ...]]] = {
     "BHR": ("Manama",),
     "SAU": ("Riyadh",),
     "JOR": ("Amman",),
+    "PHL": ("Manila",),
 }
 
 #: The members of NATO and the year each joined, for "Allies never appear as partners".

@@ -112,7 +112,7 @@ _AREA_END: Final = re.compile(
     r"|,[ \xa0]+(?:[\w.'’-]+[ \xa0]+){1,8}?(?:" + _cues.REPORTING_VERBS + r")\b"
     # a clause of time or reason: ", as Seoul seeks ...", ", while ..."; of purpose: ", aiming to";
     # the frame: ", under a new partnership programme", ", at a meeting marking ..."
-    r"|,[ \xa0]+(?:as|while|when|after|because|since|amid|aiming|seeking|hoping|under|following|despite)[ \xa0]"
+    r"|,[ \xa0]+(?:as|while|when|after|because|since|amid|aiming|seeking|hoping|under|following|despite|so)[ \xa0]"
     r"|,[ \xa0]+at[ \xa0]+(?:a|an|the|its|their)[ \xa0]|[ \xa0]+(?:while|whilst)[ \xa0]"
     # a clause of its own: ", and Japan will take part in ..."
     r"|,[ \xa0]+(?:and|but)[ \xa0]+(?:[\w.'’-]+[ \xa0]+){1,3}(?:will|would|shall|has|have|had|is|are|was|were|plans|intends"
