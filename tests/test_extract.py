@@ -1322,6 +1322,8 @@ def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
         ("Romania will send a larger contingent to Kosovo.", "deterrence"),
         ("France is considering sending military instructors to Ukraine.", "military_aid"),  # for a partner
         ("Poland is building a fortified line along its eastern border.", "deterrence"),
+        ("Iceland will double its contribution to the alliance's common budget.", "financial"),
+        ("Poland will create a new space agency.", "institutional"),  # a body created
         # arms sold are a sale, whoever buys them
         ("Sweden agreed to sell Hungary four more Gripen fighter jets.", "defence_industry"),
         ("The United States will sell Patriot systems to Allies for Ukraine.", "defence_industry"),

@@ -51,6 +51,7 @@ _WEAK: Final = (
 KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
     K.FINANCIAL: (
         r"fund(?:s|ing|ed)?", r"financ\w*", r"co-?(?:fund(?:s|ing|ed)?|financ\w*)", r"trust funds?", r"common[- ]funded", r"money",
+        r"common budgets?",  # NATO's own: "double its contribution to the common budget"
         r"grants?", r"loans?", r"(?:financial|monetary) (?:pledges?|assistance|aid|support|package)",
         r"budgets? of NATO", r"NATO['’]s (?:common )?budgets?",
     ),
@@ -120,7 +121,7 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
         r"command\b", r"headquartered", r"councils?", r"(?:liaison )?offices?", r"missions?", r"centres?", r"centers?",
         r"strategic concept", r"communiqu[eé]s?", r"summit declaration", r"joint statement", r"task force",
         r"secretariat", r"reforms?", r"special representative", r"new bod(?:y|ies)", r"new (?:[\w-]+ ){0,3}headquarters",
-        r"working groups?", r"coalitions?",
+        r"working groups?", r"coalitions?", r"agenc(?:y|ies)", r"directorates?",
         r"(?:be )?comprised of", r"stand up", r"(?:coordination |liaison |planning )?cells?", r"hubs?",
     ),
     K.TECHNOLOGY: (
