@@ -142,7 +142,9 @@ def _unit(text: str, m: re.Match[str]) -> str | None:
     if currency not in _CROWNS:
         return CURRENCIES.get(currency, currency.upper())
     if currency in ("crown", "krone") and not m.group("s2"):
-        return None  # "three crown jewels": only an amount's scale makes one crown money ("an 85 billion crown package")
+        # "three crown jewels": one crown is money only with an amount's scale ("an 85
+        # billion crown package")
+        return None
     before = _CROWN_COUNTRIES.findall(text, max(0, m.start() - _CROWN_REACH), m.start())
     if before:
         return next(code for code, found in zip(_CROWN_CODES, before[-1], strict=True) if found)

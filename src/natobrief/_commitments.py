@@ -501,16 +501,12 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
         tag = _REPORTING_TAG.match(text, a, b) if text.find(",", max(0, a - 2), a + 2) >= 0 else None
         if tag is not None and hits[-1][1] <= tag.end():
             continue  # ", the brigade commander said": who speaks, named with a kind's word
-        if (
-            tag is not None
-            and _APPOSITION_AFTER_TAG.match(text, tag.end(), b)
-            and not any(tag.end() <= c.start < b for c in cues)
-        ):
-            continue  # "..., the ministry said on Friday, its largest weapons purchase": what the
-            # undertaking before the tag is, named again without a verb
-        if tag is not None:
-            after_tag = _APPOSITION_AFTER_TAG.match(text, tag.end(), b)
-            if after_tag is not None and after_tag.end() <= hits[0][0]:
+        after_tag = _APPOSITION_AFTER_TAG.match(text, tag.end(), b) if tag is not None else None
+        if after_tag is not None:
+            if not any(after_tag.start() <= c.start < b for c in cues):
+                continue  # "..., the ministry said on Friday, its largest weapons purchase": what
+                # the undertaking before the tag is, named again without a verb
+            if after_tag.end() <= hits[0][0]:
                 a = after_tag.end() - 1  # "..., the ministry said, as the nation prepares to host a
                 # brigade": the undertaking after the tag, without the tag
         chosen = _cue_for(cues, verbs, hits[0][0], b, e)  # hits are in text order
@@ -1046,15 +1042,17 @@ _AMOUNT_KINDS: Final = frozenset({CommitmentKind.FINANCIAL, CommitmentKind.DEFEN
 
 
 def _is_amount(text: str, hit: tuple[int, int, CommitmentKind]) -> bool:
+    """Whether a hit is an amount (a kind's word is none): it opens with a digit or a
+    currency sign, or with capitals that the amount's currency opens with."""
     first = text[hit[0]]
     if first.isdigit() or first in "€$£¥":
         return True
-    return first.isupper() and _AMOUNT_OPENING.match(text, hit[0]) is not None
+    return first.isupper() and _CURRENCY_LETTERS.match(text, hit[0]) is not None
 
 
-#: How an amount of money opens: a digit, a currency sign, a sign after a country's
-#: letters ("US$6.5 billion", "C$9 billion", "NZ$20 million") or a currency's code.
-_AMOUNT_OPENING: Final = re.compile(r"[\d€$£¥]|[A-Z]{1,2}[$€£¥]|(?:USD|EUR|GBP)[ \xa0]?\d")
+#: Capitals that open an amount: a country's letters before a sign ("US$6.5 billion",
+#: "C$9 billion", "NZ$20 million") or a currency's code before the number ("NOK 10 billion").
+_CURRENCY_LETTERS: Final = re.compile(r"[A-Z]{1,2}[$€£¥]|[A-Z]{3}[ \xa0]?\d")
 
 
 #: What stands between a national budget and its amount: "a defence budget of 9.1 trillion

@@ -263,7 +263,7 @@ STATUS_CUES: Final[Mapping[S, tuple[str, ...]]] = {
         # a legislature's decision: "passed a $95 billion package", "voted to ratify"
         r"pass(?:es|ed) (?:a|an|the|its|their) (?:\S+ ){0,4}?(?:bill|law|budget|package|resolution|legislation)",
         # with its count or its day: "voted 95-1 to", "voted on Monday to ratify"
-        r"vot(?:es|ed) (?:\d+ ?(?:-|–|to) ?\d+ |on [A-Z]?[a-z]+ )?(?:in favou?r of|to|for)",
+        r"vot(?:es|ed) (?:\d+ ?(?:-|–|to) ?\d+ |on [a-z]+ )?(?:in favou?r of|to|for)",
         # an application to join: "formally applied to join NATO", "applied for NATO membership"
         r"appl(?:ies|ied) (?:to join (?:NATO|the alliance)|for (?:[\w-]+ )?membership)",
     ),

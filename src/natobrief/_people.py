@@ -563,9 +563,8 @@ def _may_name_alone(
     near = text[max(0, start - _NEAR) : start]
     after = text[end : end + 160]
     if near.rstrip(" \xa0").endswith("—") and _LOWER_WORD_AFTER.match(text, end):
-        return (
-            False  # "13:00 — Ministers approve ...": a dash that opens an entry, not one that names who spoke
-        )
+        # "13:00 — Ministers approve ...": a dash that opens an entry, not one that names who spoke
+        return False
     return bool(
         (_ends_with_lead_in(near) and (_BYLINE_BEFORE.search(near) or _SPEECH_BEFORE.search(near)))
         or _after_honorific(near)
