@@ -750,6 +750,12 @@ def test_details_after_including_are_part_of_the_undertaking() -> None:
     assert [c.text for c in b.commitments] == [
         "Ministers agreed new capability targets, with a focus on air defence and long-range fires"
     ]
+    # what a document covers is a detail too
+    b = nb.parse(
+        "date 2025-03-01 Japan and NATO signed a partnership programme covering maritime security, "
+        "cyber defence and interoperability."
+    )
+    assert [c.kind.value for c in b.commitments] == ["security_agreement"]
     # a gerund after "including" is an undertaking of its own
     b = nb.parse("date 2026-03-03 NATO will take new steps, including deploying more troops to Romania.")
     assert [c.text for c in b.commitments] == ["including deploying more troops to Romania"]

@@ -196,7 +196,9 @@ ELABORATION: Final = compile_folded(
     r"\b(?:such[ \xa0]+as|including|like|e\.g\.|for[ \xa0]+example|for[ \xa0]+instance|among[ \xa0]+them"
     r"|notably|especially|particularly|in[ \xa0]+particular"
     r"|with[ \xa0]+(?:a|an)[ \xa0]+(?:special[ \xa0]+|particular[ \xa0]+)?(?:focus|emphasis)[ \xa0]+on"
-    r"|focus(?:s)?ing[ \xa0]+on)\b"
+    r"|focus(?:s)?ing[ \xa0]+on"
+    # what a document covers: "a partnership programme covering maritime security, cyber defence ..."
+    r"|covering|spanning)\b"
 )
 
 #: Statements of priority or topic ("our most urgent task will be support to Ukraine").
