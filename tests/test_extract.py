@@ -331,6 +331,8 @@ def one(sentence: str) -> nb.Commitment:
         ("Poland hosts about 10,000 U.S. troops.", "achieved"),
         ("Since 2022, Allies have also increased support to Georgia.", "achieved"),  # an adverb between
         ("Britain has placed a battalion on standby to deploy to Kosovo.", "agreed"),  # forces readied
+        # a plan named by its kind is the noun, which the verb before it governs
+        ("Allies endorsed a new action plan to boost production of ammunition.", "agreed"),
         # what a decision calls for it holds; a proposal's call stays proposed
         ("The new target calls for 3.5% of GDP to be spent on core defence.", "agreed"),
         ("The proposal calls for more troops in Romania.", "proposed"),
@@ -1330,6 +1332,11 @@ def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
         ("Poland is building a fortified line along its eastern border.", "deterrence"),
         ("Iceland will double its contribution to the alliance's common budget.", "financial"),
         ("Poland will create a new space agency.", "institutional"),  # a body created
+        (
+            "NATO opened the Joint Analysis, Training and Education Centre in Poland.",
+            "institutional",
+        ),  # one name
+        ("Germany and the UK signed a treaty on defence cooperation.", "security_agreement"),
         # arms sold are a sale, whoever buys them
         ("Sweden agreed to sell Hungary four more Gripen fighter jets.", "defence_industry"),
         ("The United States will sell Patriot systems to Allies for Ukraine.", "defence_industry"),

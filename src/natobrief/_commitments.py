@@ -78,6 +78,23 @@ _GERUND: Final = re.compile(
 )
 #: Where list items divide, between stretches of different kinds.
 _ITEM_BREAK: Final = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+")
+#: A capitalised word right before a break, and capitalised words after it up to a body's
+#: noun: the break lies inside a name ("the Joint Analysis, Training and Education Centre").
+_CAPITAL_BEFORE: Final = re.compile(r"\b[A-Z][\w'’-]*$")
+_NAME_GOES_ON: Final = re.compile(
+    r"(?:[A-Z][\w'’-]*[ \xa0]+){0,3}(?:Centre|Center|Council|Command|Fund|Initiative|Agency|Programme|Program"
+    r"|Group|Force|Office|Institute|Headquarters|Mission|Coalition)\b"
+)
+
+
+def _inside_name(text: str, at: re.Match[str]) -> bool:
+    """Whether the item break ``at`` lies inside the name of a body (see ``_NAME_GOES_ON``)."""
+    return (
+        _NAME_GOES_ON.match(text, at.end()) is not None
+        and _CAPITAL_BEFORE.search(text, max(0, at.start() - 30), at.start()) is not None
+    )
+
+
 #: Words that lead into an undertaking without being part of it ("and", "adding"), matched
 #: where the undertaking's stretch starts ("That's" is no such "that").
 _LEADING_WORDS: Final = re.compile(
@@ -130,6 +147,11 @@ _BORDER_WITH: Final = re.compile(r"(?i)\b(?:borders?|frontiers?)[ \xa0]+with[ \x
 #: Words after which a cue that can be a noun is one ("a new plan to ...").
 _DETERMINERS: Final = frozenset(
     ["a", "an", "the", "this", "that", "these", "those", "its", "their", "our", "new", "first", "second"]
+)
+#: Words before a noun-or-verb cue that make it the noun: determiners, and nouns that name
+#: the kind of plan ("endorsed a new action plan to boost production").
+_DETERMINERS_AND_MODIFIERS: Final = _DETERMINERS | frozenset(
+    ["action", "national", "regional", "implementation", "investment", "production", "peace", "recovery"]
 )
 #: A fragment that continues the previous sentence's undertaking ("Second, a pledge.").
 _CONTINUATION: Final = re.compile(
@@ -401,7 +423,7 @@ def _sentence_cues(
             )
             or (
                 _cues.NOUN_OR_VERB.match(text, start, end) is not None
-                and _previous_word(text, start)[0] in _DETERMINERS
+                and _previous_word(text, start)[0] in _DETERMINERS_AND_MODIFIERS
             )
             # a participle before its noun ("all 24 promised jets"): the verb before it decides
             or (text.endswith("ed", start, end) and _is_adjective(text, start))
@@ -1516,6 +1538,7 @@ def _stretches(
                 and _has_words(text, at.end(), b, _MIN_ITEM_WORDS)
                 and _has_words(text, cut, at.start(), _MIN_ITEM_WORDS)
                 and not _is_apposition(text, at, b)
+                and not _inside_name(text, at)
             ):
                 out.append((cut, at.start()))
                 cut = at.end()
