@@ -763,6 +763,14 @@ def test_details_after_including_are_part_of_the_undertaking() -> None:
     assert [c.text for c in b.commitments] == ["including deploying more troops to Romania"]
 
 
+def test_a_bodys_name_with_commas_inside_is_one_item() -> None:
+    c = one("NATO opened the Joint Analysis, Training and Education Centre in Poland.")
+    assert (c.kind, c.text) == (
+        nb.CommitmentKind.INSTITUTIONAL,
+        "NATO opened the Joint Analysis, Training and Education Centre in Poland",
+    )
+
+
 def test_counted_items_of_one_kind_are_undertakings_of_their_own() -> None:
     b = nb.parse(
         "date 2025-06-01 NATO will acquire thousands more tanks and millions of new artillery shells."
@@ -1332,10 +1340,6 @@ def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
         ("Poland is building a fortified line along its eastern border.", "deterrence"),
         ("Iceland will double its contribution to the alliance's common budget.", "financial"),
         ("Poland will create a new space agency.", "institutional"),  # a body created
-        (
-            "NATO opened the Joint Analysis, Training and Education Centre in Poland.",
-            "institutional",
-        ),  # one name
         ("Germany and the UK signed a treaty on defence cooperation.", "security_agreement"),
         # arms sold are a sale, whoever buys them
         ("Sweden agreed to sell Hungary four more Gripen fighter jets.", "defence_industry"),
