@@ -224,6 +224,8 @@ def _front(line: str) -> str:
             dt.date(2026, 11, 2),
         ),
         ("KYIV (Reuters) — 3 March 2026 — Leaders agreed a new concept at the meeting.", dt.date(2026, 3, 3)),
+        # in Markdown's bold
+        ("**Brussels, 3 June 2025** – Leaders agreed a new concept at the meeting.", dt.date(2025, 6, 3)),
         ("A headline\nOn Friday, July 5, 2024, leaders agreed a new concept at the meeting.", None),
         ("A headline\nLeaders will meet on 9 July 2024 to agree a new concept at the meeting.", None),
         # a publication line or a bare date on the first line is no headline

@@ -35,8 +35,9 @@ DATELINE_SEARCH_BLOCKS: Final = 6
 SHORT_LINE: Final = 100
 #: The place words before a dateline's date ("BRUSSELS, ", "VILNIUS, Lithuania, "): neither
 #: a preposition nor the date's own month; a news agency in brackets may follow them
-#: ("OTTAWA (CP) - ").
+#: ("OTTAWA (CP) - "), and Markdown's emphasis may open them ("**Brussels, 3 June 2025**").
 _PLACE_PREFIX: Final = re.compile(
+    r"[*_]{0,2}"
     r"(?:(?!(?:On|In|At|By|Since|Until|From|Last|Next|This|The|As|After|Before)\b)"
     r"(?!(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b)"
     r"[A-ZÀ-Þ][\w.'’-]*[ ,]+(?:[–—-][ \xa0]+)?){1,3}"
