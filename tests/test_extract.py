@@ -1468,6 +1468,18 @@ def test_a_state_named_again_by_what_it_is_undertakes() -> None:
         "The two organisations will also set up a joint working group."
     )
     assert [c.actor.code if c.actor else None for c in b.commitments] == ["JPN", "JPN", "JPN"]
+    # or as both of them
+    b = nb.parse(
+        "date 2026-05-14 Poland and Lithuania agreed to deploy a joint air defence line. "
+        "Both countries will also build new bunkers."
+    )
+    assert [c.actor.code if c.actor else None for c in b.commitments] == ["POL", "POL"]
+    # the two leaders named before are no NATO leaders
+    b = nb.parse(
+        "date 2025-03-01 Ana Costa and Jan Novak met in Paris. "
+        "The two leaders agreed to send troops to Ukraine after a ceasefire."
+    )
+    assert [c.actor for c in b.commitments] == [None]
 
 
 def test_an_item_reported_after_and_that_opens_with_its_subject() -> None:

@@ -130,6 +130,8 @@ _GOVERNMENT_OF: Final = re.compile(
 _SUBORDINATORS: Final = frozenset(
     ["if", "unless", "once", "when", "whenever", "although", "though", "because", "whereas"]
 )
+#: Words that count a few parties named before ("the two leaders", "both leaders").
+_FEW: Final = frozenset(["two", "three", "four", "five", "both"])
 _NOT_BENEFICIARY_BEFORE: Final = frozenset(
     ["from", "against", "by", "at", "than", "alongside", "borders", "bordering"]  # "which borders Ukraine"
 )
@@ -164,7 +166,8 @@ _THEY: Final = re.compile(
     r"|[Tt]he[ \xa0]+(?:[A-Z][\w-]*[ \xa0]+)?(?:country|nation|government)"
     # states named again by their number in words ("The four countries will jointly procure
     # ..."); in digits ("the 32 nations") they are NATO's side (_cues.NATO_PROXIES)
-    r"|[Tt]he[ \xa0]+(?:two|three|four|five|six|seven|eight|nine|ten)[ \xa0]+(?:countries|nations|states|governments|sides|organi[sz]ations))\b"
+    r"|[Tt]he[ \xa0]+(?:two|three|four|five|six|seven|eight|nine|ten)[ \xa0]+(?:countries|nations|states|governments|sides|organi[sz]ations|leaders)"
+    r"|[Bb]oth[ \xa0]+(?:countries|nations|states|governments|sides|leaders))\b"
 )
 _RECEIPT: Final = Gated(
     r"\b(?:receiv\w+|benefit\w*|gets?|got|obtain\w*|be[ \xa0]+granted|welcomed[ \xa0]+as"
@@ -1726,6 +1729,8 @@ def _subjects_in(text: str, sentence: Sentence, lo: int, hi: int) -> tuple[Party
         return _speaker(text, sentence) or party("NATO"), subordinate
     for proxy in _cues.NATO_PROXIES.finditer(sentence.folded, lo, hi):
         before = _word_before(text, proxy.start())
+        if before in _FEW:
+            continue  # "the two leaders", "both leaders": those named before, not NATO's
         if before in ("the", "this", "that", "its", "their", "our") and proxy.start() > lo:
             before = _word_before(text, proxy.start() - len(before) - 1)
         if before not in _NOT_SUBJECT_BEFORE:
