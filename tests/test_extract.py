@@ -1468,6 +1468,12 @@ def test_a_state_named_again_by_what_it_is_undertakes() -> None:
         "The two organisations will also set up a joint working group."
     )
     assert [c.actor.code if c.actor else None for c in b.commitments] == ["JPN", "JPN", "JPN"]
+    # the allies a partner has undertake, and the partner receives
+    c = one("Ukraine's allies have promised to deliver 1 million drones this year.")
+    assert (c.actor.code if c.actor else None, c.beneficiary.code if c.beneficiary else None) == (
+        "NATO",
+        "UKR",
+    )
     # or as both of them
     b = nb.parse(
         "date 2026-05-14 Poland and Lithuania agreed to deploy a joint air defence line. "

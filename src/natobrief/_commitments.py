@@ -1709,6 +1709,9 @@ def _subjects_in(text: str, sentence: Sentence, lo: int, hi: int) -> tuple[Party
             continue
         if MEETING_AFTER.match(text, m.end):
             continue  # "the NATO summit": a modifier, not the subject
+        owner = _POSSESSIVE_AFTER.match(text, m.end)
+        if owner is not None and sentence.folded.startswith("allies", owner.end()):
+            continue  # "Ukraine's allies have promised ...": the allies it has are the subject
         if sentence.word_before(text, m.start) in _SUBORDINATORS:
             subordinate = subordinate or m.party
             continue
