@@ -90,7 +90,8 @@ _NAME_GOES_ON: Final = re.compile(
 def _inside_name(text: str, at: re.Match[str]) -> bool:
     """Whether the item break ``at`` lies inside the name of a body (see ``_NAME_GOES_ON``)."""
     return (
-        _NAME_GOES_ON.match(text, at.end()) is not None
+        text[at.end() : at.end() + 1].isupper()  # most breaks go on in lower case: no call for them
+        and _NAME_GOES_ON.match(text, at.end()) is not None
         and _CAPITAL_BEFORE.search(text, max(0, at.start() - 30), at.start()) is not None
     )
 
@@ -1709,8 +1710,7 @@ def _subjects_in(text: str, sentence: Sentence, lo: int, hi: int) -> tuple[Party
             continue
         if MEETING_AFTER.match(text, m.end):
             continue  # "the NATO summit": a modifier, not the subject
-        owner = _POSSESSIVE_AFTER.match(text, m.end)
-        if owner is not None and sentence.folded.startswith("allies", owner.end()):
+        if text.startswith(("'s allies", "’s allies", "'s Allies", "’s Allies"), m.end):
             continue  # "Ukraine's allies have promised ...": the allies it has are the subject
         if sentence.word_before(text, m.start) in _SUBORDINATORS:
             subordinate = subordinate or m.party
