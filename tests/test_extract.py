@@ -1450,42 +1450,50 @@ def test_what_an_initiative_will_require_of_others_is_no_undertaking() -> None:
     assert [c.text for c in b.commitments] == ["Ministers approved new capability targets"]
 
 
-def test_a_state_named_again_by_what_it_is_undertakes() -> None:
-    b = nb.parse(
-        "date 2025-06-20 Germany announced a new aid package for Ukraine. The country will also send "
-        "two more Patriot systems to Lithuania."
-    )
-    assert [c.actor.code if c.actor else None for c in b.commitments] == ["DEU", "DEU"]
-    # states named again by their number: the first of them, as the actor of a list is
-    b = nb.parse(
-        "date 2026-05-14 Estonia and Poland agreed to deploy a joint air defence line. "
-        "The two countries will also jointly procure new tanks."
-    )
-    assert [c.actor.code if c.actor else None for c in b.commitments] == ["EST", "EST"]
-    b = nb.parse(
-        "date 2026-05-14 Japan pledged to deploy two frigates to the Baltic. "
-        "The two sides also plan to hold a joint exercise next year. "
-        "The two organisations will also set up a joint working group."
-    )
-    assert [c.actor.code if c.actor else None for c in b.commitments] == ["JPN", "JPN", "JPN"]
-    # the allies a partner has undertake, and the partner receives
+@pytest.mark.parametrize(
+    ("brief", "actors"),
+    [
+        (
+            "date 2025-06-20 Germany announced a new aid package for Ukraine. The country will also send "
+            "two more Patriot systems to Lithuania.",
+            ["DEU", "DEU"],
+        ),
+        # states named again by their number: the first of them, as the actor of a list is
+        (
+            "date 2026-05-14 Estonia and Poland agreed to deploy a joint air defence line. "
+            "The two countries will also jointly procure new tanks.",
+            ["EST", "EST"],
+        ),
+        (
+            "date 2026-05-14 Japan pledged to deploy two frigates to the Baltic. "
+            "The two sides also plan to hold a joint exercise next year. "
+            "The two organisations will also set up a joint working group.",
+            ["JPN", "JPN", "JPN"],
+        ),
+        # or as both of them
+        (
+            "date 2026-05-14 Poland and Lithuania agreed to deploy a joint air defence line. "
+            "Both countries will also build new bunkers.",
+            ["POL", "POL"],
+        ),
+        # the two leaders named before are no NATO leaders
+        (
+            "date 2025-03-01 Ana Costa and Jan Novak met in Paris. "
+            "The two leaders agreed to send troops to Ukraine after a ceasefire.",
+            [None],
+        ),
+    ],
+)
+def test_a_state_named_again_by_what_it_is_undertakes(brief: str, actors: list[str | None]) -> None:
+    assert [c.actor.code if c.actor else None for c in nb.parse(brief).commitments] == actors
+
+
+def test_a_partners_allies_undertake_and_the_partner_receives() -> None:
     c = one("Ukraine's allies have promised to deliver 1 million drones this year.")
     assert (c.actor.code if c.actor else None, c.beneficiary.code if c.beneficiary else None) == (
         "NATO",
         "UKR",
     )
-    # or as both of them
-    b = nb.parse(
-        "date 2026-05-14 Poland and Lithuania agreed to deploy a joint air defence line. "
-        "Both countries will also build new bunkers."
-    )
-    assert [c.actor.code if c.actor else None for c in b.commitments] == ["POL", "POL"]
-    # the two leaders named before are no NATO leaders
-    b = nb.parse(
-        "date 2025-03-01 Ana Costa and Jan Novak met in Paris. "
-        "The two leaders agreed to send troops to Ukraine after a ceasefire."
-    )
-    assert [c.actor for c in b.commitments] == [None]
 
 
 def test_an_item_reported_after_and_that_opens_with_its_subject() -> None:

@@ -131,8 +131,12 @@ _GOVERNMENT_OF: Final = re.compile(
 _SUBORDINATORS: Final = frozenset(
     ["if", "unless", "once", "when", "whenever", "although", "though", "because", "whereas"]
 )
+#: Numbers in words that count parties named before ("the two countries", "the four leaders").
+_FEW_NUMBERS: Final = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 #: Words that count a few parties named before ("the two leaders", "both leaders").
-_FEW: Final = frozenset(["two", "three", "four", "five", "both"])
+_FEW: Final = frozenset([*_FEW_NUMBERS, "both"])
+#: What parties named again by their number are ("the two countries", "both sides").
+_NAMED_AGAIN: Final = "countries|nations|states|governments|sides|organi[sz]ations|leaders"
 _NOT_BENEFICIARY_BEFORE: Final = frozenset(
     ["from", "against", "by", "at", "than", "alongside", "borders", "bordering"]  # "which borders Ukraine"
 )
@@ -167,8 +171,8 @@ _THEY: Final = re.compile(
     r"|[Tt]he[ \xa0]+(?:[A-Z][\w-]*[ \xa0]+)?(?:country|nation|government)"
     # states named again by their number in words ("The four countries will jointly procure
     # ..."); in digits ("the 32 nations") they are NATO's side (_cues.NATO_PROXIES)
-    r"|[Tt]he[ \xa0]+(?:two|three|four|five|six|seven|eight|nine|ten)[ \xa0]+(?:countries|nations|states|governments|sides|organi[sz]ations|leaders)"
-    r"|[Bb]oth[ \xa0]+(?:countries|nations|states|governments|sides|leaders))\b"
+    rf"|[Tt]he[ \xa0]+(?:{'|'.join(_FEW_NUMBERS)})[ \xa0]+(?:{_NAMED_AGAIN})"
+    rf"|[Bb]oth[ \xa0]+(?:{_NAMED_AGAIN}))\b"
 )
 _RECEIPT: Final = Gated(
     r"\b(?:receiv\w+|benefit\w*|gets?|got|obtain\w*|be[ \xa0]+granted|welcomed[ \xa0]+as"

@@ -98,8 +98,8 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
         r"security (?:agreements?|accords?|pacts?|guarantees?|compacts?)",
         rf"{_DEF} (?:pacts?|accords?|treat(?:y|ies))", r"mutual (?:defen[cs]e|assistance) (?:pacts?|treat(?:y|ies))",
         # "a treaty on defence cooperation"
-        rf"treat(?:y|ies) on (?:[\w-]+ ){{0,2}}?(?:{_DEF}|security)", rf"pacts? on (?:[\w-]+ ){{0,2}}?(?:{_DEF}|security)",
-        rf"accords? on (?:[\w-]+ ){{0,2}}?(?:{_DEF}|security)", r"bilateral (?:agreements?|documents?|accords?|deals?)",
+        rf"(?:treaty|treaties|pacts?|accords?) on (?:[\w-]+ ){{0,2}}?(?:{_DEF}|security)",
+        r"bilateral (?:agreements?|documents?|accords?|deals?)",
         r"memorand(?:um|a)", r"trilateral (?:agreements?|memorand\w+|deals?)", r"partnership (?:programmes?|programs?|agreements?|documents?)", r"programmes? of partnership",
         r"ITPPs?", r"tailored partnership", r"joint declarations?", r"framework agreements?",
         rf"security and {_DEF} partnerships?", rf"{_DEF} and security partnerships?",
