@@ -1580,11 +1580,51 @@ def test_whose_undertaking_a_noun_of_undertaking_names_undertakes(sentence: str,
         ("The Government of Canada announced that it will deploy 300 more soldiers to Latvia.", "CAN"),
         ("The President of France pledged more troops for Romania.", "FRA"),
         ("Training for the armed forces of Ukraine will continue.", None),  # who is trained
+        # officials "of" or "from" a list of states: the first of them
+        (
+            "The air force chiefs of Denmark, Finland and Norway signed a plan to pool their fighter jets.",
+            "DNK",
+        ),
+        ("Defence ministers from Estonia and Latvia agreed to build a joint air defence system.", "EST"),
     ],
 )
 def test_a_government_or_its_head_acts_for_the_state_after_of(sentence: str, actor: str | None) -> None:
     c = one(sentence)
     assert (c.actor.code if c.actor else None) == actor
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        # a list after a preposition is no subject, however long
+        ("After talks in Canada and Norway, Germany pledged two more frigates for the Baltic Sea.", "DEU"),
+        ("In talks with Japan, Korea and Australia, Germany pledged to send two frigates.", "DEU"),
+        # a comma alone closes no list: what follows it is the subject
+        ("After talks with Japan, Germany pledged to send two frigates.", "DEU"),
+        # who leads the subject, set off by commas, undertakes; who leads an object does not
+        ("The coalition, led by Latvia and Britain, aims to deliver a million drones to Ukraine.", "LVA"),
+        ("Romania, which hosts a battlegroup led by France, plans to spend 2.5% of GDP on defence.", "ROU"),
+    ],
+)
+def test_a_party_after_a_preposition_is_no_subject(sentence: str, actor: str) -> None:
+    c = nb.parse(f"date 2024-07-06 {sentence}").commitments[-1]
+    assert (c.actor.code if c.actor else None) == actor
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Allies welcomed the conclusion of the memorandum between Türkiye, Finland and Sweden.",
+        "NATO leaders welcomed the security agreement signed between Türkiye and Sweden.",
+    ],
+)
+def test_the_first_party_an_agreement_is_between_undertakes_it(sentence: str) -> None:
+    c = one(sentence)
+    assert (c.kind, c.actor.code if c.actor else None, c.beneficiary) == (
+        nb.CommitmentKind.SECURITY_AGREEMENT,
+        "TUR",
+        None,
+    )
 
 
 def test_a_kind_term_inside_a_partys_name_names_no_undertaking() -> None:

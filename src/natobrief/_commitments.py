@@ -119,11 +119,14 @@ _NOT_SUBJECT_BEFORE: Final = _OBJECT_VERBS | frozenset(
         "including", "like", "as", "by", "since", "after", "before", "during", "despite",
     }
 )  # fmt: skip
-#: A government or its head before "of" and a state's name: the state acts ("The
-#: Government of Canada announced ...", "the Prime Minister of Japan said").
-_GOVERNMENT_OF: Final = re.compile(
-    r"(?i)\b(?:government|parliament|ministry|cabinet|president|prime[ \xa0]+minister|chancellor)"
-    r"[ \xa0]+of[ \xa0]+(?:the[ \xa0]+)?$"
+#: A government, its head or its officials before "of" or "from" and a state's name:
+#: the state acts ("The Government of Canada announced ...", "the Prime
+#: Minister of Japan said", "the air force chiefs of Denmark and Norway signed ...",
+#: "ministers from Finland and Sweden agreed ...").
+_PEOPLE_OF: Final = re.compile(
+    r"(?i)\b(?:governments?|parliaments?|ministry|ministries|cabinets?|presidents?|prime[ \xa0]+ministers?"
+    r"|chancellors?|leaders?|ministers?|chiefs?|heads?|commanders?|officials?|representatives?|delegations?"
+    r"|envoys?|ambassadors?)[ \xa0]+(?:of|from)[ \xa0]+(?:the[ \xa0]+)?$"
 )
 #: Words that open a clause set before the main one: the party after them is that clause's
 #: subject ("If Russia attacks, NATO will ..."), the main clause's only where it names none
@@ -272,6 +275,9 @@ _PREP_BY: Final = compile_folded(r"\bby[ \xa0]+$")
 #: A participle with its agent, which names who leads a thing, not who undertakes ("hosts
 #: a NATO battlegroup led by France").
 _LED_BY: Final = compile_folded(r"\b(?:led|headed|commanded|chaired)[ \xa0]+by[ \xa0]+$")
+#: "led by" set off by a comma after its noun ("The coalition, led by Latvia, ..."): who
+#: leads the subject, not an object ("hosts a battlegroup led by France").
+_LED_BY_SET_OFF: Final = compile_folded(r",[ \xa0]*(?:led|headed|commanded|chaired)[ \xa0]+by[ \xa0]+$")
 #: A passive's auxiliary right before a verb cue ("was ratified", "has been signed").
 _PASSIVE_BEFORE: Final = compile_folded(r"\b(?:was|were|is|are|been|be|being)[ \xa0]+$")
 _COOPERATION_INTENT: Final = Gated(
@@ -692,6 +698,9 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
                     text, sentence, cues, chosen, a, context, break_ends, first, resumed.get(a)
                 )
             actor = actors[key]
+        if kind is CommitmentKind.SECURITY_AGREEMENT:
+            # "the memorandum between Türkiye, Finland and Sweden": its first party undertakes it
+            actor = _first_party_to(text, sentence, hits) or actor
         if actor is not None and actor.code in ADVERSARIES:
             continue
         if (
@@ -1705,12 +1714,14 @@ def _subject_in(text: str, sentence: Sentence, lo: int, hi: int) -> Party | None
 def _subjects_in(text: str, sentence: Sentence, lo: int, hi: int) -> tuple[Party | None, Party | None]:
     """The subject in ``[lo, hi)`` (see :func:`_subject_in`), and apart from it the
     subject of a clause set before the main one ("If Russia attacks, ...")."""
-    first = _first_from(sentence.mentions, lo)
+    ms = sentence.mentions
     subordinate: Party | None = None  # the subject of a clause set before the main one
-    for m in itertools.islice(sentence.mentions, first, None):
+    listed_to = -1  # the last of a list after a preposition ("of Denmark, Finland and Sweden")
+    for k in range(_first_from(ms, lo), len(ms)):
+        m = ms[k]
         if m.start >= hi:
             break
-        if not names_state(text, m):
+        if k <= listed_to or not names_state(text, m):
             continue
         if MEETING_AFTER.match(text, m.end):
             continue  # "the NATO summit": a modifier, not the subject
@@ -1728,8 +1739,13 @@ def _subjects_in(text: str, sentence: Sentence, lo: int, hi: int) -> tuple[Party
         if (
             before in _NOT_SUBJECT_BEFORE
             and not _CALL_FOR.search(sentence.folded, max(0, m.start - 20), m.start)
-            and not (before == "of" and _GOVERNMENT_OF.search(text, max(0, m.start - 24), m.start))
+            and not (before in ("of", "from") and _PEOPLE_OF.search(text, max(0, m.start - 32), m.start))
+            # "the coalition, led by Latvia and Britain, aims to ...": who leads the subject acts
+            and not (
+                before == "by" and _LED_BY_SET_OFF.search(sentence.folded, max(0, m.start - 18), m.start)
+            )
         ):
+            listed_to = _listed_to(text, ms, k)
             continue
         return m.party, subordinate
     if _WE.search(sentence.folded, lo, hi):
@@ -1902,6 +1918,20 @@ def _actor(
 
 
 _COORDINATION: Final = re.compile(r"(?:[ \xa0]*,)?[ \xa0]*(?:(?:and|&)[ \xa0]+)?(?:the[ \xa0]+)?$")
+#: The last link of a list of parties: "and" or "&" ("Denmark, Finland and Sweden").
+_LAST_LINK: Final = re.compile(r"[ \xa0]*,?[ \xa0]*(?:and|&)[ \xa0]")
+
+
+def _listed_to(text: str, ms: Sequence[Mention], k: int) -> int:
+    """The index of the last party listed with ``ms[k]`` ("of Denmark, Finland and
+    Sweden": Sweden's), or ``k`` where it opens no list that "and" closes ("with Japan,
+    Germany agreed ...": Germany is the subject)."""
+    for last in range(k + 1, len(ms)):
+        if not _COORDINATION.match(text, ms[last - 1].end, ms[last].start):
+            break
+        if _LAST_LINK.match(text, ms[last - 1].end, ms[last].start):
+            return last
+    return k
 
 
 def _coordinated(text: str, sentence: Sentence, actor: Party | None, clause: int) -> tuple[int, int]:
@@ -1978,6 +2008,29 @@ def _beneficiary(
         if is_member(p.code, year):
             continue
         return p
+    return None
+
+
+#: What joins an agreement to the parties it is between ("a memorandum" between Türkiye,
+#: "the agreement signed among the three").
+_BETWEEN_AFTER: Final = re.compile(
+    r"[\"”’]?[ \xa0]+(?:(?:signed|concluded|reached|struck)[ \xa0]+)?(?:between|among)[ \xa0]+(?:the[ \xa0]+)?"
+)
+
+
+def _first_party_to(
+    text: str, sentence: Sentence, hits: Sequence[tuple[int, int, CommitmentKind]]
+) -> Party | None:
+    """The first party named right after "between" or "among" after an agreement in
+    ``hits``, if any: the parties to an agreement undertake it."""
+    for _start, end, kind in hits:
+        if kind is not CommitmentKind.SECURITY_AGREEMENT:
+            continue
+        between = _BETWEEN_AFTER.match(text, end)
+        if between is not None:
+            i = _first_from(sentence.mentions, between.end())
+            if i < len(sentence.mentions) and sentence.mentions[i].start == between.end():
+                return sentence.mentions[i].party
     return None
 
 
