@@ -1383,6 +1383,32 @@ def test_who_is_urged_undertakes(sentence: str, actor: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "actor"),
     [
+        ("Poland expects Allies to raise defence spending to 3% of GDP.", "NATO"),  # who is expected to act
+        # who expects to act itself, though NATO's target is named after the verb
+        ("Italy expects to reach NATO's target of 2% of GDP by 2028.", "ITA"),
+        ("Portugal expects to meet the alliance's 2% spending goal next year.", "PRT"),
+    ],
+)
+def test_who_expects_to_act_undertakes(sentence: str, actor: str) -> None:
+    c = one(sentence)
+    assert (c.status, c.actor.code if c.actor else None) == (nb.CommitmentStatus.EXPECTED, actor)
+
+
+def test_who_sets_a_target_does_not_reach_it() -> None:
+    b = nb.parse(
+        "date 2024-12-05 Canada will buy 12 submarines. The government plans to spend 73 billion "
+        "Canadian dollars on defence and hopes to reach NATO's 2% target by 2032."
+    )
+    assert [(c.kind.value, c.actor.code if c.actor else None) for c in b.commitments] == [
+        ("defence_industry", "CAN"),
+        ("defence_spending", "CAN"),  # "the government": Canada named again
+        ("defence_spending", "CAN"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
         ('"We will send more troops to Estonia," French President Ana Costa said.', "FRA"),
         ('"We will send more troops to Estonia," said Finnish President Ana Costa.', "FIN"),
         ('"We will send more troops to Estonia," the Secretary General said.', "NATO"),

@@ -268,6 +268,12 @@ _CALL_FOR: Final = compile_folded(rf"\b(?:{_URGE})[ \xa0]+(?:the[ \xa0]+)?$")
 _URGING: Final = re.compile(
     rf"{_URGE}|expect(?:s|ed)?|(?:want|ask)(?:s|ed)?[ \xa0]+(?:\w+[ \xa0]+){{1,3}}?to"
 )
+#: A target after a possessive ("NATO's 2% target", "the alliance's spending goal").
+_TARGET_AFTER: Final = re.compile(
+    r"['’]s[ \xa0]+(?:[\w.%-]+[ \xa0]+){0,2}?(?:target|goal|benchmark|guideline|threshold|minimum)s?\b"
+)
+#: An infinitive right after a verb ("expects to reach").
+_TO_AFTER: Final = re.compile(r"[ \xa0]+to[ \xa0]")
 #: "of" or "by" after a noun of undertaking, before whose it is ("the pledge of the Allies",
 #: "the decision by Germany").
 _OF_AFTER: Final = re.compile(r"[ \xa0]+(?:of|by|from)[ \xa0]+(?:(?:the|all)[ \xa0]+)?(?:\d+[ \xa0]+)?")
@@ -1803,7 +1809,12 @@ def _actor(
     Japan"), "we"/"our" (NATO speaking), a word for NATO's side ("the summit"), or
     "they" for the previous actor.
     """
-    if chosen is not None and _URGING.fullmatch(sentence.folded, cues[chosen].start, cues[chosen].end):
+    if (
+        chosen is not None
+        and _URGING.fullmatch(sentence.folded, cues[chosen].start, cues[chosen].end)
+        # "Italy expects to reach NATO's target": the subject expects its own act
+        and not _TO_AFTER.match(sentence.folded, cues[chosen].end)
+    ):
         # "Poland urged Allies to raise spending": who is urged undertakes, not who urges
         # (and who is expected to, not who expects); sought from the cue's start, which may hold
         # it ("wants Allies to")
@@ -1906,8 +1917,15 @@ def _actor(
             and not _LED_BY.search(sentence.folded, max(0, m.start - 16), m.start)
         ):
             return m.party
-        if m.start >= stretch and m.party.code == "NATO" and _POSSESSIVE_AFTER.match(text, m.end):
-            return m.party  # "expand NATO's support"
+        if (
+            m.start >= stretch
+            and m.party.code == "NATO"
+            and _POSSESSIVE_AFTER.match(text, m.end)
+            and not _TARGET_AFTER.match(text, m.end)
+        ):
+            return (
+                m.party
+            )  # "expand NATO's support"; not "reach NATO's 2% target": who sets it does not reach it
     if sentence.frame_actor is not None:
         return sentence.frame_actor  # an item of a list whose line names who undertakes it
     if context.last_actor is not None and (
