@@ -1502,6 +1502,18 @@ def test_what_an_initiative_will_require_of_others_is_no_undertaking() -> None:
             "Both countries will also build new bunkers.",
             ["POL", "POL"],
         ),
+        # the state the sentence before opens with, though it undertook nothing
+        (
+            "date 2025-02-20 Britain will lead a new division headquarters in Estonia. Estonia welcomed "
+            "the decision. Its defence minister said the country would raise defence spending to 5.4% of GDP.",
+            ["GBR", "EST"],
+        ),
+        # but not an adversary, which undertakes nothing
+        (
+            "date 2025-02-20 Germany pledged ten more tanks for Ukraine. Russia condemned the move. "
+            "The country will also send two more Patriot systems.",
+            ["DEU", "DEU"],
+        ),
         # the two leaders named before are no NATO leaders
         (
             "date 2025-03-01 Ana Costa and Jan Novak met in Paris. "

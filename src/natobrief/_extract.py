@@ -16,7 +16,8 @@ from typing import Final
 
 from natobrief._amounts import find_quantities
 from natobrief._commitments import Context, Sentence, Signals, find_commitments, list_frame
-from natobrief._model import Commitment, CommitmentStatus, Partnership, Party, Person
+from natobrief._lexicon import ADVERSARIES
+from natobrief._model import Commitment, CommitmentStatus, Partnership, Party, PartyKind, Person
 from natobrief._parties import Form, Mention, find_parties, party
 from natobrief._partnerships import Places, find_partnership
 from natobrief._text import ends_inside_word
@@ -129,6 +130,11 @@ def extract(
                 continue  # "Key decisions": a frame for what follows, not an undertaking
         elif role not in ("bullet", "key_point"):
             list_frame, list_actor = _introduced(text, folded, s, e, context, mentions, party_starts)
+        opener = _opening_state(text, mentions, party_starts, s)
+        if opener is not None:
+            # "Estonia welcomed the decision. Its minister said the country would ...": the
+            # state a sentence opens with is who "it" or "the country" names next
+            context.last_actor = opener
         # a sentence cut inside a word is always read: a match across the cut may hide one inside it
         cut = ends_inside_word(text, e)
         if not (cut or i in marks.undertaken or i in placed):
@@ -163,6 +169,18 @@ def extract(
         if partnership is not None:
             partnerships.append(partnership)
     return tuple(commitments), tuple(partnerships)
+
+
+def _opening_state(text: str, mentions: Sequence[Mention], party_starts: list[int], s: int) -> Party | None:
+    """The state named by the first word of the sentence that starts at ``s``, if any
+    (not an adversary, whose acts are no undertakings)."""
+    i = bisect.bisect_left(party_starts, s)
+    if i == len(mentions) or mentions[i].start != s:
+        return None
+    m = mentions[i]
+    if m.form is not Form.NAME or m.party.kind is not PartyKind.STATE or m.party.code in ADVERSARIES:
+        return None
+    return m.party
 
 
 def _introduced(
