@@ -346,6 +346,9 @@ def test_a_byline_is_no_headline(first: str, title: str | None) -> None:
         # ranks as the wire abbreviates them, and a command's name after its head
         ('"We are ready," said Lt. Gen. Ana Costa.', "Ana Costa", "Lt. Gen."),
         ("Admiral Ana Costa, NATO's Supreme Allied Commander Transformation, spoke.", "Ana Costa", "Admiral"),
+        # critics and analysts have titles too; a political party's adjective is no name
+        ('"Allies cannot wait," said Conservative defence critic Jan Novak.', "Jan Novak", "defence critic"),
+        ("Defence analyst Ana Costa said the plan was late.", "Ana Costa", "Defence analyst"),
     ],
 )
 def test_people_with_titles(sentence: str, name: str, title: str) -> None:

@@ -36,7 +36,7 @@ TITLE_HEADS: Final = (
     "ambassador", "general", "gen.", "admiral", "adm.", "commander", "chief", "spokesperson",
     "spokesman", "spokeswoman", "adviser", "advisor", "senator", "sen.", "governor",
     "mayor", "chairman", "chairwoman", "chair", "director", "envoy", "secretary", "commissioner",
-    "counterpart", "taoiseach", "mp", "mep", "congressman", "congresswoman", "rep.", "lawmaker", "legislator", "leader", "speaker",
+    "counterpart", "taoiseach", "mp", "mep", "congressman", "congresswoman", "rep.", "lawmaker", "legislator", "leader", "speaker", "critic", "analyst", "professor",
     "mr.", "ms.", "mrs.", "dr.", "h.e.", "sir", "lord", "baroness", "emir", "sheikh",
     # ranks as the wire abbreviates them ("Lt. Gen. Alexus Grynkewich")
     "lt. gen.", "lt. col.", "maj. gen.", "brig. gen.", "vice adm.", "rear adm.", "col.",
@@ -198,6 +198,14 @@ NOT_NAMES: Final = frozenset(
         "ap",
         "tass",
         "interfax",
+        # parties' adjectives before a title ("Conservative defence critic ...")
+        "conservative",
+        "labour",
+        "liberal",
+        "republican",
+        "democrat",
+        "democratic",
+        "socialist",
         "kyodo",
         "yonhap",
         "east",
