@@ -1324,6 +1324,10 @@ def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
         ("Poland signed a $2 billion arms deal.", "defence_industry"),
         ("Norway signed a 2 billion crown deal to buy 54 tanks.", "defence_industry"),
         ("The EU agreed a 50 billion euro deal to support Ukraine.", "financial"),  # no arms
+        # a deal for goods, or a contract worth an amount: the amount is their price
+        ("Poland signed a $10 billion deal for more South Korean tanks.", "defence_industry"),
+        ("Poland signed a contract worth about $6.5 billion for 180 more tanks.", "defence_industry"),
+        ("The EU agreed a 50 billion euro deal for aid to Ukraine.", "financial"),  # a deal for aid
         (
             "The Netherlands will allocate $90 million to purchase drones for Ukraine.",
             "financial",
@@ -1392,6 +1396,19 @@ def test_who_is_urged_undertakes(sentence: str, actor: str) -> None:
 def test_who_expects_to_act_undertakes(sentence: str, actor: str) -> None:
     c = one(sentence)
     assert (c.status, c.actor.code if c.actor else None) == (nb.CommitmentStatus.EXPECTED, actor)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Poland signed a $10 billion deal for more South Korean tanks.",
+        "Poland signed a contract worth $6.5 billion for tanks from South Korea after sending its old tanks to Ukraine.",
+        "Finland will buy Israel's David's Sling air defence system for about 316 million euros.",
+    ],
+)
+def test_who_sells_what_is_bought_receives_nothing(sentence: str) -> None:
+    c = one(sentence)
+    assert (c.kind, c.beneficiary) == (nb.CommitmentKind.DEFENCE_INDUSTRY, None)
 
 
 def test_who_sets_a_target_does_not_reach_it() -> None:

@@ -592,7 +592,8 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
         if kind is CommitmentKind.FINANCIAL and _national_budget(text, hits):
             # "a defence budget of 9.1 trillion yen": a national budget, not money pledged
             kind = CommitmentKind.DEFENCE_SPENDING
-        elif kind is CommitmentKind.FINANCIAL and _price_of_purchase(text, hits):
+        priced = kind is CommitmentKind.FINANCIAL and _price_of_purchase(text, hits)
+        if priced:
             # "buy an air defence system for about 316 million euros": what is bought, at a price
             kind = CommitmentKind.DEFENCE_INDUSTRY
         if (
@@ -735,6 +736,10 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
         actor, beneficiary = _roles(text, sentence, cues, chosen, kind, actor, beneficiary, context, receipt)
         if kind is CommitmentKind.MEMBERSHIP and _is_candidate(actor, context):
             beneficiary = None  # "Sweden became the 32nd member": joining is the candidate's own act
+        if priced and not _SALE.search(sentence.folded, a, b):
+            beneficiary = (
+                None  # "a contract worth $6.5 billion for tanks from South Korea": who sells gets no aid
+            )
         if (
             kind is CommitmentKind.MILITARY_AID
             and beneficiary is None
@@ -1141,11 +1146,16 @@ def _price_of_purchase(text: str, hits: list[tuple[int, int, CommitmentKind]]) -
             money.append(h)  # not the amount again in another currency ("58 billion crowns ($9.1 billion)")
     if all(
         _is_amount(text, h)
-        and (_PURCHASE_AFTER.match(text, h[1]) or _SALE_OF_BEFORE.search(text, max(0, h[0] - 24), h[0]))
+        and (
+            _PURCHASE_AFTER.match(text, h[1])
+            or _SALE_OF_BEFORE.search(text, max(0, h[0] - 40), h[0])
+            or _deal_for_goods(text, h, hits)
+        )
         for h in money
     ):
         return True  # "a $1.2 billion arms sale", "a 500 million euro contract", "the sale of a
-        # $23 billion jet package": the amount is its value
+        # $23 billion jet package", "a contract worth $6.5 billion", "a $10 billion deal for
+        # tanks": the amount is its value
     return all(
         _is_amount(text, h) and _PRICE_BEFORE.search(text, max(0, h[0] - 40), h[0]) for h in money
     ) and any(
@@ -1154,9 +1164,39 @@ def _price_of_purchase(text: str, hits: list[tuple[int, int, CommitmentKind]]) -
     )
 
 
-#: A sale right before an amount, which is then its value ("approved the sale of a $23
-#: billion F-16 package").
-_SALE_OF_BEFORE: Final = re.compile(r"(?i)\bsales?[ \xa0]+of[ \xa0]+(?:(?:a|an|the)[ \xa0]+)?$")
+#: A sale or a contract right before an amount, which is then its value ("approved the
+#: sale of a $23 billion F-16 package", "signed a contract worth about $6.5 billion").
+_SALE_OF_BEFORE: Final = re.compile(
+    r"(?i)\b(?:sales?[ \xa0]+of[ \xa0]+(?:(?:a|an|the)[ \xa0]+)?"
+    r"|(?:contracts?|orders?|purchases?|sales?)[ \xa0]+(?:worth|valued[ \xa0]+at)[ \xa0]+"
+    r"(?:(?:about|around|some|roughly|nearly|almost|over|more[ \xa0]+than|up[ \xa0]+to)[ \xa0]+)?)$"
+)
+#: A sale, whose buyer is named as who receives ("a $1.2 billion arms sale to Taiwan").
+_SALE: Final = compile_folded(r"\b(?:sales?|sell\w*|sold)\b")
+#: A deal for something right after an amount ("a $10 billion deal for more tanks").
+_DEAL_FOR: Final = re.compile(r"(?i)[ \xa0]+(?:arms[ \xa0]+)?(?:deal|contract|order)s?[ \xa0]+for[ \xa0]+")
+#: What a deal for money may buy that is no goods: aid and what pays for it.
+_NO_GOODS: Final = re.compile(r"(?i)aid|support|assistance|help|package|fund|loan|grant|budget|financ")
+
+
+def _deal_for_goods(
+    text: str, money: tuple[int, int, CommitmentKind], hits: list[tuple[int, int, CommitmentKind]]
+) -> bool:
+    """Whether the amount ``money`` is the value of a deal for goods named within a few
+    words after it ("a $10 billion deal for more South Korean tanks"), not for aid or
+    funds ("a $50 billion deal for aid to Ukraine")."""
+    deal = _DEAL_FOR.match(text, money[1])
+    if deal is None:
+        return False
+    goods = next((h for h in hits if h[0] >= deal.end()), None)
+    return (
+        goods is not None
+        and goods[0] - deal.end() <= 40
+        and goods[2] is not CommitmentKind.FINANCIAL
+        and _NO_GOODS.search(text, goods[0], goods[1]) is None
+    )
+
+
 #: What stands between an amount and itself in another currency: an opening bracket.
 _CONVERSION_GAP: Final = re.compile(
     r"[ \xa0]*\([ \xa0]*(?:(?:about|around|some|roughly|nearly|over)[ \xa0]+)?"
