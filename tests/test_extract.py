@@ -331,6 +331,11 @@ def one(sentence: str) -> nb.Commitment:
         ("Poland hosts about 10,000 U.S. troops.", "achieved"),
         ("Since 2022, Allies have also increased support to Georgia.", "achieved"),  # an adverb between
         ("Britain has placed a battalion on standby to deploy to Kosovo.", "agreed"),  # forces readied
+        # a plan after a possessive is the noun, which the verb before it governs
+        (
+            "Norway is negotiating to join ReArm Europe, the EU's plan to boost defence production.",
+            "proposed",
+        ),
         # a plan named by its kind is the noun, which the verb before it governs
         ("Allies endorsed a new action plan to boost production of ammunition.", "agreed"),
         # what a decision calls for it holds; a proposal's call stays proposed
@@ -1409,6 +1414,17 @@ def test_who_expects_to_act_undertakes(sentence: str, actor: str) -> None:
 def test_who_sells_what_is_bought_receives_nothing(sentence: str) -> None:
     c = one(sentence)
     assert (c.kind, c.beneficiary) == (nb.CommitmentKind.DEFENCE_INDUSTRY, None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The NATO-Ukraine Council met at Kyiv's request to discuss Russia's latest missile attacks on Ukrainian cities.",
+        "Ministers will discuss the drone strikes on Ukraine's power grid.",
+    ],
+)
+def test_weapons_that_attack_are_no_aid(sentence: str) -> None:
+    assert nb.parse(f"date 2024-09-10 {sentence}").commitments == ()
 
 
 def test_who_sets_a_target_does_not_reach_it() -> None:

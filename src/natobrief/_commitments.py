@@ -443,7 +443,11 @@ def _sentence_cues(
             )
             or (
                 _cues.NOUN_OR_VERB.match(text, start, end) is not None
-                and _previous_word(text, start)[0] in _DETERMINERS_AND_MODIFIERS
+                # "the plan", "Kyiv's request": a noun after a determiner or a possessive
+                and (
+                    (word := _previous_word(text, start)[0]) in _DETERMINERS_AND_MODIFIERS
+                    or word.endswith(("'s", "’s"))
+                )
             )
             # a participle before its noun ("all 24 promised jets"): the verb before it decides
             or (text.endswith("ed", start, end) and _is_adjective(text, start))
@@ -1420,11 +1424,19 @@ _NEW_BODY: Final = re.compile(
 
 #: What makes "arms" no weapons given: "arms control", "an arms race", "an arms embargo".
 _ARMS_NOT_AID: Final = re.compile(r"[ \xa0]+(?:control|race|embargo)\b", re.IGNORECASE)
+#: Weapons as what an attack is made with ("missile attacks", "drone strikes", "rocket fire").
+_ATTACK_AFTER: Final = re.compile(
+    r"[ \xa0]+(?:and[ \xa0]+[\w-]+[ \xa0]+)?(?:attacks?|strikes?|barrages?|raids?|salvos?|fire|threats?)\b",
+    re.IGNORECASE,
+)
 
 
 def _not_aid(text: str, hit: tuple[int, int, CommitmentKind]) -> bool:
-    """Whether "arms" names no weapons given ("dialogue on arms control")."""
-    return text.startswith(("arms", "Arms"), hit[0]) and _ARMS_NOT_AID.match(text, hit[1]) is not None
+    """Whether an aid term names no weapons given: "arms" in "dialogue on arms control",
+    weapons that attack ("Russia's missile attacks on Ukrainian cities")."""
+    return _ATTACK_AFTER.match(text, hit[1]) is not None or (
+        text.startswith(("arms", "Arms"), hit[0]) and _ARMS_NOT_AID.match(text, hit[1]) is not None
+    )
 
 
 def _not_membership(text: str, hit: tuple[int, int, CommitmentKind]) -> bool:

@@ -306,7 +306,7 @@ NOMINAL_CUES: Final = re.compile(
 )
 #: Cues that are nouns after an article ("a plan to", "the pledge"), verbs elsewhere.
 NOUN_OR_VERB: Final = re.compile(
-    r"(?i)plans?(?:[ \xa0]+to)?|pledges?|proposals?|calls?[ \xa0]+for|decisions?|launch(?:es)?"
+    r"(?i)plans?(?:[ \xa0]+to)?|pledges?|proposals?|calls?[ \xa0]+for|decisions?|launch(?:es)?|requests?"
     # an adjective after a determiner: "approved the possible sale of missiles"
     r"|possible"
 )
