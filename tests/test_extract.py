@@ -1909,6 +1909,7 @@ def test_not_partnerships(sentence: str) -> None:
         "Korea and the United States signed a security agreement.",  # with an Ally
         "Korea and NATO launched a structured dialogue on defence industrial production.",  # a dialogue
         "Korea will take part in a NATO exercise for the first time.",  # taking part in its work
+        "Korea took part for the first time this week in NATO's largest cyber exercise.",  # when, between
         "South Korea, NATO sign cybersecurity pact",  # a headline's comma for "and"
         "Korea and NATO agreed to set up a joint working group on ammunition production.",
         "Korea expressed its intention to join NATO's Coalition for Drone Capabilities.",

@@ -45,7 +45,9 @@ _JOINT_WORK: Final = Gated(
     r"|\btogether\b|\bjoin(?:ed|s)?[ \xa0]+by\b|\bsid(?:e|ing)[ \xa0]+(?:by[ \xa0]+side|with)\b|\bcloser[ \xa0]+to[ \xa0]+NATO[ \xa0]+than\b"
     # taking part in an exercise, mission or body: "will take part in a NATO exercise"
     # (the verb: "a veto on Ukraine's participation in the mission" is others' act)
-    r"|\b(?:t(?:ake|akes|aking|ook)[ \xa0]+part|participat(?:e|es|ed|ing))[ \xa0]+in[ \xa0]+(?:[\w'’-]+[ \xa0]+){0,4}?"
+    # (with what tells when between: "took part for the first time this week in")
+    r"|\b(?:t(?:ake|akes|aking|ook)[ \xa0]+part|participat(?:e|es|ed|ing))(?:[ \xa0]+(?!in\b)[\w'’-]+){0,6}"
+    r"[ \xa0]+in[ \xa0]+(?:[\w'’-]+[ \xa0]+){0,4}?"
     r"(?:exercises?|drills|missions?|operations?|centres?|centers?|programmes?|initiatives?|task[ \xa0]+forces?)\b",
     ("join", "lateral", "together", "sid", "closer", "part"),
 )
