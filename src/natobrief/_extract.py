@@ -110,6 +110,13 @@ def extract(
         mentions = find_parties(text)
     spoken = _person_mentions(people)
     party_starts = [m.start for m in mentions]
+    # the states that "it" or "the country" may name next, by where they stand: each sentence
+    # that opens with one makes it the last actor
+    openers = {
+        m.start: m.party
+        for m in mentions
+        if m.form is Form.NAME and m.party.kind is PartyKind.STATE and m.party.code not in ADVERSARIES
+    }
     spoken_starts = [m.start for m in spoken]
     places = Places.of(text, [*mentions, *spoken], context)
     commitments: list[Commitment] = []
@@ -130,7 +137,7 @@ def extract(
                 continue  # "Key decisions": a frame for what follows, not an undertaking
         elif role not in ("bullet", "key_point"):
             list_frame, list_actor = _introduced(text, folded, s, e, context, mentions, party_starts)
-        opener = _opening_state(text, mentions, party_starts, s)
+        opener = openers.get(s)
         if opener is not None:
             # "Estonia welcomed the decision. Its minister said the country would ...": the
             # state a sentence opens with is who "it" or "the country" names next
@@ -169,18 +176,6 @@ def extract(
         if partnership is not None:
             partnerships.append(partnership)
     return tuple(commitments), tuple(partnerships)
-
-
-def _opening_state(text: str, mentions: Sequence[Mention], party_starts: list[int], s: int) -> Party | None:
-    """The state named by the first word of the sentence that starts at ``s``, if any
-    (not an adversary, whose acts are no undertakings)."""
-    i = bisect.bisect_left(party_starts, s)
-    if i == len(mentions) or mentions[i].start != s:
-        return None
-    m = mentions[i]
-    if m.form is not Form.NAME or m.party.kind is not PartyKind.STATE or m.party.code in ADVERSARIES:
-        return None
-    return m.party
 
 
 def _introduced(
