@@ -1942,6 +1942,13 @@ def test_a_joint_body_or_act_with_a_partner_is_a_partnership(sentence: str) -> N
             ("cyber", "space"),
         ),  # a date
         ("Japan will work more with NATO on issues such as cyber and space.", ("cyber", "space")),
+        # "including" with no preposition after it; not a means, a partner or a thing made
+        (
+            "NATO and Japan signed a programme to guide their cooperation, including cyber defence and space.",
+            ("cyber defence", "space"),
+        ),
+        ("NATO and Japan will deepen cooperation, including through more staff talks.", ()),
+        ("NATO and Japan will deepen cooperation, including a new joint centre.", ()),
         ("Japan's partnership with NATO will focus on the Pacific region and cyber.", ("cyber",)),  # a region
         # partners listed after "such as" are partners, not fields
         (

@@ -82,7 +82,7 @@ _AREAS: Final = compile_folded(
     # a platform ("wrote on Telegram"), not a field
     r"|(?:Telegram|Twitter|X|Facebook|Instagram|YouTube|television|TV|radio|social[ \xa0]+media)\b|(?:"
     + "|".join((*WEEKDAY_NAMES, *MONTH_NAMES))
-    + r"|\d))\w)|including[ \xa0]+(?:on|in)?|such[ \xa0]+as|in[ \xa0]+the[ \xa0]+(?:areas?|fields?)[ \xa0]+of|focus(?:ing)?[ \xa0]+on"
+    + r"|\d))\w)|including(?:[ \xa0]+(?:on|in))?(?![ \xa0]+(?:through|with|via|by|a|an)\b)|such[ \xa0]+as|in[ \xa0]+the[ \xa0]+(?:areas?|fields?)[ \xa0]+of|focus(?:ing)?[ \xa0]+on"
     r"|cover(?:s|ing|ed)|spanning|(?P<field>(?:(?<=operation)|(?<=operate)|(?<=operate[ \xa0]closely))[ \xa0]+in(?![ \xa0]+(?:the(?![ \xa0]+(?:[\w-]+[ \xa0]+)?(?:industry|industries|sector|domain)\b)|a|an|this|that|its|their|our|order|areas?|fields?|issues"
     r"|response|support|light|line|view|addition|particular|recent|years?|place|times?)\b)))[ \xa0]+"
 )
