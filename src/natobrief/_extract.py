@@ -111,11 +111,13 @@ def extract(
     spoken = _person_mentions(people)
     party_starts = [m.start for m in mentions]
     # the states that "it" or "the country" may name next, by where they stand: each sentence
-    # that opens with one makes it the last actor
+    # that opens with one makes it the last actor (the enum members read once: reading one
+    # costs four times a plain attribute, and a brief may name thousands of parties)
+    name, state = Form.NAME, PartyKind.STATE
     openers = {
         m.start: m.party
         for m in mentions
-        if m.form is Form.NAME and m.party.kind is PartyKind.STATE and m.party.code not in ADVERSARIES
+        if m.form is name and m.party.kind is state and m.party.code not in ADVERSARIES
     }
     spoken_starts = [m.start for m in spoken]
     places = Places.of(text, [*mentions, *spoken], context)
