@@ -1331,6 +1331,7 @@ def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
         ("The EU agreed a 50 billion euro deal to support Ukraine.", "financial"),  # no arms
         # a deal for goods, or a contract worth an amount: the amount is their price
         ("Poland signed a $10 billion deal for more South Korean tanks.", "defence_industry"),
+        ("The Netherlands will order two more Patriot air defence systems.", "defence_industry"),  # ordered
         ("Poland signed a contract worth about $6.5 billion for 180 more tanks.", "defence_industry"),
         ("The EU agreed a 50 billion euro deal for aid to Ukraine.", "financial"),  # a deal for aid
         (
@@ -1425,6 +1426,22 @@ def test_who_sells_what_is_bought_receives_nothing(sentence: str) -> None:
 )
 def test_weapons_that_attack_are_no_aid(sentence: str) -> None:
     assert nb.parse(f"date 2024-09-10 {sentence}").commitments == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("To deter Russia, Allies will deploy more troops to the eastern flank.", "NATO"),
+        (
+            "The leaders said Russia posed a long-term threat and pledged enduring support for Ukraine.",
+            "NATO",
+        ),
+        ("After Russia's attack on Kyiv, Germany pledged more air defence for Ukraine.", "DEU"),
+    ],
+)
+def test_an_adversary_named_before_another_subject_is_none(sentence: str, actor: str) -> None:
+    c = one(sentence)
+    assert (c.actor.code if c.actor else None) == actor
 
 
 def test_who_sets_a_target_does_not_reach_it() -> None:

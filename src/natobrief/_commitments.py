@@ -1775,6 +1775,7 @@ def _subjects_in(text: str, sentence: Sentence, lo: int, hi: int) -> tuple[Party
     ms = sentence.mentions
     subordinate: Party | None = None  # the subject of a clause set before the main one
     listed_to = -1  # the last of a list after a preposition ("of Denmark, Finland and Sweden")
+    adversary: Party | None = None
     for k in range(_first_from(ms, lo), len(ms)):
         m = ms[k]
         if m.start >= hi:
@@ -1792,6 +1793,9 @@ def _subjects_in(text: str, sentence: Sentence, lo: int, hi: int) -> tuple[Party
             if sentence.word_before(text, m.start) in _OBJECT_VERBS:
                 continue  # "met Kuwaiti officials": an object
             # "servicemen of the Lithuanian Armed Forces": whatever preposition stands before it
+            if m.party.code in ADVERSARIES:
+                adversary = adversary or m.party  # see below
+                continue
             return m.party, subordinate
         before = sentence.word_before(text, m.start)
         if (
@@ -1805,6 +1809,11 @@ def _subjects_in(text: str, sentence: Sentence, lo: int, hi: int) -> tuple[Party
         ):
             listed_to = _listed_to(text, ms, k)
             continue
+        if m.party.code in ADVERSARIES:
+            # "To deter Russia, Allies will ...", "said Russia posed a threat and pledged ...": an
+            # adversary is the subject only where no other is named (its acts are no undertakings)
+            adversary = adversary or m.party
+            continue
         return m.party, subordinate
     if _WE.search(sentence.folded, lo, hi):
         return _speaker(text, sentence) or party("NATO"), subordinate
@@ -1816,7 +1825,7 @@ def _subjects_in(text: str, sentence: Sentence, lo: int, hi: int) -> tuple[Party
             before = _word_before(text, proxy.start() - len(before) - 1)
         if before not in _NOT_SUBJECT_BEFORE:
             return party("NATO"), subordinate
-    return None, subordinate
+    return adversary, subordinate
 
 
 #: A verb of speech right after a speaker's name ("Macron said"), or before it ("said

@@ -80,7 +80,10 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
         # arms sold (not "firms can sell": a sale needs what is sold)
         r"sell(?:s|ing)? (?:[\w-]+ ){0,6}?(?:weapons?|arms|missiles?|tanks|jets|aircraft|helicopters|howitzers|drones|systems|ammunition|shells|patriots?|f-\d+s?)",
         r"munitions", r"artillery", r"tanks", r"stockpiles?", r"(?:main )?battle tanks?",
-        r"orders? for", r"ordered \d[\d,.]*", r"contracts? (?:for|to buy|to purchase|to procure)", r"deals? for (?:up to |more than |about |around |some |nearly |over )?\d[\d,.]*",
+        r"orders? for",
+        # ordering a number or more of something ("will order two additional Patriot systems")
+        r"order(?:s|ed|ing)? (?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens"
+        r"|more|new|additional|extra|another|up to)", r"contracts? (?:for|to buy|to purchase|to procure)", r"deals? for (?:up to |more than |about |around |some |nearly |over )?\d[\d,.]*",
         r"(?:ammunition|munitions?|arms|weapons?|missiles?|drones?) (?:plants?|factor(?:y|ies)|production|manufacturing)",
         rf"{_DEF} (?:plants?|factor(?:y|ies)|manufacturing)",
         # weapons developed or built: "develop long-range strike missiles", "build new submarines"
