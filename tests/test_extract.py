@@ -331,6 +331,9 @@ def one(sentence: str) -> nb.Commitment:
         ("Poland hosts about 10,000 U.S. troops.", "achieved"),
         ("Since 2022, Allies have also increased support to Georgia.", "achieved"),  # an adverb between
         ("Britain has placed a battalion on standby to deploy to Kosovo.", "agreed"),  # forces readied
+        # what is offered is pledged; offering to do something proposes it
+        ("Sweden is offering up to three warships for the Baltic Sea mission.", "agreed"),
+        ("Sweden is offering to host a new NATO command.", "proposed"),
         # a plan after a possessive is the noun, which the verb before it governs
         (
             "Norway is negotiating to join ReArm Europe, the EU's plan to boost defence production.",

@@ -240,7 +240,7 @@ STATUS_CUES: Final[Mapping[S, tuple[str, ...]]] = {
         r"want(?:s|ed)? (?:\w+ ){1,3}?to",
         r"seeks?", r"seeking", r"push(?:es|ing)? for", r"ask(?:s|ed)? (?:\w+ ){0,3}?to", r"been asked to", r"in the process of", r"advocat\w+", r"recommend\w*",
         r"looking (?:at|to)", r"explore", r"ought to", r"weigh(?:s|ing)", r"mull(?:s|ing)",
-        r"float(?:s|ed|ing) (?:the |an? )?(?:idea|proposal|plan)", r"consider\w*", r"discuss(?:es|ing)?", r"call(?:s|ed|ing)? on", r"offer(?:s|ed)? to",
+        r"float(?:s|ed|ing) (?:the |an? )?(?:idea|proposal|plan)", r"consider\w*", r"discuss(?:es|ing)?", r"call(?:s|ed|ing)? on", r"offer(?:s|ed|ing)? to",
     ),
     S.AGREED: (
         r"agree[sd]?", r"agreeing", r"agreement", r"decided", r"decisions?", r"decide", r"adopt(?:ed|s)?",
@@ -249,7 +249,7 @@ STATUS_CUES: Final[Mapping[S, tuple[str, ...]]] = {
         r"establish\w*", r"creat(?:ed|ing|es)", r"forming", r"formed", r"announc\w+", r"invit(?:ed|es|ing)", r"invite",
         r"conclu\w+", r"ensured", r"drawn up", r"set up", r"releas\w+", r"issued", r"took the (?:\w+ )?decisions?",
         r"obligation", r"declaration", r"enshrines?", r"provides", r"determin(?:ation|ed)",
-        r"unveil(?:s|ed)", r"offered",
+        r"unveil(?:s|ed)", r"offered", r"offer(?:s|ing)",  # what is offered ("Sweden is offering three ships")
         # headline verbs of agreement: "Poland inks deal", "Germany OKs new batteries"
         r"ink(?:s|ed)", r"oks", r"ok['’]d", r"okay(?:s|ed)", r"green-?light(?:s|ed)", r"greenlit",
         # approval given: "gave the green light", "has given the go-ahead" (not aid given)
