@@ -1447,6 +1447,33 @@ def test_an_adversary_named_before_another_subject_is_none(sentence: str, actor:
     assert (c.actor.code if c.actor else None) == actor
 
 
+@pytest.mark.parametrize(
+    ("brief", "last"),
+    [
+        # arms given with no recipient named go to the partner that received the last aid
+        ("Norway delivered F-16 jets to Ukraine. Denmark pledged 19 jets.", ("military_aid", "UKR")),
+        (
+            "Norway delivered F-16 jets to Ukraine, and Denmark will send its remaining aircraft.",
+            ("military_aid", "UKR"),
+        ),
+        # not where they go is named: a deployment
+        (
+            "Norway delivered F-16 jets to Ukraine. Germany will send two frigates to the Baltic Sea.",
+            ("deterrence", None),
+        ),
+        (
+            "Norway delivered F-16 jets to Ukraine. Germany will send two frigates to the eastern flank.",
+            ("deterrence", None),
+        ),
+        # nor in a brief about no aid
+        ("Denmark pledged 19 jets.", ("deterrence", None)),
+    ],
+)
+def test_arms_given_go_to_the_last_recipient_of_aid(brief: str, last: tuple[str, str | None]) -> None:
+    c = nb.parse(f"date 2025-08-08 {brief}").commitments[-1]
+    assert (c.kind.value, c.beneficiary.code if c.beneficiary else None) == last
+
+
 def test_who_sets_a_target_does_not_reach_it() -> None:
     b = nb.parse(
         "date 2024-12-05 Canada will buy 12 submarines. The government plans to spend 73 billion "

@@ -336,6 +336,9 @@ class Context:
     signals: Signals
     last_actor: Party | None = None
     last_status: CommitmentStatus | None = None
+    #: the partner that received the last military aid: who receives arms given next with
+    #: no recipient named ("Norway delivered jets to Ukraine. Denmark pledged 19 jets.")
+    last_recipient: Party | None = None
 
 
 @attrs.frozen
@@ -754,6 +757,15 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
                 continue
             kind = _first_kind(hits)
         if (
+            beneficiary is None
+            and context.last_recipient is not None
+            and kind is CommitmentKind.DETERRENCE
+            and any(_cues.ASSETS.fullmatch(text, h[0], h[1]) for h in hits)
+            and _GIVING.search(sentence.folded, a, b)
+            and not _DESTINATION.search(text, a, b)
+        ):
+            beneficiary = context.last_recipient  # arms given with no recipient named, in a brief about aid
+        if (
             beneficiary is not None
             and not _allied(beneficiary, context.year)
             and (
@@ -788,7 +800,22 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
         if actor is not None:
             context.last_actor = actor
         context.last_status = status
+        if kind is CommitmentKind.MILITARY_AID and beneficiary is not None:
+            context.last_recipient = beneficiary
     return out
+
+
+#: A verb of giving ("send", "pledged", "will deliver").
+_GIVING: Final = compile_folded(
+    r"\b(?:send|sends|sent|sending|deliver\w*|pledg\w+|promis\w+|provid\w+|donat\w+|give|gives|gave|giving"
+    r"|transfer\w*|supply|supplies|supplied|supplying)\b"
+)
+#: Where forces or arms go, named ("to the Baltic Sea", "in Lithuania", "to the eastern flank"):
+#: a deployment, not aid to the last partner.
+_DESTINATION: Final = re.compile(
+    r"\b(?:to|in|into|at|on|for|across|along)[ \xa0]+(?:the[ \xa0]+|its[ \xa0]+|their[ \xa0]+)?"
+    r"(?:[A-Z]|(?:eastern|northern|southern)[ \xa0]+flank|region|border|front)"
+)
 
 
 #: What introduces a capability ("forces capable of deterring"), and a purpose named
