@@ -1335,6 +1335,9 @@ def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
         # a deal for goods, or a contract worth an amount: the amount is their price
         ("Poland signed a $10 billion deal for more South Korean tanks.", "defence_industry"),
         ("The Netherlands will order two more Patriot air defence systems.", "defence_industry"),  # ordered
+        # one division, as a formation
+        ("Lithuania plans to form a division by 2030.", "deterrence"),
+        ("Britain will lead a new multinational division in Estonia.", "deterrence"),
         ("Poland signed a contract worth about $6.5 billion for 180 more tanks.", "defence_industry"),
         ("The EU agreed a 50 billion euro deal for aid to Ukraine.", "financial"),  # a deal for aid
         (
@@ -1472,6 +1475,29 @@ def test_an_adversary_named_before_another_subject_is_none(sentence: str, actor:
 def test_arms_given_go_to_the_last_recipient_of_aid(brief: str, last: tuple[str, str | None]) -> None:
     c = nb.parse(f"date 2025-08-08 {brief}").commitments[-1]
     assert (c.kind.value, c.beneficiary.code if c.beneficiary else None) == last
+
+
+@pytest.mark.parametrize(
+    ("sentence", "roles"),
+    [
+        # who asks for something for itself receives it; who is asked gives it
+        ("Ukraine has asked for at least seven more Patriot systems.", (None, "UKR")),
+        ("Moldova asked NATO for help to protect its airspace.", ("NATO", "MDA")),
+    ],
+)
+def test_who_asks_for_aid_receives_it(sentence: str, roles: tuple[str | None, str]) -> None:
+    c = one(sentence)
+    assert (c.status, c.actor.code if c.actor else None, c.beneficiary.code if c.beneficiary else None) == (
+        nb.CommitmentStatus.PROPOSED,
+        *roles,
+    )
+
+
+def test_a_division_of_labour_is_no_formation() -> None:
+    assert (
+        nb.parse("date 2025-01-10 The division of labour between NATO and the EU will change.").commitments
+        == ()
+    )
 
 
 def test_who_sets_a_target_does_not_reach_it() -> None:

@@ -180,8 +180,22 @@ _THEY: Final = re.compile(
 _RECEIPT: Final = Gated(
     r"\b(?:receiv\w+|benefit\w*|gets?|got|obtain\w*|be[ \xa0]+granted|welcomed[ \xa0]+as"
     # a passive of giving: "Georgia and Moldova were offered new packages"
-    r"|(?:was|were|been|be)[ \xa0]+(?:offered|given|granted|promised))\b",
-    ("receiv", "benefit", "get", "got", "obtain", "granted", "welcomed", "offered", "given", "promised"),
+    r"|(?:was|were|been|be)[ \xa0]+(?:offered|given|granted|promised)"
+    # asking for something for oneself: "Ukraine has asked for seven more Patriot systems"
+    r"|ask(?:s|ed|ing)?[ \xa0]+for)\b",
+    (
+        "receiv",
+        "benefit",
+        "get",
+        "got",
+        "obtain",
+        "granted",
+        "welcomed",
+        "offered",
+        "given",
+        "promised",
+        "ask",
+    ),
 )
 #: Cooperation with someone ("work with AP4 partners", "cooperation between NATO and
 #: the EU"), not of a kind ("defence-industrial cooperation").
@@ -266,7 +280,7 @@ _CALL_FOR: Final = compile_folded(rf"\b(?:{_URGE})[ \xa0]+(?:the[ \xa0]+)?$")
 #: urged, expected or wanted to act undertakes ("Poland urged Allies to ...", "analysts expect
 #: Germany to ...", "Turkey wants Allies to ...").
 _URGING: Final = re.compile(
-    rf"{_URGE}|expect(?:s|ed)?|(?:want|ask)(?:s|ed)?[ \xa0]+(?:\w+[ \xa0]+){{1,3}}?to"
+    rf"{_URGE}|expect(?:s|ed)?|(?:want|ask)(?:s|ed)?[ \xa0]+(?:\w+[ \xa0]+){{1,3}}?to|asked[ \xa0]+(?:\w+[ \xa0]+){{1,2}}?for"
 )
 #: A target after a possessive ("NATO's 2% target", "the alliance's spending goal").
 _TARGET_AFTER: Final = re.compile(

@@ -144,7 +144,12 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
         r"(?:every inch|all) of (?:NATO|allied|Allied) territory", r"defen[cs]e of (?:all )?(?:NATO|allied|Allied) territory",
         r"defen[cs]e guarantee", r"critical infrastructure", r"(?:undersea|subsea|underwater|seabed) (?:cables?|infrastructure|pipelines?)", r"(?:deploy|redeploy)\w*", r"special forces",
         rf"(?:strengthen|reinforce|bolster)\w* (?:\w+ ){{0,2}}(?:deterrence|{_DEF})", r"combat (?:forces|missions?)",
-        r"brigades?", r"battalions?", r"divisions", r"station(?:s|ed|ing)?", r"(?:military|forward|permanent) presence",
+        r"brigades?", r"battalions?", r"divisions",
+        # one division, named as a formation ("form a division", "a new armoured division"), not
+        # "a division of labour"
+        r"(?:new|armoured|armored|mechanised|mechanized|infantry|multinational|additional|full|second|third|fourth)"
+        r" division",
+        r"form(?:s|ed|ing)? (?:a|an|one|its|their|a new) (?:[\w-]+ )?division", r"station(?:s|ed|ing)?", r"(?:military|forward|permanent) presence",
         r"rotations?", r"presence", r"vigilance", r"patrols?", r"patrolling", r"surveillance", r"reinforcements",
         # assets: deterrence where Allies field them, aid where they go to a partner
         r"warships?", r"frigates?", r"corvettes?", r"destroyers?", r"submarines?", r"vessels?", r"minehunters?",
@@ -238,7 +243,8 @@ STATUS_CUES: Final[Mapping[S, tuple[str, ...]]] = {
         r"must", r"should", r"needs? to", r"need(?: for| of)?", r"calls? for", r"called for", r"urg\w+", r"propos\w+",
         r"negotiat\w+", r"discussions?", r"talks", r"in talks (?:to|on|about|over)", r"working (?:on|out|with)", r"wants? to", r"wanted to", r"wanting to",
         r"want(?:s|ed)? (?:\w+ ){1,3}?to",
-        r"seeks?", r"seeking", r"push(?:es|ing)? for", r"ask(?:s|ed)? (?:\w+ ){0,3}?to", r"been asked to", r"in the process of", r"advocat\w+", r"recommend\w*",
+        r"seeks?", r"seeking", r"push(?:es|ing)? for", r"ask(?:s|ed)? (?:\w+ ){0,3}?to",
+        r"ask(?:s|ed)? (?:\w+ ){0,2}?for",  # "has asked allies for help" r"been asked to", r"in the process of", r"advocat\w+", r"recommend\w*",
         r"looking (?:at|to)", r"explore", r"ought to", r"weigh(?:s|ing)", r"mull(?:s|ing)",
         r"float(?:s|ed|ing) (?:the |an? )?(?:idea|proposal|plan)", r"consider\w*", r"discuss(?:es|ing)?", r"call(?:s|ed|ing)? on", r"offer(?:s|ed|ing)? to",
     ),
