@@ -61,6 +61,11 @@ def test_party_alias_families(text: str, expected: list[str]) -> None:
         "Madrid, 30 June 2022 - leaders met",  # a dateline with its date after a comma
         "KUWAIT CITY — leaders met",  # a dateline, whose city is named after its country
         "a turkey for dinner",
+        # a think tank or a university opened by a party's name
+        "a fellow at the European Council on Foreign Relations",
+        "analysts at the Polish Institute of International Affairs",
+        "a professor at the Kyiv School of Economics",
+        "a grant from the German Marshall Fund",
     ],
 )
 def test_words_that_are_not_parties(text: str) -> None:
@@ -1498,6 +1503,26 @@ def test_a_division_of_labour_is_no_formation() -> None:
         nb.parse("date 2025-01-10 The division of labour between NATO and the EU will change.").commitments
         == ()
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "texts"),
+    [
+        # what is lacking is no undertaking
+        ("Shortages of ammunition, air defence and skilled workers could take a decade to fix.", []),
+        # but what is undertaken after the shortage's clause is, and so is a shortage made good
+        (
+            "Despite shortages of ammunition, Allies will send more air defence to Ukraine.",
+            ["Despite shortages of ammunition, Allies will send more air defence to Ukraine"],
+        ),
+        (
+            "Allies will close critical gaps in air defence by 2027.",
+            ["Allies will close critical gaps in air defence by 2027"],
+        ),
+    ],
+)
+def test_what_is_lacking_is_no_undertaking(sentence: str, texts: list[str]) -> None:
+    assert [c.text for c in nb.parse(f"date 2025-03-30 {sentence}").commitments] == texts
 
 
 def test_who_sets_a_target_does_not_reach_it() -> None:

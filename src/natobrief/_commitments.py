@@ -1523,6 +1523,17 @@ def _kind_hits(
         and not (h[2] is CommitmentKind.MEMBERSHIP and _not_membership(text, h))
         and not (h[2] is CommitmentKind.MILITARY_AID and _not_aid(text, h))
     ]
+    for shortage in _SHORTAGE.finditer(sentence.folded, sentence.start, sentence.end):
+        # "shortages of ammunition and air defence could take a decade to fix": what is lacking,
+        # up to the verb the shortage is subject of, is no undertaking; but a shortage made good
+        # is ("will fill gaps in air defence")
+        if _REMEDY_BEFORE.search(
+            sentence.folded, max(sentence.start, shortage.start() - 24), shortage.start()
+        ):
+            continue
+        stop = _SHORTAGE_END.search(text, shortage.end(), sentence.end)
+        until = stop.start() if stop else sentence.end
+        hits = [h for h in hits if not shortage.end() <= h[0] < until]
     bracket = text.find("(", sentence.start, sentence.end)  # an acronym's: sought only if one opens
     for m in _NEW_BODY.finditer(text, sentence.start, sentence.end) if bracket >= 0 else ():
         # "establish a NATO Security Assistance and Training for Ukraine (NSATU)": a body
@@ -1563,6 +1574,21 @@ def _kind_hits(
     return hits
 
 
+#: What is lacking, named after it ("shortages of ammunition", "a lack of air defence").
+_SHORTAGE: Final = Gated(
+    r"\b(?:shortages?|shortfalls?|lack|gaps?|deficits?|scarcity)[ \xa0]+(?:of|in)[ \xa0]+",
+    ("short", "lack", "gap", "deficit", "scarcity"),
+)
+#: The end of the list of what is lacking: the verb the shortage is subject of.
+_SHORTAGE_END: Final = re.compile(
+    r"[ \xa0](?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had|remain\w*|take\w*"
+    r"|mean\w*|hamper\w*|slow\w*|limit\w*)\b"
+)
+#: A verb that makes good a shortage named right after it ("fill gaps in air defence").
+_REMEDY_BEFORE: Final = compile_folded(
+    r"\b(?:fill|close|address|plug|tackle|overcome|fix|reduce|ease|solve|remedy|bridge|make[ \xa0]+up[ \xa0]+for)\w*"
+    r"[ \xa0]+(?:(?:a|an|the|its|their|our|critical|key|capability)[ \xa0]+)*$"
+)
 #: "between" before an amount: the amount after the next "and" closes a range with it.
 _RANGE_BEFORE: Final = re.compile(r"(?i)\bbetween[ \xa0]+$")
 #: ", and" before a list's last item: a few words that end the sentence or the clause.

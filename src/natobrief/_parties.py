@@ -282,13 +282,21 @@ def find_parties(text: str, start: int = 0, end: int | None = None) -> list[Ment
         if entry.form is not Form.CAPITAL or _is_government(text, keys, at, i, n):
             key_end, word_end = at[3 * (i + n) - 2], at[3 * (i + n) - 1]
             end_at = word_end if text.startswith(".", key_end) else key_end
-            out.append(Mention(first, end_at, entry.party, entry.form))
+            if entry.party.code == "NATO" or _INSTITUTION_AFTER.match(text, end_at) is None:
+                out.append(Mention(first, end_at, entry.party, entry.form))
         reach = i + n
     if text.find("(", start, end) >= 0:  # only a bracket can define an acronym
         out = _with_bodies(text, out, start, len(text) if end is None else end)
     return out
 
 
+#: What makes a party's name the opening of a think tank's or a university's ("the Polish
+#: Institute of International Affairs", "the European Council on Foreign Relations", "the
+#: German Marshall Fund"): no party of its own.  NATO's own schools and colleges are NATO's.
+_INSTITUTION_AFTER: Final = re.compile(
+    r"[ \xa0]+(?:Institute|University|School|Academy|Marshall[ \xa0]+Fund|Foundation|Centre[ \xa0]+for|Center[ \xa0]+for"
+    r"|on[ \xa0]+Foreign[ \xa0]+Relations)\b"
+)
 #: An acronym defined in brackets right after a name ("NATO Innovation Fund (NIF)").
 _DEFINED: Final = re.compile(r"[ \xa0]*\(([A-Z][A-Z0-9]{1,7})\)")
 #: The words of a body's name after its organisation's: capitalised words, the small
