@@ -1531,8 +1531,8 @@ def _kind_hits(
             sentence.folded, max(sentence.start, shortage.start() - 24), shortage.start()
         ):
             continue
-        stop = _SHORTAGE_END.search(text, shortage.end(), sentence.end)
-        until = stop.start() if stop else sentence.end
+        verb = _SHORTAGE_END.search(text, shortage.end(), sentence.end)
+        until = verb.start() if verb else sentence.end
         hits = [h for h in hits if not shortage.end() <= h[0] < until]
     bracket = text.find("(", sentence.start, sentence.end)  # an acronym's: sought only if one opens
     for m in _NEW_BODY.finditer(text, sentence.start, sentence.end) if bracket >= 0 else ():
