@@ -1340,6 +1340,15 @@ def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
         # a deal for goods, or a contract worth an amount: the amount is their price
         ("Poland signed a $10 billion deal for more South Korean tanks.", "defence_industry"),
         ("The Netherlands will order two more Patriot air defence systems.", "defence_industry"),  # ordered
+        # a national budget, named before its amount or after it beyond another currency
+        ("Japan's defence budget will rise to 8.7 trillion yen next year.", "defence_spending"),
+        (
+            "Poland plans to spend 186.6 billion zlotys ($47 billion) on defence this year.",
+            "defence_spending",
+        ),
+        ("The EU's defence fund will rise to 8 billion euros.", "financial"),  # a fund, no budget
+        # a strategy adopted
+        ("NATO foreign ministers approved a new strategy to counter hybrid threats.", "institutional"),
         # one division, as a formation
         ("Lithuania plans to form a division by 2030.", "deterrence"),
         ("Britain will lead a new multinational division in Estonia.", "deterrence"),
@@ -1523,6 +1532,20 @@ def test_a_division_of_labour_is_no_formation() -> None:
 )
 def test_what_is_lacking_is_no_undertaking(sentence: str, texts: list[str]) -> None:
     assert [c.text for c in nb.parse(f"date 2025-03-30 {sentence}").commitments] == texts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "beneficiary"),
+    [
+        ("NATO adopted a new strategy on China.", None),  # what it is about
+        ("Japan will boost its cyber defences with a focus on China and North Korea.", None),
+        ("Allies will spend more on Ukraine's air defence.", "UKR"),  # but what is the party's own
+        ("NATO will launch a mission to deter attacks on Ukrainian ports.", "UKR"),
+    ],
+)
+def test_what_an_undertaking_is_about_receives_nothing(sentence: str, beneficiary: str | None) -> None:
+    c = one(sentence)
+    assert (c.beneficiary.code if c.beneficiary else None) == beneficiary
 
 
 def test_who_sets_a_target_does_not_reach_it() -> None:

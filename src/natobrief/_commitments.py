@@ -143,6 +143,10 @@ _NAMED_AGAIN: Final = "countries|nations|states|governments|sides|organi[sz]atio
 _NOT_BENEFICIARY_BEFORE: Final = frozenset(
     ["from", "against", "by", "at", "than", "alongside", "borders", "bordering"]  # "which borders Ukraine"
 )
+#: Words before what a strategy or talks are about ("a new strategy on China", "a policy
+#: towards China"): no beneficiary, unless what is named is the party's own ("spend more on
+#: Ukraine's air defence", "attacks on Ukrainian ports").
+_TOPIC_BEFORE: Final = frozenset(["on", "about", "regarding", "concerning", "toward", "towards"])
 #: A record or study of something, right before what it is about ("estimates of defence
 #: expenditure", "a report on air defence"), or a name given to it ("calling the purchase
 #: the largest ..."): made, it undertakes nothing of its subject.
@@ -596,6 +600,7 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
             # undertaking is the subject of a clause of its own, whose verb governs it
             chosen += 1
         subject_kinds: set[CommitmentKind] = set()
+        named = hits  # with the subject's terms ("the defence budget will rise to 8.7 trillion yen")
         if chosen is not None and any(h[0] > cues[chosen].start for h in hits):
             # the undertaking is what the cue governs, not its subject ("The agreement provides
             # support"); a term inside the cue is its verb, governed by its auxiliary ("is buying
@@ -610,7 +615,7 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
                 if h[0] > cue.start or (h[0] == cue.start and h[1] > cue.end) or _is_amount(text, h)
             ]
         kind = _first_kind(hits)
-        if kind is CommitmentKind.FINANCIAL and _national_budget(text, hits):
+        if kind is CommitmentKind.FINANCIAL and _national_budget(text, named):
             # "a defence budget of 9.1 trillion yen": a national budget, not money pledged
             kind = CommitmentKind.DEFENCE_SPENDING
         priced = kind is CommitmentKind.FINANCIAL and _price_of_purchase(text, hits)
@@ -1151,15 +1156,20 @@ _CURRENCY_LETTERS: Final = re.compile(r"[A-Z]{1,2}[$€£¥]|[A-Z]{3}[ \xa0]?\d"
 
 
 #: What stands between a national budget and its amount: "a defence budget of 9.1 trillion
-#: yen", "raise defence spending by 10 billion euros".
+#: yen", "raise defence spending by 10 billion euros", "the defence budget will rise to 8.7
+#: trillion yen", "defence spending will total 50 billion euros".
 _BUDGET_TO_AMOUNT: Final = re.compile(
-    r"[ \xa0]+(?:of|to|by|at|worth)[ \xa0]+(?:(?:about|around|nearly|almost|over|some|at[ \xa0]+least)[ \xa0]+)?"
+    r"[ \xa0]+(?:(?:(?:will|would|could|is[ \xa0]+set[ \xa0]+to|is[ \xa0]+to|is[ \xa0]+expected[ \xa0]+to)[ \xa0]+)?"
+    r"(?:(?:rise|rises|rose|increase|increases|increased|grow|grows|grew|climb|climbs|climbed|jump|jumps|jumped"
+    r"|be[ \xa0]+raised|be[ \xa0]+increased)[ \xa0]+(?:to|by)|reach|reaches|reached|total|totals|totalled|totaled)"
+    r"|of|to|by|at|worth)[ \xa0]+(?:(?:about|around|nearly|almost|over|some|at[ \xa0]+least)[ \xa0]+)?"
 )
 #: Defence itself after an amount, as what it is spent on ("50 billion zlotys on defence"),
 #: not aid or industry of defence.
 _ON_DEFENCE: Final = re.compile(
-    # a time between ("5 billion euros this year on defence")
-    r"(?i)(?:[ \xa0]+(?:(?:this|next|last|a|per|each)[ \xa0]+year|annually|in[ \xa0]+\d{4}))?"
+    # the bracket that closes the amount in another currency ("186.6 billion zlotys ($47
+    # billion) on defence"), and a time between ("5 billion euros this year on defence")
+    r"(?i)\)?(?:[ \xa0]+(?:(?:this|next|last|a|per|each)[ \xa0]+year|annually|in[ \xa0]+\d{4}))?"
     r"[ \xa0]+(?:(?:on|for)[ \xa0]+defen[cs]e\b(?![ \xa0-]+(?:aid|support|industr\w*|produc\w*|equipment|assistance|projects?)\b)"
     # money spent on a state's own forces: "will spend 100 billion euros on its armed forces"
     # (not "for its armed forces", which may be a recipient's: "give Ukraine 1 billion for ...")
@@ -2145,7 +2155,11 @@ def _beneficiary(
         if p.code in ADVERSARIES or p.code == "NATO" or p.kind is PartyKind.GROUP:
             continue
         before = sentence.word_before(text, m.start)
-        if before in _NOT_BENEFICIARY_BEFORE:
+        if before in _NOT_BENEFICIARY_BEFORE or (
+            before in _TOPIC_BEFORE
+            and m.form is not Form.DEMONYM
+            and not text.startswith(("'s", "’s"), m.end)
+        ):
             continue
         if before == "with" and _BORDER_WITH.search(text, max(0, m.start - 24), m.start):
             continue  # "clashes near the border with Serbia": a place, not who benefits

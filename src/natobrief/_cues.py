@@ -125,7 +125,7 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
     ),
     K.INSTITUTIONAL: (
         r"command\b", r"headquartered", r"councils?", r"(?:liaison )?offices?", r"missions?", r"centres?", r"centers?",
-        r"strategic concept", r"communiqu[eé]s?", r"summit declaration", r"joint statement", r"task force",
+        r"strategic concept", r"strateg(?:y|ies)", r"communiqu[eé]s?", r"summit declaration", r"joint statement", r"task force",
         r"secretariat", r"reforms?", r"special representative", r"new bod(?:y|ies)", r"new (?:[\w-]+ ){0,3}headquarters",
         r"working groups?", r"coalitions?", r"agenc(?:y|ies)", r"directorates?",
         r"(?:be )?comprised of", r"stand up", r"(?:coordination |liaison |planning )?cells?", r"hubs?",
