@@ -97,6 +97,9 @@ _NO_FIELD: Final = re.compile(
     r"|(?i:(?:a|an|the|new|more|other|further|greater|closer|its|their|our)(?:[ \xa0]+|$))+"
     r"|(?i:(?:(?:closer|deeper|further|greater|practical|the|our|their|a|its)[ \xa0]+)?(?:co-?operation|partnerships?))"  # no field of its own
     r"|(?i:(?:[\w-]+[ \xa0]+){0,2}(?:areas|fields|domains|topics|sectors))"  # a count of fields: "ten areas"
+    # a document worked on, not a field: "work with Ukraine on a plan to end the fighting"
+    r"|(?i:(?:a|an|the|its|their|our)[ \xa0]+(?:[\w-]+[ \xa0]+)?(?:plans?|proposals?|deals?|frameworks?|roadmaps?"
+    r"|agreements?|texts?|documents?|statements?|declarations?))"
 )
 #: An article or preposition that opens an item of a list of fields, no part of the field.
 _AREA_OPENING: Final = re.compile(r"(?:(?:the|on|in)[ \xa0]+){1,2}(?=\w)")
