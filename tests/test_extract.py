@@ -729,6 +729,13 @@ def test_an_amount_a_change_starts_from_is_no_undertaking() -> None:
     ]
     # the amount stays one of the sentence's quantities
     assert [q.value for q in b.commitments[0].amounts] == [3.5]
+    # a bare "from" after a comma, too
+    b = nb.parse(
+        "date 2025-05-06 Czechia will raise defence spending to 3% of GDP by 2030, from 2.1% this year."
+    )
+    assert [(c.kind.value, [q.value for q in c.amounts]) for c in b.commitments] == [
+        ("defence_spending", [3.0, 2.1])
+    ]
 
 
 @pytest.mark.parametrize(

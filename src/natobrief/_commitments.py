@@ -1518,7 +1518,9 @@ _JOINED_OTHER: Final = re.compile(
 #: Words before an amount that make it a baseline ("up from 2.2 percent", "compared with
 #: 1.5% last year").
 _BASELINE_BEFORE: Final = compile_folded(
-    r"\b(?:(?:up|down|ris(?:e|es|ing|en)|rose|increas\w*|grow(?:s|ing|n)?|grew)[ \xa0]+from|compared[ \xa0]+(?:with|to))"
+    # (or a bare "from" after a comma: "raise spending to 3% of GDP by 2030, from 2.1% this year")
+    r"(?:\b(?:up|down|ris(?:e|es|ing|en)|rose|increas\w*|grow(?:s|ing|n)?|grew)[ \xa0]+from|\bcompared[ \xa0]+(?:with|to)"
+    r"|,[ \xa0]+from)"
     r"[ \xa0]+(?:(?:around|about|roughly|some|just|only|nearly|almost|over|under|the)[ \xa0]+)?$"
 )
 
