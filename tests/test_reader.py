@@ -244,6 +244,11 @@ def _front(line: str) -> str:
             dt.date(2026, 3, 3),
         ),
         ("BRUSSELS, 4 April 2026\nNATO will act.", dt.date(2026, 4, 4)),
+        # a timestamp, and a date among the fields of front matter, on the first line
+        ("2025-03-12T10:00:00Z\nLeaders agreed a new concept at the meeting.", dt.date(2025, 3, 12)),
+        ("2025-03-12 14:32 GMT\nLeaders agreed a new concept at the meeting.", dt.date(2025, 3, 12)),
+        ("By Jane Doe and John Roe | March 12, 2025\nLeaders agreed a new concept.", dt.date(2025, 3, 12)),
+        ("Mar 12, 2025 | By Jane Doe\nLeaders agreed a new concept at the meeting.", dt.date(2025, 3, 12)),
     ],
 )
 def test_dateline_forms(article: str, expected: dt.date | None) -> None:
@@ -271,6 +276,12 @@ def test_a_dateline_above_the_headline_is_front_matter() -> None:
 
 
 # --- people and events ----------------------------------------------------------------------
+
+
+def test_a_byline_among_front_matters_fields_names_its_writer() -> None:
+    b = nb.parse("Mar 12, 2025 | By Jane Doe\nLeaders agreed a new concept at the meeting.")
+    assert [(p.name, p.title) for p in b.people] == [("Jane Doe", None)]
+    assert nb.parse("NATO will act | by default it will.").people == ()
 
 
 @pytest.mark.parametrize(
@@ -346,6 +357,11 @@ def test_a_byline_is_no_headline(first: str, title: str | None) -> None:
         # ranks as the wire abbreviates them, and a command's name after its head
         ('"We are ready," said Lt. Gen. Ana Costa.', "Ana Costa", "Lt. Gen."),
         ("Admiral Ana Costa, NATO's Supreme Allied Commander Transformation, spoke.", "Ana Costa", "Admiral"),
+        # a rank abbreviated with a full stop after a verb of speech is no name; a given name is
+        ('"We are ready," said Gen. Ana Costa.', "Ana Costa", "Gen."),
+        ("Defence Minister Gen Nakatani said Japan will act.", "Gen Nakatani", "Defence Minister"),
+        # the wire's writers
+        ("Associated Press writer Ana Costa in Brussels contributed to this report.", "Ana Costa", "writer"),
         # critics and analysts have titles too; a political party's adjective is no name
         ('"Allies cannot wait," said Conservative defence critic Jan Novak.', "Jan Novak", "defence critic"),
         ("Defence analyst Ana Costa said the plan was late.", "Ana Costa", "Defence analyst"),

@@ -37,6 +37,7 @@ TITLE_HEADS: Final = (
     "spokesman", "spokeswoman", "adviser", "advisor", "senator", "sen.", "governor",
     "mayor", "chairman", "chairwoman", "chair", "director", "envoy", "secretary", "commissioner",
     "counterpart", "taoiseach", "mp", "mep", "congressman", "congresswoman", "rep.", "lawmaker", "legislator", "leader", "speaker", "critic", "analyst", "professor",
+    "writer", "correspondent", "reporter", "editor", "journalist",
     "mr.", "ms.", "mrs.", "dr.", "h.e.", "sir", "lord", "baroness", "emir", "sheikh",
     # ranks as the wire abbreviates them ("Lt. Gen. Alexus Grynkewich")
     "lt. gen.", "lt. col.", "maj. gen.", "brig. gen.", "vice adm.", "rear adm.", "col.",
@@ -341,9 +342,10 @@ _SPEECH_LEAD_INS: Final = ("said", "says", "notes", "noted", "added", "adds", "w
 _SPEECH_BEFORE: Final = re.compile(
     r"(?:\b(?:" + "|".join(w.replace(" ", r"[ \xa0]+") for w in _SPEECH_LEAD_INS) + r")|\(@\w+\)|—)[ \xa0]*$"
 )
-#: A byline before a name, and the names before it on the byline ("By Jane Doe and ").
+#: A byline before a name, and the names before it on the byline ("By Jane Doe and "); a
+#: byline may open a line, a bracket, or a field of front matter ("March 12, 2025 | By ...").
 _BYLINE_BEFORE: Final = re.compile(
-    r"(?:^|\n|\(|\b(?:Reporting|Editing|Written|Writing|Reported))[ \t\xa0]*[Bb]y[ \xa0]+"
+    r"(?:^|\n|\(|\||\b(?:Reporting|Editing|Written|Writing|Reported))[ \t\xa0]*[Bb]y[ \xa0]+"
     r"(?:[A-Z][\w.'’-]*(?:[ \xa0][A-Z][\w.'’-]*){0,3}(?:,|[ \xa0]+and)[ \xa0]+){0,3}$"
 )
 _HANDLE_AFTER: Final = re.compile(r"[ \xa0]*\(@\w+\)")
@@ -547,6 +549,12 @@ def _read_run(
 _LOWER_WORD_AFTER: Final = re.compile(r"[ \xa0]+[a-z]")
 
 
+#: Ranks and titles as the wire abbreviates them, with a full stop ("Gen.", "Sen.").
+_ABBREVIATED_RANKS: Final = frozenset(
+    ["gen", "adm", "col", "maj", "brig", "capt", "cmdr", "sgt", "sen", "rep", "gov", "prof", "lt"]
+)
+
+
 def _may_name_alone(
     text: str, word: re.Match[str], party_at: frozenset[int], head_ends: Sequence[int]
 ) -> bool:
@@ -564,6 +572,8 @@ def _may_name_alone(
     ):
         return False
     start, end = word.span()
+    if text.startswith(".", end) and written.lower() in _ABBREVIATED_RANKS:
+        return False  # "said Gen. Christopher Cavoli": a rank, not a name (but "Gen Nakatani" is one)
     if written.endswith("ing") and _LOWER_WORD_AFTER.match(text, end):
         return False  # a participle that opens a sentence ("— Arriving at the meeting, ...")
     if any_within(head_ends, start - _LOOKBEHIND, start + 1):

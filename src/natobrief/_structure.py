@@ -52,6 +52,10 @@ _BYLINE: Final = re.compile(
 _PUBLICATION: Final = re.compile(
     r"(?i)(?:(?:first|last)[ \xa0]+)?(?:published|updated?|posted|modified|released)\b(?:[ \xa0]+on\b)?[ \xa0]*:?"
 )
+#: A time after a date ("T10:00:00Z", " 14:32 GMT"): a timestamp.
+_TIME: Final = re.compile(
+    r"(?:T|[ \xa0,]+)\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2}|[ \xa0]*(?:GMT|UTC|CET|CEST|EST|EDT|BST))?[ \xa0]*"
+)
 TITLE_MAX_WORDS: Final = 20
 LEAD_MIN_WORDS: Final = 8
 
@@ -197,6 +201,13 @@ def _is_headline(text: str, block: Block) -> bool:
         _PUBLICATION.match(text, block.start, block.end) and DATE.search(text, block.start, block.end)
     ):
         return False  # "Published: 12 June 2023" on the first line: front matter, with the date
+    date = DATE.search(text, block.start, block.end)
+    if date is not None and (
+        (date.start() == block.start and _TIME.fullmatch(text, date.end(), block.end))
+        or text.find("|", block.start, block.end) >= 0
+    ):
+        return False  # a timestamp ("2025-03-12T10:00:00Z"), or a date among front matter's
+        # fields ("John Smith | March 12, 2025")
     return text[block.end - 1] not in '.!?:;,"”’' or words <= 4
 
 
@@ -226,8 +237,13 @@ def _dateline(text: str, blocks: list[Block]) -> tuple[dt.date | None, tuple[int
         if match is None and end - start <= SHORT_LINE:
             match = DATE.search(text, start, end)
             if match is not None:
-                others = len(_WORDS.findall(text, start, match.start())) + len(
-                    _WORDS.findall(text, match.end(), end)
+                # on a line of fields ("By Jane Doe and John Roe | March 12, 2025"), only the
+                # date's own field counts
+                lo = text.rfind("|", start, match.start()) + 1 or start
+                hi = text.find("|", match.end(), end)
+                hi = end if hi < 0 else hi
+                others = len(_WORDS.findall(text, lo, match.start())) + len(
+                    _WORDS.findall(text, match.end(), hi)
                 )
                 if others > DATELINE_MAX_OTHER_WORDS:
                     match = None
