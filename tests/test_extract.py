@@ -1347,6 +1347,12 @@ def test_deliveries_of_air_defence_to_a_partner_are_aid() -> None:
         # a deal for goods, or a contract worth an amount: the amount is their price
         ("Poland signed a $10 billion deal for more South Korean tanks.", "defence_industry"),
         ("The Netherlands will order two more Patriot air defence systems.", "defence_industry"),  # ordered
+        # a sale's price named after it, however many words name what is sold
+        (
+            "Washington approved the sale of Patriot air and missile defence systems to Denmark in a deal "
+            "worth up to $8.5 billion.",
+            "defence_industry",
+        ),
         # a national budget, named before its amount or after it beyond another currency
         ("Japan's defence budget will rise to 8.7 trillion yen next year.", "defence_spending"),
         (

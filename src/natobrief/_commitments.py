@@ -1132,6 +1132,9 @@ _ITEM_VERB: Final = re.compile(
 _PROCESS: Final = re.compile(
     r"(?i)produc|procur|purchas|buy|bought|acqui|manufactur|order(?:s|ed|ing)?\b|contracts?\b"
 )
+#: A term of selling, whose price an amount may give as buying's does ("approved the sale
+#: of Patriot systems to Denmark in a deal worth up to $8.5 billion").
+_SELLING: Final = re.compile(r"(?i)sales?\b|sell|sold\b")
 #: Verbs of paying for something: what follows in their item is what is paid for ("finance
 #: a package of air defence missiles and artillery ammunition").
 _FUNDING: Final = re.compile(
@@ -1214,7 +1217,9 @@ def _price_of_purchase(text: str, hits: list[tuple[int, int, CommitmentKind]]) -
     return all(
         _is_amount(text, h) and _PRICE_BEFORE.search(text, max(0, h[0] - 40), h[0]) for h in money
     ) and any(
-        h[2] is CommitmentKind.DEFENCE_INDUSTRY and h[0] < money[0][0] and _PROCESS.match(text, h[0])
+        h[2] is CommitmentKind.DEFENCE_INDUSTRY
+        and h[0] < money[0][0]
+        and (_PROCESS.match(text, h[0]) or _SELLING.match(text, h[0]))
         for h in hits
     )
 

@@ -74,7 +74,7 @@ KIND_TERMS: Final[Mapping[K, tuple[str, ...]]] = {
         rf"{_DEF}[- ]industr\w*", r"industrial", r"industry", r"production", r"produc(?:e|es|ing)",
         r"co-?produc\w+", r"joint ventures?",
         # arms sold: "approved the possible sale of 400 Javelin missiles to Estonia"
-        r"sales? of (?:[\w-]+ ){0,4}?(?:weapons?|arms|missiles?|tanks|jets|aircraft|helicopters|howitzers|drones|systems|ammunition)",
+        r"sales? of (?:[\w-]+ ){0,6}?(?:weapons?|arms|missiles?|tanks|jets|aircraft|helicopters|howitzers|drones|systems|ammunition)",
         r"(?:arms|weapons?|military) sales?",
         r"manufactur\w*", r"procur\w+", r"acqui(?:re|res|ring|sition)", r"purchas\w*", r"buy(?:s|ing)?",
         # arms sold (not "firms can sell": a sale needs what is sold)
