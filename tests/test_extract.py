@@ -2084,6 +2084,11 @@ def test_a_joint_body_or_act_with_a_partner_is_a_partnership(sentence: str) -> N
         ("NATO and Japan will deepen cooperation, including through more staff talks.", ()),
         ("NATO and Japan will deepen cooperation, including a new joint centre.", ()),
         ("Britain will work with Japan on a plan to protect undersea cables.", ()),  # a document, no field
+        # a second verb of the infinitive, its "to" left out, ends the list
+        (
+            "Japan and NATO agreed to expand cooperation in the defence industry and share more intelligence.",
+            ("defence industry",),
+        ),
         ("Japan's partnership with NATO will focus on the Pacific region and cyber.", ("cyber",)),  # a region
         # partners listed after "such as" are partners, not fields
         (

@@ -119,6 +119,10 @@ _AREA_END: Final = re.compile(
     # the frame: ", under a new partnership programme", ", at a meeting marking ..."
     r"|,[ \xa0]+(?:as|while|when|after|because|since|amid|aiming|seeking|hoping|under|following|despite|so)[ \xa0]"
     r"|,[ \xa0]+at[ \xa0]+(?:a|an|the|its|their)[ \xa0]|[ \xa0]+(?:while|whilst)[ \xa0]"
+    # a second verb of the infinitive, its "to" left out: "agreed to expand cooperation in the
+    # defence industry and share more intelligence"
+    r"|,?[ \xa0]+and[ \xa0]+(?:share|hold|develop|boost|build|expand|strengthen|increase|conduct|improve|establish"
+    r"|create|provide|launch|sign|step|explore|deepen|enhance|send|deploy|train|set)[ \xa0]"
     # a clause of its own: ", and Japan will take part in ..."
     r"|,[ \xa0]+(?:and|but)[ \xa0]+(?:[\w.'’-]+[ \xa0]+){1,3}(?:will|would|shall|has|have|had|is|are|was|were|plans|intends"
     r"|agreed|decided|said|signed|pledged|announced|promised|vowed|committed)\b"
