@@ -336,6 +336,8 @@ def one(sentence: str) -> nb.Commitment:
         ("Poland hosts about 10,000 U.S. troops.", "achieved"),
         ("Since 2022, Allies have also increased support to Georgia.", "achieved"),  # an adverb between
         ("Britain has placed a battalion on standby to deploy to Kosovo.", "agreed"),  # forces readied
+        # an agreement reached is agreed, not a target reached
+        ("Allies reached a deal to send more troops to Romania.", "agreed"),
         # what is offered is pledged; offering to do something proposes it
         ("Sweden is offering up to three warships for the Baltic Sea mission.", "agreed"),
         ("Sweden is offering to host a new NATO command.", "proposed"),
@@ -386,6 +388,10 @@ def test_status_cues(sentence: str, status: str) -> None:
         "Germany has not yet finalised its plan to buy more jets.",
         "Ministers did not reach agreement on a proposal to fund drone production.",
         "Rutte criticised Spain's decision to opt out of the 5% spending target.",  # opted out
+        # a decision or an agreement that was not made
+        "Ministers also discussed Ukraine's bid to join the alliance but made no decision.",
+        "There was no agreement on sending more troops to Romania.",
+        "Leaders made no firm commitment to raise spending to 3% of GDP.",
         "The sale of gas to Europe will end.",  # a sale of no arms
         "A think tank will publish its report next week.",  # a tank of another kind
         "Belgium will decrease its military spending.",  # a cut commits to nothing

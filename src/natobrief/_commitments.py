@@ -438,6 +438,8 @@ class _Cue(NamedTuple):
     nominal: bool
 
 
+#: "No" before a noun cue, which denies it ("made no decision", "no firm commitment").
+_NO_BEFORE: Final = compile_folded(r"\bno[ \xa0]+(?:(?:final|formal|firm|new|clear|concrete)[ \xa0]+)?$")
 #: "need" as a verb, before the infinitive it governs.
 _NEED_TO: Final = re.compile(r"(?i)needs?[ \xa0]+to\b")
 
@@ -660,6 +662,12 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
         cue_clause = _clause_start(text, s, cue_start, break_ends)  # where the cue's clause begins
         if any_within(negations, min(cue_start, first) - 12, max(cue_start, first) + 1):
             continue
+        if (
+            chosen is not None
+            and cues[chosen].nominal
+            and _NO_BEFORE.search(folded, max(s, cue_start - 16), cue_start)
+        ):
+            continue  # "discussed Ukraine's bid but made no decision", "there was no agreement on ...": none
         if chosen is not None and _negated_object(text, negations, cues, chosen, cue_clause):
             continue  # "would not take part in a NATO plan to buy weapons": the plan is refused
         clause = _clause_start(text, s, a, break_ends)

@@ -255,6 +255,7 @@ STATUS_CUES: Final[Mapping[S, tuple[str, ...]]] = {
         r"establish\w*", r"creat(?:ed|ing|es)", r"forming", r"formed", r"announc\w+", r"invit(?:ed|es|ing)", r"invite",
         r"conclu\w+", r"ensured", r"drawn up", r"set up", r"releas\w+", r"issued", r"took the (?:\w+ )?decisions?",
         r"obligation", r"declaration", r"enshrines?", r"provides", r"determin(?:ation|ed)",
+        r"reach(?:es|ed|ing)? (?:an |a |the |final |broad )?(?:agreement|deal|consensus|compromise)",  # not a target reached
         r"unveil(?:s|ed)", r"offered", r"offer(?:s|ing)",  # what is offered ("Sweden is offering three ships")
         # headline verbs of agreement: "Poland inks deal", "Germany OKs new batteries"
         r"ink(?:s|ed)", r"oks", r"ok['’]d", r"okay(?:s|ed)", r"green-?light(?:s|ed)", r"greenlit",
@@ -356,13 +357,13 @@ NEGATION: Final = Gated(
     r"|(?:will|would|could|may|might)[ \xa0]+(?:soon[ \xa0]+)?(?:run[ \xa0]+out|dry[ \xa0]+up|expire|lapse))\b"
     r"|\b(?P<doubt>no[ \xa0]+(?:intention|desire|wish)s?[ \xa0]+(?:of|to)|unlikely[ \xa0]+to|"
     # no decision yet ("No decision has been made on sending missiles"): it ends before what is undecided
-    r"no[ \xa0]+(?:final[ \xa0]+|formal[ \xa0]+)?decisions?(?:[ \xa0]+(?:has|have|had|was|were|is))?(?:[ \xa0]+yet)?"
+    r"no[ \xa0]+(?:final[ \xa0]+|formal[ \xa0]+)?(?:decisions?|agreement|consensus)(?:[ \xa0]+(?:has|have|had|was|were|is))?(?:[ \xa0]+yet)?"
     r"(?:[ \xa0]+been)?(?:[ \xa0]+(?:made|taken|reached))?(?:[ \xa0]+yet)?(?:[ \xa0]+(?:on|about|over|to|regarding))?"
     # no progress expected ("expect no progress on Kyiv's membership bid")
     r"|no[ \xa0]+(?:progress|breakthrough|movement)[ \xa0]+(?:on|in|towards?|over)|balk(?:s|ed|ing)?[ \xa0]+at|(?:cast(?:s|ing)?|rais(?:e|es|ed|ing)|sow(?:s|ed|ing)?)[ \xa0]+(?:\w+[ \xa0]+)?doubts?[ \xa0]+(?:on|about|over)"
     r"|critici[sz](?:e|es|ed|ing)[ \xa0]+(?:\w+[ \xa0]+)?(?:for|over)|oppos(?:e|es|ed|ing)"
     r"|(?:protest(?:s|ed|ing)?|march(?:es|ed|ing)?|rall(?:y|ies|ied|ying)|demonstrat(?:e|es|ed|ing))[ \xa0]+against)\b",
-    ("not", "n't", "n’t", "never", "plan", "refus", "reject", "yet", "decreas", "reduc", "cut", "slash", "scal", "nor", "neither", "doubt", "block", "veto", "critici", "oppos", "against", "deni", "deny", "rule", "ruling", "intention", "desire", "wish", "suspen", "halt", "opt", "balk", "decision", "unlikely", "run", "dry", "expir", "laps", "progress", "breakthrough", "movement", "hold", "scrap", "cancel", "abandon", "shelv"),
+    ("not", "n't", "n’t", "never", "plan", "refus", "reject", "yet", "decreas", "reduc", "cut", "slash", "scal", "nor", "neither", "doubt", "block", "veto", "critici", "oppos", "against", "deni", "deny", "rule", "ruling", "intention", "desire", "wish", "suspen", "halt", "opt", "balk", "decision", "unlikely", "agreement", "consensus", "run", "dry", "expir", "laps", "progress", "breakthrough", "movement", "hold", "scrap", "cancel", "abandon", "shelv"),
 )  # fmt: skip
 #: A frame that makes a "will" inside it a decision ("According to the decision, ...").
 DECISION_FRAME: Final = Gated(
