@@ -2090,6 +2090,11 @@ def test_a_joint_body_or_act_with_a_partner_is_a_partnership(sentence: str) -> N
         ("NATO and Japan will deepen cooperation, including through more staff talks.", ()),
         ("NATO and Japan will deepen cooperation, including a new joint centre.", ()),
         ("Britain will work with Japan on a plan to protect undersea cables.", ()),  # a document, no field
+        # a time told by an adverb ends it too
+        (
+            "Japan and NATO will sign a new agreement on the protection of classified information later this year.",
+            ("protection of classified information",),
+        ),
         # a second verb of the infinitive, its "to" left out, ends the list
         (
             "Japan and NATO agreed to expand cooperation in the defence industry and share more intelligence.",

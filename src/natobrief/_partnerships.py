@@ -110,6 +110,8 @@ _AREA_END: Final = re.compile(
     r"|[ \xa0]+(?:will|would|shall|must|should|could|can|may|is|are|was|were|has|have|had)[ \xa0]"
     r"|[ \xa0]+(?:on|in|at|last|next|this|since|by|until|from)[ \xa0]+(?:(?:next|last|this|early|late)[ \xa0]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|\d)"
+    # a time told by an adverb: "later this year", "earlier in March", "soon"
+    r"|[ \xa0]+(?:later|earlier|soon)\b"
     # a span of time: "for the next four years"
     r"|[ \xa0]+(?:for|over|in|during|within)[ \xa0]+the[ \xa0]+(?:next|coming|past|last)[ \xa0]"
     # the occasion: "on the sidelines of the meeting", "during a visit"
