@@ -336,6 +336,10 @@ def one(sentence: str) -> nb.Commitment:
         ("Poland hosts about 10,000 U.S. troops.", "achieved"),
         ("Since 2022, Allies have also increased support to Georgia.", "achieved"),  # an adverb between
         ("Britain has placed a battalion on standby to deploy to Kosovo.", "agreed"),  # forces readied
+        # advocated and in the process: proposed
+        ("Poland advocates sending more troops to Romania.", "proposed"),
+        ("Norway is in the process of buying new submarines.", "proposed"),
+        ("Germany recommends deploying more air defence to Lithuania.", "proposed"),
         # an agreement reached is agreed, not a target reached
         ("Allies reached a deal to send more troops to Romania.", "agreed"),
         # what is offered is pledged; offering to do something proposes it

@@ -771,9 +771,8 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
         if kind is CommitmentKind.MEMBERSHIP and _is_candidate(actor, context):
             beneficiary = None  # "Sweden became the 32nd member": joining is the candidate's own act
         if priced and not _SALE.search(sentence.folded, a, b):
-            beneficiary = (
-                None  # "a contract worth $6.5 billion for tanks from South Korea": who sells gets no aid
-            )
+            # "a contract worth $6.5 billion for tanks from South Korea": who sells gets no aid
+            beneficiary = None
         if (
             kind is CommitmentKind.MILITARY_AID
             and beneficiary is None
@@ -2076,9 +2075,8 @@ def _actor(
             and _POSSESSIVE_AFTER.match(text, m.end)
             and not _TARGET_AFTER.match(text, m.end)
         ):
-            return (
-                m.party
-            )  # "expand NATO's support"; not "reach NATO's 2% target": who sets it does not reach it
+            # "expand NATO's support"; not "reach NATO's 2% target": who sets it does not reach it
+            return m.party
     if sentence.frame_actor is not None:
         return sentence.frame_actor  # an item of a list whose line names who undertakes it
     if context.last_actor is not None and (

@@ -244,7 +244,8 @@ STATUS_CUES: Final[Mapping[S, tuple[str, ...]]] = {
         r"negotiat\w+", r"discussions?", r"talks", r"in talks (?:to|on|about|over)", r"working (?:on|out|with)", r"wants? to", r"wanted to", r"wanting to",
         r"want(?:s|ed)? (?:\w+ ){1,3}?to",
         r"seeks?", r"seeking", r"push(?:es|ing)? for", r"ask(?:s|ed)? (?:\w+ ){0,3}?to",
-        r"ask(?:s|ed)? (?:\w+ ){0,2}?for",  # "has asked allies for help" r"been asked to", r"in the process of", r"advocat\w+", r"recommend\w*",
+        r"ask(?:s|ed)? (?:\w+ ){0,2}?for",  # "has asked allies for help"
+        r"been asked to", r"in the process of", r"advocat\w+", r"recommend\w*",
         r"looking (?:at|to)", r"explore", r"ought to", r"weigh(?:s|ing)", r"mull(?:s|ing)",
         r"float(?:s|ed|ing) (?:the |an? )?(?:idea|proposal|plan)", r"consider\w*", r"discuss(?:es|ing)?", r"call(?:s|ed|ing)? on", r"offer(?:s|ed|ing)? to",
     ),
