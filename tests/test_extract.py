@@ -342,6 +342,9 @@ def one(sentence: str) -> nb.Commitment:
         ("Germany recommends deploying more air defence to Lithuania.", "proposed"),
         # an agreement reached is agreed, not a target reached
         ("Allies reached a deal to send more troops to Romania.", "agreed"),
+        # and so is the gerund it governs through a preposition
+        ("Allies reached agreement on sending more troops to Romania.", "agreed"),
+        ("NATO made a decision on sending more troops to Romania.", "agreed"),
         # what is offered is pledged; offering to do something proposes it
         ("Sweden is offering up to three warships for the Baltic Sea mission.", "agreed"),
         ("Sweden is offering to host a new NATO command.", "proposed"),

@@ -1459,13 +1459,20 @@ def _is_adjective(text: str, start: int) -> bool:
 
 def _is_gerund_after(text: str, before: _Cue, cue: _Cue) -> bool:
     """Whether ``cue`` is a gerund ("sending") right after the verb cue ``before``
-    ("considering"), with nothing but spaces between them."""
+    ("considering"), with nothing but spaces between them, or after a preposition that
+    ``before`` governs ("reached agreement on sending", "committed to sending")."""
     return (
-        not before.nominal
-        and text.endswith("ing", cue.start, cue.end)
+        text.endswith("ing", cue.start, cue.end)
         and before.end < cue.start
-        and not text[before.end : cue.start].strip(" \xa0")
+        and (
+            (not before.nominal and not text[before.end : cue.start].strip(" \xa0"))
+            or _GERUND_PREPOSITION.fullmatch(text, before.end, cue.start) is not None
+        )
     )
+
+
+#: A preposition between a cue and the gerund it governs ("agreement on sending").
+_GERUND_PREPOSITION: Final = re.compile(r"[ \xa0]+(?:on|to|about|for|of)[ \xa0]+")
 
 
 def _in_name(sentence: Sentence, hit: tuple[int, int, CommitmentKind]) -> bool:
