@@ -1574,6 +1574,22 @@ def test_what_an_undertaking_is_about_receives_nothing(sentence: str, beneficiar
     assert (c.beneficiary.code if c.beneficiary else None) == beneficiary
 
 
+def test_a_candidate_named_before_in_the_sentence_is_invited() -> None:
+    b = nb.parse(
+        "date 2023-07-11 Allies agreed that Ukraine's future is in NATO and that they will extend an "
+        "invitation when Allies agree and conditions are met."
+    )
+    assert [(c.kind.value, c.beneficiary.code if c.beneficiary else None) for c in b.commitments] == [
+        ("membership", "UKR"),
+        ("membership", "UKR"),
+    ]
+    # but not a member named before ("Germany" joined long ago)
+    c = nb.parse(
+        "date 2023-07-11 Germany backed the plan, and Allies will extend an invitation."
+    ).commitments[-1]
+    assert (c.kind.value, c.beneficiary) == ("membership", None)
+
+
 def test_who_sets_a_target_does_not_reach_it() -> None:
     b = nb.parse(
         "date 2024-12-05 Canada will buy 12 submarines. The government plans to spend 73 billion "

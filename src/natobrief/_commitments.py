@@ -767,6 +767,11 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
             # "a new command to ... arrange delivery of the assistance that Ukraine needs":
             # the recipient of a body or of aid may stand later in the sentence
             beneficiary = _beneficiary(text, sentence, b, e, actor, context, kind, skip=skip)
+        if beneficiary is None and kind is CommitmentKind.MEMBERSHIP and a > s:
+            # "Allies agreed that Ukraine's future is in NATO and that they will extend an
+            # invitation": the candidate named before, in the same sentence
+            candidate = _beneficiary(text, sentence, s, a, actor, context, kind, skip=skip)
+            beneficiary = candidate if _is_candidate(candidate, context) else None
         actor, beneficiary = _roles(text, sentence, cues, chosen, kind, actor, beneficiary, context, receipt)
         if kind is CommitmentKind.MEMBERSHIP and _is_candidate(actor, context):
             beneficiary = None  # "Sweden became the 32nd member": joining is the candidate's own act
