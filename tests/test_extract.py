@@ -1590,6 +1590,16 @@ def test_a_candidate_named_before_in_the_sentence_is_invited() -> None:
     assert (c.kind.value, c.beneficiary) == ("membership", None)
 
 
+def test_a_relative_clause_after_a_preposition_names_its_own_subject() -> None:
+    b = nb.parse(
+        "date 2024-06-13 Ukraine and Japan signed a security agreement, under which Tokyo will provide $4.5 billion."
+    )
+    assert [(c.kind.value, c.actor.code if c.actor else None) for c in b.commitments] == [
+        ("security_agreement", "JPN"),
+        ("financial", "JPN"),
+    ]
+
+
 def test_who_sets_a_target_does_not_reach_it() -> None:
     b = nb.parse(
         "date 2024-12-05 Canada will buy 12 submarines. The government plans to spend 73 billion "

@@ -2052,7 +2052,10 @@ def _actor(
                 return m.party
     limit = cues[chosen].start if chosen is not None else sentence.end
     clause = _clause_start(text, sentence.start, limit, break_ends)
-    for lo in (min(stretch, clause), sentence.start):
+    # "signed an agreement, under which Tokyo will provide ...": the relative clause names
+    # its own subject, sought first
+    inner = _PREP_RELATIVE.search(sentence.folded, min(stretch, clause), limit)
+    for lo in (*((inner.end(),) if inner else ()), min(stretch, clause), sentence.start):
         prev_end = lo
         person = False
         held: Party | None = None  # the subject of a clause set before the main one
@@ -2098,6 +2101,11 @@ def _actor(
     return None
 
 
+#: A relative clause opened by a preposition ("under which", "after which"), whose subject
+#: follows.
+_PREP_RELATIVE: Final = compile_folded(
+    r",[ \xa0]+(?:under|in|by|through|with|for|from|of|after|during)[ \xa0]+(?:which|whom)[ \xa0]"
+)
 _COORDINATION: Final = re.compile(r"(?:[ \xa0]*,)?[ \xa0]*(?:(?:and|&)[ \xa0]+)?(?:the[ \xa0]+)?$")
 #: The last link of a list of parties: "and" or "&" ("Denmark, Finland and Sweden").
 _LAST_LINK: Final = re.compile(r"[ \xa0]*,?[ \xa0]*(?:and|&)[ \xa0]")
