@@ -1592,6 +1592,24 @@ def test_a_relative_clause_after_a_preposition_names_its_own_subject() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "actors"),
+    [
+        # "and" before a new subject and its auxiliary opens a clause of its own
+        ("Germany will send two frigates and France will provide air defence to Romania.", ["DEU", "FRA"]),
+        (
+            "Germany will send two frigates to the Baltic and the Netherlands will deploy jets to Poland.",
+            ["DEU", "NLD"],
+        ),
+        # but not where no clause stands before it: two names of one subject
+        ("NATO said Italy and Spain would take over the Baltic air policing mission.", ["ITA"]),
+    ],
+)
+def test_and_before_a_new_subject_opens_a_clause(sentence: str, actors: list[str]) -> None:
+    b = nb.parse(f"date 2025-01-01 {sentence}")
+    assert [c.actor.code if c.actor else None for c in b.commitments] == actors
+
+
 def test_who_sets_a_target_does_not_reach_it() -> None:
     b = nb.parse(
         "date 2024-12-05 Canada will buy 12 submarines. The government plans to spend 73 billion "

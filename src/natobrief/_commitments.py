@@ -44,9 +44,11 @@ def _first_kind(hits: Sequence[tuple[int, int, CommitmentKind]]) -> CommitmentKi
 #: Where a sentence divides into clauses or list items.
 _CLAUSE_BREAK: Final = re.compile(  # the branches open with one character each, for the engine's quick test
     r"[;:](?=\s)"
-    # a dash; "and that", "and" before a new subject ("... and we have decided"); "but also";
+    # a dash; "and that", "and" before a new subject ("... and we have decided", "will send
+    # frigates and France will provide ...": see _clause_breaks); "but also";
     # "but" before a verb phrase of its own ("will not send missiles but will deliver ...")
-    r"|\s(?:[–—-]\s|\s*(?:and\s+(?:that\b|(?=(?:we|they|he|she)\s))|but\s+(?:also\b|(?=(?:will|would|shall|can|could|must|should|has|have|had|is|are|was|were|plans|intends|instead)\s))))"
+    r"|\s(?:[–—-]\s|\s*(?:and\s+(?:that\b|(?=(?:we|they|he|she)\s|(?P<subject>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+    r"\s+(?:will|would|shall|has|have|had|plans|intends)\s)))|but\s+(?:also\b|(?=(?:will|would|shall|can|could|must|should|has|have|had|is|are|was|were|plans|intends|instead)\s))))"
     r"|,(?:\s+(?:and|but|while|whereas|adding|saying|as well as|whilst)\b"
     r"|(?P<relative>\s+(?:which|where)\b)"
     r"|\s+(?=(?:to|by)\s)"
@@ -1062,8 +1064,8 @@ def _clause_breaks(text: str, s: int, e: int) -> tuple[list[tuple[int, int]], di
     """Where the clauses of the sentence ``[s, e)`` divide: each break's span; and where
     a main clause resumes after a relative clause ("Germany, which hosts troops, | will
     station a brigade"), the start of that relative clause, by where the main clause resumes."""
-    breaks = []
-    resumed = {}
+    breaks: list[tuple[int, int]] = []
+    resumed: dict[int, int] = {}
     relative = -1  # where the relative clause that is open starts, for the main clause to resume after it
     for m in _CLAUSE_BREAK.finditer(text, s, e):
         if m.lastgroup == "resume":
@@ -1073,10 +1075,15 @@ def _clause_breaks(text: str, s: int, e: int) -> tuple[list[tuple[int, int]], di
             relative = -1
         elif m.lastgroup == "relative":
             relative = m.start()
+        elif m.lastgroup == "subject" and not _VERB.search(text, breaks[-1][1] if breaks else s, m.start()):
+            continue  # "Jordan and Morocco will take part": one subject of two names, no clause before
         breaks.append(m.span())
     return breaks, resumed
 
 
+#: An auxiliary of a clause: a new subject after "and" opens a clause only after one
+#: ("will send frigates and France will ..."; not "said Italy and Spain would ...").
+_VERB: Final = re.compile(r"\b(?:will|would|shall|has|have|had|is|are|was|were|plans|intends)\b")
 _MIN_ITEM_WORDS: Final = 3
 
 
