@@ -359,6 +359,7 @@ def test_a_byline_is_no_headline(first: str, title: str | None) -> None:
         ("Admiral Ana Costa, NATO's Supreme Allied Commander Transformation, spoke.", "Ana Costa", "Admiral"),
         # a rank abbreviated with a full stop after a verb of speech is no name; a given name is
         ('"We are ready," said Gen. Ana Costa.', "Ana Costa", "Gen."),
+        ('"We are ready," said Capt. Ana Costa.', "Ana Costa", "Capt."),
         ("Defence Minister Gen Nakatani said Japan will act.", "Gen Nakatani", "Defence Minister"),
         # the wire's writers
         ("Associated Press writer Ana Costa in Brussels contributed to this report.", "Ana Costa", "writer"),

@@ -23,7 +23,16 @@ from natobrief._amounts import amount_matches
 from natobrief._lexicon import ADVERSARIES
 from natobrief._lexmatch import Gated, PhraseTable, compile_folded, literal_alternation
 from natobrief._model import Commitment, CommitmentKind, CommitmentStatus, Party, PartyKind, Quantity, Span
-from natobrief._parties import MEETING_AFTER, Form, Mention, group_members, is_member, names_state, party
+from natobrief._parties import (
+    GIVING_VERBS,
+    MEETING_AFTER,
+    Form,
+    Mention,
+    group_members,
+    is_member,
+    names_state,
+    party,
+)
 from natobrief._people import SPEECH_VERBS
 from natobrief._text import Hits, any_within, strip_span
 
@@ -622,7 +631,7 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
         if kind is CommitmentKind.FINANCIAL and _national_budget(text, named):
             # "a defence budget of 9.1 trillion yen": a national budget, not money pledged
             kind = CommitmentKind.DEFENCE_SPENDING
-        priced = kind is CommitmentKind.FINANCIAL and _price_of_purchase(text, hits)
+        priced = kind is CommitmentKind.FINANCIAL and _price_of_purchase(text, folded, hits)
         if priced:
             # "buy an air defence system for about 316 million euros": what is bought, at a price
             kind = CommitmentKind.DEFENCE_INDUSTRY
@@ -777,7 +786,7 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
         actor, beneficiary = _roles(text, sentence, cues, chosen, kind, actor, beneficiary, context, receipt)
         if kind is CommitmentKind.MEMBERSHIP and _is_candidate(actor, context):
             beneficiary = None  # "Sweden became the 32nd member": joining is the candidate's own act
-        if priced and not _SALE.search(sentence.folded, a, b):
+        if priced and not _SELLING.search(sentence.folded, a, b):
             # "a contract worth $6.5 billion for tanks from South Korea": who sells gets no aid
             beneficiary = None
         if (
@@ -838,11 +847,9 @@ def find_commitments(text: str, sentence: Sentence, context: Context) -> list[Co
     return out
 
 
-#: A verb of giving ("send", "pledged", "will deliver").
-_GIVING: Final = compile_folded(
-    r"\b(?:send|sends|sent|sending|deliver\w*|pledg\w+|promis\w+|provid\w+|donat\w+|give|gives|gave|giving"
-    r"|transfer\w*|supply|supplies|supplied|supplying)\b"
-)
+#: A verb of giving (:data:`~natobrief._parties.GIVING_VERBS`), or of pledging ("pledged",
+#: "will deliver").
+_GIVING: Final = compile_folded(r"\b(?:" + literal_alternation(GIVING_VERBS) + r"|pledg\w+|promis\w+)\b")
 #: Where forces or arms go, named ("to the Baltic Sea", "in Lithuania", "to the eastern flank"):
 #: a deployment, not aid to the last partner.
 _DESTINATION: Final = re.compile(
@@ -921,11 +928,8 @@ def _gapped_subject(text: str, sentence: Sentence, stretch: int, first: int) -> 
     opens it with a verb that is no cue ("and France leads a NATO battlegroup stationed in
     Romania"); None where a preposition follows it ("and Moldova with artillery": whom the
     item is for)."""
-    i = _first_from(sentence.mentions, stretch)
-    if i == len(sentence.mentions) or sentence.mentions[i].start != stretch:
-        return None
-    m = sentence.mentions[i]
-    return m.party if m.end < first and _SUBJECT_GAP.fullmatch(text, m.end, first) else None
+    m = _mention_at(sentence, stretch)
+    return m.party if m is not None and m.end < first and _SUBJECT_GAP.fullmatch(text, m.end, first) else None
 
 
 #: What may stand between an item's opening party and what it undertakes: nothing, or a
@@ -955,11 +959,10 @@ def _reported_subject(text: str, sentence: Sentence, stretch: int, year: int | N
     that = _THAT_OPENS.match(text, stretch)
     if that is None:
         return None
-    i = _first_from(sentence.mentions, that.end())
-    if i == len(sentence.mentions) or sentence.mentions[i].start != that.end():
+    m = _mention_at(sentence, that.end())
+    if m is None:
         return None
-    found = sentence.mentions[i].party
-    return found if found.code == "NATO" or is_member(found.code, year) else None
+    return m.party if m.party.code == "NATO" or is_member(m.party.code, year) else None
 
 
 def _allied(p: Party, year: int | None) -> bool:
@@ -1151,9 +1154,10 @@ _ITEM_VERB: Final = re.compile(
 _PROCESS: Final = re.compile(
     r"(?i)produc|procur|purchas|buy|bought|acqui|manufactur|order(?:s|ed|ing)?\b|contracts?\b"
 )
-#: A term of selling, whose price an amount may give as buying's does ("approved the sale
-#: of Patriot systems to Denmark in a deal worth up to $8.5 billion").
-_SELLING: Final = re.compile(r"(?i)sales?\b|sell|sold\b")
+#: A word of selling: the price an amount gives is a sale's as it is a purchase's ("approved
+#: the sale of Patriot systems to Denmark in a deal worth up to $8.5 billion"), and its
+#: buyer is named as who receives ("a $1.2 billion arms sale to Taiwan").
+_SELLING: Final = compile_folded(r"\b(?:sales?|sell\w*|sold)\b")
 #: Verbs of paying for something: what follows in their item is what is paid for ("finance
 #: a package of air defence missiles and artillery ammunition").
 _FUNDING: Final = re.compile(
@@ -1211,10 +1215,11 @@ _PRICE_BEFORE: Final = re.compile(
 )
 
 
-def _price_of_purchase(text: str, hits: list[tuple[int, int, CommitmentKind]]) -> bool:
-    """Whether the money among ``hits`` is only the price of something bought before it
-    ("buy ... for about 316 million euros", "will buy 32 aircraft, a deal worth 6.5 billion
-    dollars"): then what is bought decides the kind, as the guideline's buying does."""
+def _price_of_purchase(text: str, folded: str, hits: list[tuple[int, int, CommitmentKind]]) -> bool:
+    """Whether the money among ``hits`` is only the price of something bought or sold before
+    it ("buy ... for about 316 million euros", "will buy 32 aircraft, a deal worth 6.5 billion
+    dollars"): then what is bought decides the kind, as the guideline's buying does.
+    ``folded`` is ``text`` lower-cased (:func:`~natobrief._lexmatch.fold`)."""
     money: list[tuple[int, int, CommitmentKind]] = []
     for h in hits:
         if h[2] is CommitmentKind.FINANCIAL and not (
@@ -1238,7 +1243,7 @@ def _price_of_purchase(text: str, hits: list[tuple[int, int, CommitmentKind]]) -
     ) and any(
         h[2] is CommitmentKind.DEFENCE_INDUSTRY
         and h[0] < money[0][0]
-        and (_PROCESS.match(text, h[0]) or _SELLING.match(text, h[0]))
+        and (_PROCESS.match(text, h[0]) or _SELLING.match(folded, h[0]))
         for h in hits
     )
 
@@ -1250,8 +1255,6 @@ _SALE_OF_BEFORE: Final = re.compile(
     r"|(?:contracts?|orders?|purchases?|sales?)[ \xa0]+(?:worth|valued[ \xa0]+at)[ \xa0]+"
     r"(?:(?:about|around|some|roughly|nearly|almost|over|more[ \xa0]+than|up[ \xa0]+to)[ \xa0]+)?)$"
 )
-#: A sale, whose buyer is named as who receives ("a $1.2 billion arms sale to Taiwan").
-_SALE: Final = compile_folded(r"\b(?:sales?|sell\w*|sold)\b")
 #: A deal for something right after an amount ("a $10 billion deal for more tanks").
 _DEAL_FOR: Final = re.compile(r"(?i)[ \xa0]+(?:arms[ \xa0]+)?(?:deal|contract|order)s?[ \xa0]+for[ \xa0]+")
 #: What a deal for money may buy that is no goods: aid and what pays for it.
@@ -2039,10 +2042,9 @@ def _actor(
     if chosen is not None and cues[chosen].nominal:
         # "the commitment of member states to pay 5%": whose undertaking it is
         of = _OF_AFTER.match(text, cues[chosen].end)
-        if of is not None:
-            i = _first_from(sentence.mentions, of.end())
-            if i < len(sentence.mentions) and sentence.mentions[i].start == of.end():
-                return sentence.mentions[i].party
+        owner = _mention_at(sentence, of.end()) if of is not None else None
+        if owner is not None:
+            return owner.party
     if chosen is not None:
         # "Allies welcomed Germany's new pledge", "announced Japan's contribution of 30 million
         # dollars": the owner of the undertaking named before it
@@ -2227,11 +2229,16 @@ def _first_party_to(
         if kind is not CommitmentKind.SECURITY_AGREEMENT:
             continue
         between = _BETWEEN_AFTER.match(text, end)
-        if between is not None:
-            i = _first_from(sentence.mentions, between.end())
-            if i < len(sentence.mentions) and sentence.mentions[i].start == between.end():
-                return sentence.mentions[i].party
+        first = _mention_at(sentence, between.end()) if between is not None else None
+        if first is not None:
+            return first.party
     return None
+
+
+def _mention_at(sentence: Sentence, pos: int) -> Mention | None:
+    """The mention of ``sentence`` that starts at ``pos``, if one does."""
+    i = _first_from(sentence.mentions, pos)
+    return sentence.mentions[i] if i < len(sentence.mentions) and sentence.mentions[i].start == pos else None
 
 
 def _roles(

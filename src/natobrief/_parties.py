@@ -169,18 +169,24 @@ CAPITAL_AS_PLACE_BEFORE: Final = frozenset(
         "host",
     ]
 )
-#: Words that make "to" before a capital name its recipient, a government, not a place
-#: ("sent shells to Kyiv", "more aid to Kyiv"): verbs of giving and what is given.
-GIVING_BEFORE_TO: Final = frozenset(
+#: Verbs of giving, in all their forms ("sent shells to Kyiv", "will deliver jets").
+GIVING_VERBS: Final = frozenset(
     [
         "send", "sends", "sent", "sending",
-        "deliver", "delivers", "delivered", "delivering", "delivery", "deliveries",
+        "deliver", "delivers", "delivered", "delivering",
         "supply", "supplies", "supplied", "supplying",
         "provide", "provides", "provided", "providing",
         "give", "gives", "gave", "given", "giving",
         "donate", "donates", "donated", "donating",
         "transfer", "transfers", "transferred", "transferring",
-        "ship", "ships", "shipped", "shipping", "shipments",
+        "ship", "ships", "shipped", "shipping",
+    ]
+)  # fmt: skip
+#: Words that make "to" before a capital name its recipient, a government, not a place
+#: ("sent shells to Kyiv", "more aid to Kyiv"): verbs of giving and what is given.
+GIVING_BEFORE_TO: Final = GIVING_VERBS | frozenset(
+    [
+        "delivery", "deliveries", "shipments",
         "aid", "assistance", "support", "weapons", "arms", "ammunition", "equipment", "vehicles",
     ]
 )  # fmt: skip

@@ -41,6 +41,7 @@ TITLE_HEADS: Final = (
     "mr.", "ms.", "mrs.", "dr.", "h.e.", "sir", "lord", "baroness", "emir", "sheikh",
     # ranks as the wire abbreviates them ("Lt. Gen. Alexus Grynkewich")
     "lt. gen.", "lt. col.", "maj. gen.", "brig. gen.", "vice adm.", "rear adm.", "col.",
+    "lt.", "maj.", "brig.", "capt.", "cmdr.", "sgt.", "gov.", "prof.",
     "lieutenant general", "major general", "brigadier general", "vice admiral", "rear admiral", "colonel",
 )  # fmt: skip
 #: Heads that name NATO's own officials when the title names no other party.
@@ -549,9 +550,9 @@ def _read_run(
 _LOWER_WORD_AFTER: Final = re.compile(r"[ \xa0]+[a-z]")
 
 
-#: Ranks and titles as the wire abbreviates them, with a full stop ("Gen.", "Sen.").
+#: Title heads of one word abbreviated with a full stop ("Gen.", "Sen."), without it.
 _ABBREVIATED_RANKS: Final = frozenset(
-    ["gen", "adm", "col", "maj", "brig", "capt", "cmdr", "sgt", "sen", "rep", "gov", "prof", "lt"]
+    h[:-1] for h in TITLE_HEADS if h.endswith(".") and "." not in h[:-1] and " " not in h
 )
 
 
